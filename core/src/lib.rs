@@ -1,0 +1,9 @@
+//! The kiosk's logic that needs no browser: the language list, the locale checker, navigation,
+//! display settings and the idle countdown. It has no Leptos and no web-sys, so its tests run
+//! natively in seconds, and the same code serves the app and the authors' checking commands.
+
+pub mod idle;
+pub mod languages;
+pub mod locales;
+pub mod navigation;
+pub mod settings;

@@ -1,0 +1,33 @@
+use crate::components::icon::Icon;
+use crate::components::modal::Modal;
+use crate::i18n::use_locale;
+use crate::kiosk;
+use crate::t;
+use leptos::prelude::*;
+
+/// "I have finished": asks once, then erases everything for the next person. "No" comes first
+/// and gets the focus, so a slip of the finger does not erase.
+#[component]
+pub fn FinishDialog(
+    /// Whether the dialog is shown; "No" closes it.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Modal open=open labelled_by="k-finish-title" on_close=Callback::new(move |_| open.set(false))>
+            <h2 id="k-finish-title" class="k-modal__title">
+                <Icon name="finish"/>{move || t!(locale, "finish-title")}
+            </h2>
+            <p class="k-modal__text"><Icon name="erase"/>{move || t!(locale, "finish-erase")}</p>
+            <p class="k-modal__text"><Icon name="check"/>{move || t!(locale, "finish-next")}</p>
+            <div class="k-modal__actions">
+                <button class="k-button k-button--secondary" on:click=move |_| open.set(false)>
+                    <Icon name="back"/><span>{move || t!(locale, "finish-cancel")}</span>
+                </button>
+                <button class="k-button k-button--danger" on:click=move |_| kiosk::reset()>
+                    <Icon name="erase"/><span>{move || t!(locale, "finish-confirm")}</span>
+                </button>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,121 @@
+//! Languages: the embedded Fluent files, the `Locale` context and the `t!` macro.
+//!
+//! i18n-embed swaps its bundles when a language is picked, but Leptos is not told. `Locale` holds
+//! the picked language in a signal, and `t!` reads that signal before asking Fluent, so every text
+//! on screen is re-rendered when the language changes.
+
+use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
+use i18n_embed::LanguageLoader;
+use leptos::prelude::*;
+use pasapas_core::languages::{Language, LanguageList};
+use rust_embed::RustEmbed;
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+/// The Fluent files, compiled into the wasm so the kiosk works without network.
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+pub struct Localizations;
+
+/// The language list, checked by `core/tests/locales.rs`.
+pub static LANGUAGES: LazyLock<LanguageList> = LazyLock::new(|| {
+    LanguageList::parse(include_str!("../locales/languages.toml"))
+        .expect("invariant: locales/languages.toml is checked by core/tests/locales.rs")
+});
+
+/// The loader every `t!` reads. It holds the displayed language, then French as the fallback.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = fluent_language_loader!();
+    load(&loader, &[identifier(LANGUAGES.default_language())]);
+    loader
+});
+
+/// A loader holding every language at once, for the few texts shown in all languages together
+/// (the welcome screen's "Choose your language").
+static EVERY_LANGUAGE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = fluent_language_loader!();
+    let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
+    load(&loader, &all);
+    loader
+});
+
+fn identifier(language: &Language) -> LanguageIdentifier {
+    language
+        .code
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default())
+}
+
+fn load(loader: &FluentLanguageLoader, languages: &[LanguageIdentifier]) {
+    if let Err(error) = loader.load_languages(&Localizations, languages) {
+        log::error!("a Fluent file could not be loaded: {error}");
+    }
+    // Placeables would otherwise be wrapped in U+2068/U+2069 marks. Our markup isolates mixed
+    // directions itself (<bdi>), and the setting only reaches bundles already loaded.
+    loader.set_use_isolating(false);
+}
+
+/// The displayed language, provided once by `App`.
+#[derive(Clone, Copy)]
+pub struct Locale(RwSignal<&'static Language>);
+
+impl Locale {
+    /// Starts in the kiosk's default language.
+    pub fn new() -> Self {
+        let language = LANGUAGES.default_language();
+        load(&LOADER, &[identifier(language)]);
+        Self(RwSignal::new(language))
+    }
+
+    /// The displayed language (tracked: a closure that calls this re-runs on a change).
+    pub fn get(&self) -> &'static Language {
+        self.0.get()
+    }
+
+    /// Subscribes the running closure to language changes.
+    pub fn track(&self) {
+        self.0.track();
+    }
+
+    /// Switches every text at once. The loader changes before the signal, so that the closures the
+    /// signal wakes up read the new language.
+    pub fn set(&self, code: &str) {
+        if let Some(language) = LANGUAGES.get(code) {
+            load(&LOADER, &[identifier(language)]);
+            self.0.set(language);
+        }
+    }
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The `Locale` provided by `App`.
+pub fn use_locale() -> Locale {
+    expect_context::<Locale>()
+}
+
+/// One message in one given language, whatever language is displayed.
+pub fn message_in(code: &str, id: &str) -> String {
+    let loader = LANGUAGES
+        .get(code)
+        .map(|l| EVERY_LANGUAGE.select_languages(&[identifier(l)]));
+    loader.map(|l| l.get(id)).unwrap_or_default()
+}
+
+/// Text of a Fluent message in the displayed language; re-runs when the language changes.
+/// `t!(locale, "home-title")`, `t!(locale, "idle-countdown", seconds = 12)`.
+#[macro_export]
+macro_rules! t {
+    ($locale:expr, $id:literal) => {{
+        $locale.track();
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+    }};
+    ($locale:expr, $id:literal, $($args:tt)*) => {{
+        $locale.track();
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+    }};
+}

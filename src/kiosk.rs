@@ -1,0 +1,115 @@
+//! The kiosk's lifecycle: the reset between two people, the panic hook, and the guards that keep
+//! a public touch screen from behaving like a desktop browser.
+
+use crate::speech;
+use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
+use wasm_bindgen::JsCast;
+
+/// localStorage keys that survive the reset. Only anonymous counters may ever be listed here.
+pub const PERSISTENT_KEYS: &[&str] = &[];
+
+/// How long the "restarting" message stays before the reload, in milliseconds.
+const RESTART_DELAY_MS: i32 = 3000;
+
+/// Forgets the person: speech, storage, cookies, then a full reload to Welcome.
+///
+/// A full reload, not a router navigation: it empties the DOM, every signal and the wasm memory,
+/// which can only grow (wasm-bindgen #2241). `replace` keeps the reset out of the history.
+pub fn reset() {
+    speech::stop();
+    forget_storage();
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace("/");
+    }
+}
+
+/// Empties sessionStorage, localStorage (except `PERSISTENT_KEYS`) and the cookies.
+fn forget_storage() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.clear();
+    }
+    if let Ok(Some(local)) = window.local_storage() {
+        let keys: Vec<String> = (0..local.length().unwrap_or(0))
+            .filter_map(|i| local.key(i).ok().flatten())
+            .collect();
+        for key in keys.iter().filter(|k| !PERSISTENT_KEYS.contains(&k.as_str())) {
+            let _ = local.remove_item(key);
+        }
+    }
+    if let Some(document) = window
+        .document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    {
+        let cookies = document.cookie().unwrap_or_default();
+        for name in cookies.split(';').filter_map(|c| c.split('=').next()) {
+            let expired = format!("{}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/", name.trim());
+            let _ = document.set_cookie(&expired);
+        }
+    }
+}
+
+/// After a panic the wasm instance cannot be trusted: show a calm message, forget the person, and
+/// reload from a plain JavaScript timer that does not need the wasm any more.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        forget_storage();
+        show_restart_notice();
+        if let Some(window) = web_sys::window() {
+            let reload = js_sys::Function::new_no_args("window.location.replace('/')");
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&reload, RESTART_DELAY_MS);
+        }
+    }));
+}
+
+fn show_restart_notice() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(notice), Some(body)) = (document.create_element("div"), document.body()) else {
+        return;
+    };
+    let title = crate::i18n::LOADER.get("restart-title");
+    let wait = crate::i18n::LOADER.get("restart-wait");
+    notice.set_class_name("k-restart");
+    let _ = notice.set_attribute("role", "alert");
+    let heading = document.create_element("p").ok();
+    let line = document.create_element("p").ok();
+    if let (Some(heading), Some(line)) = (heading, line) {
+        heading.set_class_name("k-restart__title");
+        heading.set_text_content(Some(&title));
+        line.set_text_content(Some(&wait));
+        let _ = notice.append_child(&heading);
+        let _ = notice.append_child(&line);
+    }
+    let _ = body.append_child(&notice);
+}
+
+/// The test-only way to make the kiosk panic: the address `/?test-panic`. No page links to it,
+/// and a kiosk has no address bar, so a person cannot reach it. The end-to-end tests use it to
+/// prove that a panic leads back to Welcome.
+pub fn panic_if_a_test_asks() {
+    let asked = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| s == "?test-panic");
+    if asked {
+        set_timeout(
+            || panic!("test panic asked by /?test-panic"),
+            std::time::Duration::from_millis(500),
+        );
+    }
+}
+
+/// Public-screen behaviour: no context menu (a long press would open one), and speech stops at
+/// the next touch (EN 301 549 5.1.3.5). Listeners are removed with the owner (leptos-use).
+pub fn use_kiosk_guards() {
+    let _ = use_event_listener(document(), leptos::ev::contextmenu, |event| {
+        event.prevent_default();
+    });
+    let _ = use_event_listener(document(), leptos::ev::pointerdown, |_| speech::stop());
+}

@@ -1,0 +1,11 @@
+//! Pas à pas: the kiosk app (Leptos, client-side). `main.rs` only mounts it; the tests in
+//! `tests/web.rs` use its components. Pure logic lives in `pasapas-core`.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod kiosk;
+pub mod pages;
+pub mod screen;
+pub mod session;
+pub mod speech;

@@ -1,0 +1,6 @@
+//! One file per screen, one screen per route (the route table is in `app.rs`).
+
+pub mod help;
+pub mod home;
+pub mod not_found;
+pub mod welcome;

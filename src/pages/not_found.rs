@@ -1,0 +1,20 @@
+//! Any address the route table does not know.
+
+use crate::components::icon::Icon;
+use crate::i18n::use_locale;
+use crate::t;
+use leptos::prelude::*;
+
+/// An unknown address: say so plainly and offer the way home. Never a blank screen.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1>
+        <p>
+            <a class="k-button k-button--primary" href="/home" prop:replace=true>
+                <Icon name="home"/><span>{move || t!(locale, "notfound-home")}</span>
+            </a>
+        </p>
+    }
+}

@@ -1,0 +1,48 @@
+//! `/`: the first screen. A calm invitation, then the languages.
+
+use crate::components::icon::Icon;
+use crate::components::language_picker::LanguagePicker;
+use crate::i18n::{message_in, use_locale, LANGUAGES};
+use crate::t;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+/// Welcome: a pictogram, "touch your language", the invitation repeated in every other language
+/// (a person who does not read French must find theirs), the picker, and the promise that the
+/// kiosk forgets everything (WCAG 2.2.6). One tap on a language opens Home in that language.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let locale = use_locale();
+    let navigate = use_navigate();
+    let open_home = Callback::new(move |_: String| {
+        navigate("/home", NavigateOptions { replace: true, ..Default::default() });
+    });
+    let invitations = move || {
+        let shown = locale.get().code.clone();
+        LANGUAGES
+            .languages
+            .iter()
+            .filter(|l| l.code != shown)
+            .map(|l| {
+                view! {
+                    <li lang=l.code.clone() dir=l.direction.as_html()>
+                        {message_in(&l.code, "welcome-choose")}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="k-welcome">
+            <Icon name="touch"/>
+            <h1 class="k-title" tabindex="-1">{move || t!(locale, "welcome-title")}</h1>
+            <p id="k-welcome-touch" class="k-lead">{move || t!(locale, "welcome-touch")}</p>
+            <ul class="k-welcome__invitations">{invitations}</ul>
+            <LanguagePicker labelled_by="k-welcome-touch" on_pick=open_home/>
+            <p class="k-welcome__forget">
+                <Icon name="erase"/><span>{move || t!(locale, "welcome-forget")}</span>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! What one person chose for their visit: text size, contrast, read aloud. It lives in memory
+//! only; the reset is a full page reload, which forgets it.
+
+use leptos::prelude::*;
+use pasapas_core::settings::{Contrast, TextSize};
+
+/// The visit's display and speech settings, provided once by `App`.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub text_size: RwSignal<TextSize>,
+    pub contrast: RwSignal<Contrast>,
+    /// Read every screen aloud when it opens.
+    pub read_aloud: RwSignal<bool>,
+    /// The browser has no voice for the displayed language: the toolbar says so.
+    pub no_voice: RwSignal<bool>,
+}
+
+impl Session {
+    pub fn new() -> Self {
+        Self {
+            text_size: RwSignal::new(TextSize::default()),
+            contrast: RwSignal::new(Contrast::default()),
+            read_aloud: RwSignal::new(false),
+            no_voice: RwSignal::new(false),
+        }
+    }
+}
+
+impl Session {
+    /// Nothing of a person is in memory: default language and default settings.
+    pub fn is_pristine(&self, locale: crate::i18n::Locale) -> bool {
+        locale.get().code == crate::i18n::LANGUAGES.default
+            && self.text_size.get() == TextSize::default()
+            && self.contrast.get() == Contrast::default()
+            && !self.read_aloud.get()
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The `Session` provided by `App`.
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}

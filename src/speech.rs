@@ -1,0 +1,143 @@
+//! Read aloud with the browser's Web Speech API.
+//!
+//! EN 301 549 5.1.3.14: speech must be in the language of the displayed text. When the browser has
+//! no voice for that language we say so and stay silent; we never read Arabic with a French voice.
+//! One utterance per block of text (FALC gives short blocks), and `cancel()` before speaking,
+//! which also works around Chromium's stuck synthesiser (crbug 335907).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+
+/// What happened when the kiosk was asked to speak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spoken {
+    Yes,
+    /// No voice for the displayed language (or no speech engine at all).
+    NoVoice,
+}
+
+fn synth() -> Option<SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
+
+/// Asks the browser to load its voices; Chromium fills the list asynchronously.
+pub fn warm_up() {
+    if let Some(synth) = synth() {
+        let _ = synth.get_voices();
+    }
+}
+
+/// A voice whose language is `code` (`fr` matches `fr-FR`).
+fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice> {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let wanted = primary(code);
+    synth
+        .get_voices()
+        .iter()
+        .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
+        .find(|v| primary(&v.lang()) == wanted)
+}
+
+/// Whether this browser can speak `code`.
+pub fn has_voice(code: &str) -> bool {
+    synth().is_some_and(|s| voice_for(&s, code).is_some())
+}
+
+/// Stops any speech at once (a tap, a new screen, the reset).
+pub fn stop() {
+    if let Some(synth) = synth() {
+        synth.cancel();
+    }
+}
+
+/// Speaks each `(language, text)` block in turn, each with a voice of its own language.
+/// Returns `NoVoice`, silently, when the first block's language has no voice.
+pub fn speak(blocks: &[(String, String)]) -> Spoken {
+    let Some(synth) = synth() else {
+        return Spoken::NoVoice;
+    };
+    synth.cancel();
+    let main_language = blocks.first().map(|(lang, _)| lang.as_str()).unwrap_or("");
+    if voice_for(&synth, main_language).is_none() {
+        return Spoken::NoVoice;
+    }
+    for (lang, text) in blocks {
+        let Some(voice) = voice_for(&synth, lang) else {
+            continue;
+        };
+        if let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) {
+            utterance.set_lang(&voice.lang());
+            utterance.set_voice(Some(&voice));
+            synth.speak(&utterance);
+        }
+    }
+    Spoken::Yes
+}
+
+/// The text blocks of the current screen, in reading order, each with its language: the open
+/// dialog if there is one, otherwise `<main>`. Headings, paragraphs, list items, legends and the
+/// labels of buttons and links, so a person who cannot read hears what each button does.
+pub fn screen_blocks(displayed_language: &str) -> Vec<(String, String)> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let scope = document
+        .query_selector("dialog[open]")
+        .ok()
+        .flatten()
+        .or_else(|| document.query_selector("main").ok().flatten());
+    let Some(scope) = scope else {
+        return Vec::new();
+    };
+    let Ok(nodes) = scope.query_selector_all("h1, h2, h3, p, li, legend, button, a") else {
+        return Vec::new();
+    };
+    let mut taken: Vec<Element> = Vec::new();
+    let mut blocks = Vec::new();
+    for i in 0..nodes.length() {
+        let Some(element) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        // A paragraph inside a list item or a button is already read with it.
+        if taken.iter().any(|t| t.contains(Some(&element))) {
+            continue;
+        }
+        let text = element.text_content().unwrap_or_default();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            continue;
+        }
+        let lang = element
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_else(|| displayed_language.to_string());
+        blocks.push((lang, text));
+        taken.push(element);
+    }
+    blocks
+}
+
+/// A short, soft two-note chime before a spoken warning (EAA: a timed response is announced
+/// through more than one sense). Silent if the browser has no audio.
+pub fn chime() {
+    let Ok(context) = web_sys::AudioContext::new() else {
+        return;
+    };
+    let start = context.current_time();
+    for (i, frequency) in [660.0_f32, 880.0].into_iter().enumerate() {
+        let (Ok(oscillator), Ok(gain)) = (context.create_oscillator(), context.create_gain()) else {
+            return;
+        };
+        let at = start + 0.25 * i as f64;
+        oscillator.frequency().set_value(frequency);
+        let _ = gain.gain().set_value_at_time(0.0, at);
+        let _ = gain.gain().linear_ramp_to_value_at_time(0.2, at + 0.03);
+        let _ = gain.gain().linear_ramp_to_value_at_time(0.0, at + 0.24);
+        let _ = oscillator.connect_with_audio_node(&gain);
+        let _ = gain.connect_with_audio_node(&context.destination());
+        let _ = oscillator.start_with_when(at);
+        let _ = oscillator.stop_with_when(at + 0.25);
+    }
+}
