@@ -1,1 +1,129 @@
-fn main() {}
+//! The developer commands of Pas à pas, in Rust so they behave the same on every machine.
+//!
+//! - `cargo xtask serve`: builds the release and serves the kiosk at http://127.0.0.1:8080.
+//! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
+//! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
+//!
+//! Each command first installs what is missing, and only that (see `tools.rs`).
+
+mod bench;
+mod server;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Where the kiosk is served, as the README promises.
+const SERVE_ADDRESS: &str = "127.0.0.1:8080";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("bench") => bench::run(),
+        _ => {
+            eprintln!("usage: cargo xtask serve | test | bench");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of this crate).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Runs a command (in the repository root unless told otherwise), echoing it, and fails with its
+/// name if it fails.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}").replace('"', "");
+    eprintln!("\n$ {shown}");
+    if command.get_current_dir().is_none() {
+        command.current_dir(root());
+    }
+    let status = command
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("failed: {shown} ({status})"))
+    }
+}
+
+/// A `Command` whose PATH starts with node_modules/.bin, so trunk finds npm's wasm-opt 132 and not
+/// an older system one (Debian's binaryen 108 produces a wasm that breaks at runtime).
+pub fn command(program: &str) -> Command {
+    let mut command = Command::new(program);
+    let bin = root().join("node_modules").join(".bin");
+    // `cargo install` puts trunk and wasm-bindgen there, which a fresh PATH may lack.
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(|home| format!("{home}/bin"))
+        .unwrap_or_else(|_| format!("{}/.cargo/bin", std::env::var("HOME").unwrap_or_default()));
+    let path = std::env::var("PATH").unwrap_or_default();
+    command.env("PATH", format!("{}:{cargo_bin}:{path}", bin.display()));
+    command
+}
+
+/// The release build, exactly what a kiosk runs, into dist/.
+pub fn build_release() -> Result<(), String> {
+    run(command("cargo").args(["fetch", "--locked"]))?;
+    run(command("trunk").args(["build", "--release"]))
+}
+
+fn serve() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    build_release()?;
+    let server = server::Server::start(&root().join("dist"), SERVE_ADDRESS)?;
+    eprintln!("\nPas à pas is served at http://{SERVE_ADDRESS}/ (Ctrl+C to stop)");
+    server.wait();
+    Ok(())
+}
+
+fn test() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser_tools()?;
+    run(command("cargo").args(["fmt", "--all", "--check"]))?;
+    run(command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(command("cargo").args([
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "pasapas",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    eprintln!("\n== native tests (pure logic, locales) ==");
+    run(command("cargo").args(["test", "--workspace"]))?;
+    eprintln!("\n== component tests in headless Chromium (wasm-bindgen-test) ==");
+    run(command("cargo")
+        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "pasapas", "--test", "web"])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
+    eprintln!("\n== end-to-end tests against the release build (Playwright) ==");
+    build_release()?;
+    let server = server::Server::start(&root().join("dist"), "127.0.0.1:0")?;
+    let base = format!("http://{}", server.address());
+    run(command("node")
+        .arg("tests/e2e/run.mjs")
+        .env("PASAPAS_URL", &base))?;
+    eprintln!("\nxtask: every test passed");
+    Ok(())
+}

@@ -1,0 +1,35 @@
+// Cold start of one page: from navigation start to the moment `selector` is in the DOM, in headless
+// Chromium with 4x CPU throttling and a new browser context (empty cache) for every run.
+// Usage: node bench/cold-start.mjs <url> <selector> <runs>. Prints {"median":…,"runs":[…]} on stdout.
+import { chromium } from 'playwright-core';
+import { chromiumOptions } from '../tests/e2e/browser.mjs';
+
+const [url, selector, runsText] = process.argv.slice(2);
+const runs = Number(runsText ?? 5);
+const browser = await chromium.launch(chromiumOptions());
+const times = [];
+try {
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // A MutationObserver started before any script of the page notes when the selector appears.
+    await page.addInitScript((wanted) => {
+      const note = () => {
+        if (window.__ready === undefined && document.querySelector(wanted)) {
+          window.__ready = performance.now();
+        }
+      };
+      new MutationObserver(note).observe(document, { childList: true, subtree: true });
+    }, selector);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
+    times.push(Math.round(await page.evaluate(() => window.__ready)));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+const sorted = [...times].sort((a, b) => a - b);
+process.stdout.write(JSON.stringify({ median: sorted[Math.floor(sorted.length / 2)], runs: times }));

@@ -1,0 +1,140 @@
+// The page object: what a person (or an agent with a keyboard) can see and do on the kiosk, found by
+// role and by the words on screen in the displayed language.
+import AxeBuilder from '@axe-core/playwright';
+import { defaultLanguage, languages, t } from './locales.mjs';
+
+export class Kiosk {
+  constructor(page, base) {
+    this.page = page;
+    this.base = base;
+    this.code = defaultLanguage;
+  }
+
+  /** Loads an address of the kiosk, as after a reset, and waits for its heading. */
+  async open(path = '/') {
+    await this.page.goto(new URL(path, this.base).href);
+    this.code = defaultLanguage;
+    await this.heading().waitFor();
+  }
+
+  /** Text of a message in the displayed language. */
+  t(id) {
+    return t(this.code, id);
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** A language button of the Welcome picker (or of the language dialog), by its own name. */
+  languageButton(code) {
+    const { name } = languages.find((l) => l.code === code);
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** On Welcome: one tap on a language opens Home in that language. */
+  async pickLanguage(code) {
+    await this.languageButton(code).click();
+    this.code = code;
+    await this.page.waitForURL('**/home');
+    await this.heading().filter({ hasText: this.t('home-title') }).waitFor();
+  }
+
+  toolbar() {
+    return this.page.getByRole('navigation', { name: this.t('toolbar-label') });
+  }
+
+  /** A toolbar control (link or button) by the message id of its word. */
+  control(id) {
+    const name = this.t(id);
+    return this.toolbar().getByRole(id === 'toolbar-home' || id === 'toolbar-back' ? 'link' : 'button', { name });
+  }
+
+  dialog(titleId) {
+    return this.page.getByRole('dialog', { name: this.t(titleId) });
+  }
+
+  /** Changes the language from the toolbar's Language dialog. */
+  async switchLanguage(code) {
+    await this.control('toolbar-language').click();
+    await this.dialog('language-title').waitFor();
+    await this.languageButton(code).click();
+    this.code = code;
+    await this.dialog('language-title').waitFor({ state: 'hidden' });
+  }
+
+  /** Moves to an address inside the app without a reload (a reload would forget the language). */
+  async goInside(path) {
+    await this.page.evaluate((to) => {
+      window.history.replaceState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    }, path);
+  }
+
+  html(attribute) {
+    return this.page.evaluate((a) => document.documentElement.getAttribute(a), attribute);
+  }
+
+  /** Everything the browser could keep of a person. */
+  storage() {
+    return this.page.evaluate(async () => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      cookies: document.cookie,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      history: history.length,
+    }));
+  }
+
+  /** What the stubbed speech engine was asked to say: [{ text, lang, voice }]. */
+  spoken() {
+    return this.page.evaluate(() => window.__spoken ?? []);
+  }
+
+  /** axe violations on the current screen, as readable lines. */
+  async axeViolations() {
+    const result = await new AxeBuilder({ page: this.page }).analyze();
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }
+
+  /** Interactive elements smaller than 80×80 CSS px, or closer than 8 px to another one. */
+  targetProblems() {
+    return this.page.evaluate(() => {
+      const selector = 'a[href], button, input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])';
+      const inert = (el) => el.closest('[inert]') || (document.querySelector('dialog[open]') && !el.closest('dialog[open]'));
+      const targets = [...document.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !inert(el))
+        .map((el) => ({ el, box: el.getBoundingClientRect(), name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim() }));
+      const problems = [];
+      for (const { box, name } of targets) {
+        if (box.width < 79.5 || box.height < 79.5) {
+          problems.push(`"${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+        }
+      }
+      for (let i = 0; i < targets.length; i += 1) {
+        for (let j = i + 1; j < targets.length; j += 1) {
+          const [a, b] = [targets[i], targets[j]];
+          if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+          const gapX = Math.max(b.box.left - a.box.right, a.box.left - b.box.right);
+          const gapY = Math.max(b.box.top - a.box.bottom, a.box.top - b.box.bottom);
+          if (Math.max(gapX, gapY) < 7.5) problems.push(`"${a.name}" and "${b.name}" are ${Math.round(Math.max(gapX, gapY))} px apart`);
+        }
+      }
+      return problems;
+    });
+  }
+
+  /** Whether the page scrolls sideways. */
+  scrollsSideways() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  }
+
+  /** Links whose address leaves the kiosk's origin. */
+  outsideLinks() {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((href) => new URL(href).origin !== location.origin),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+// The end-to-end runner: every tests/e2e/specs/*.spec.mjs against the release build served at
+// PASAPAS_URL, one fresh browser context per test (as a new person at the kiosk). Prints one line
+// per test, then `e2e: N passed, N failed` alone on a line. E2E_GREP=words runs only matching tests.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumOptions } from './browser.mjs';
+import { Kiosk } from './kiosk.mjs';
+import { installSpeechStub } from './speech-stub.mjs';
+
+const base = process.env.PASAPAS_URL ?? 'http://127.0.0.1:8080';
+const grep = process.env.E2E_GREP;
+const TEST_TIMEOUT_MS = 90_000;
+export const output = fileURLToPath(new URL('./output/', import.meta.url));
+mkdirSync(output, { recursive: true });
+
+const specsFolder = new URL('./specs/', import.meta.url);
+const tests = [];
+for (const file of readdirSync(specsFolder).filter((f) => f.endsWith('.spec.mjs')).sort()) {
+  const spec = await import(new URL(file, specsFolder).href);
+  for (const test of spec.tests) tests.push({ ...test, file });
+}
+
+const browser = await chromium.launch(chromiumOptions());
+let passed = 0;
+let failed = 0;
+for (const test of tests) {
+  const title = `${test.file.replace('.spec.mjs', '')} › ${test.name}`;
+  if (grep && !title.includes(grep)) continue;
+  const context = await browser.newContext({ viewport: test.viewport ?? { width: 1920, height: 1080 } });
+  await context.addInitScript(installSpeechStub, test.voices ?? ['fr-FR', 'en-GB']);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const started = Date.now();
+  try {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`took more than ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+    });
+    await Promise.race([test.run({ kiosk: new Kiosk(page, base), page, context, base, output }), timeout]);
+    clearTimeout(timer);
+    if (errors.length > 0 && !test.expectsErrors) {
+      throw new Error(`the page logged errors:\n      ${errors.join('\n      ')}`);
+    }
+    passed += 1;
+    console.log(`  ok    ${title} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAIL  ${title}\n      ${String(error.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+    await page.screenshot({ path: `${output}FAIL-${title.replace(/[^a-z0-9]+/gi, '-')}.png` }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,63 @@
+// Every screen and dialog, in every language: axe finds nothing, and every control is at least
+// 80×80 CSS px with 8 px around it. Also saves a screenshot of each for review.
+import { languages, t } from '../locales.mjs';
+import { expectNone } from '../expect.mjs';
+
+/** Each screen: how to reach it from Home in the displayed language, and how to leave it. */
+const screens = [
+  { name: 'welcome', open: (k) => k.goInside('/'), heading: 'welcome-title' },
+  { name: 'home', open: (k) => k.goInside('/home'), heading: 'home-title' },
+  { name: 'help', open: (k) => k.goInside('/help'), heading: 'help-title' },
+  { name: 'not-found', open: (k) => k.goInside('/nowhere'), heading: 'notfound-title' },
+  {
+    name: 'language-dialog',
+    open: (k) => k.control('toolbar-language').click(),
+    dialog: 'language-title',
+    close: (k) => k.page.keyboard.press('Escape'),
+  },
+  {
+    name: 'finish-dialog',
+    open: (k) => k.control('toolbar-finish').click(),
+    dialog: 'finish-title',
+    close: (k) => k.page.getByRole('button', { name: k.t('finish-cancel') }).click(),
+  },
+  {
+    name: 'idle-warning',
+    open: (k) => k.page.clock.fastForward(121_000),
+    dialog: 'idle-title',
+    close: (k) => k.page.getByRole('button', { name: k.t('idle-continue') }).click(),
+  },
+];
+
+async function check(kiosk, label, output) {
+  expectNone(await kiosk.axeViolations(), `axe on ${label}`);
+  expectNone(await kiosk.targetProblems(), `touch targets on ${label}`);
+  await kiosk.page.screenshot({ path: `${output}${label}.png` });
+}
+
+export const tests = languages.flatMap(({ code }) =>
+  ['standard', 'high'].map((contrast) => ({
+    name: `every screen in ${code}, ${contrast} contrast: axe 0 violations, targets ≥ 80×80 px`,
+    async run({ kiosk, page, output }) {
+      await page.clock.install();
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      if (contrast === 'high') await kiosk.control('toolbar-contrast').click();
+      for (const screen of screens) {
+        if (!screen.dialog) await kiosk.goInside('/home');
+        await screen.open(kiosk);
+        if (screen.dialog) {
+          await kiosk.dialog(screen.dialog).waitFor();
+        } else {
+          await kiosk.heading().filter({ hasText: t(code, screen.heading) }).waitFor();
+        }
+        await check(kiosk, `${screen.name}-${code}-${contrast}`, output);
+        if (screen.close) {
+          await screen.close(kiosk);
+          await kiosk.dialog(screen.dialog).waitFor({ state: 'hidden' });
+        }
+        if (screen.name === 'welcome' || screen.name === 'not-found') await kiosk.goInside('/home');
+      }
+    },
+  })),
+);

@@ -1,0 +1,80 @@
+// Languages: the picker, every text switching at once, <html lang dir>, the Arabic mirror.
+import { defaultLanguage, languages, t } from '../locales.mjs';
+import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
+
+export const tests = [
+  {
+    name: 'Welcome lists every language in its own name, with its lang, in the default language',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      expectEqual(await kiosk.html('lang'), defaultLanguage, '<html lang> on Welcome');
+      expectEqual(await kiosk.heading().textContent(), t(defaultLanguage, 'welcome-title'), 'Welcome heading');
+      for (const language of languages) {
+        const button = kiosk.languageButton(language.code);
+        expectEqual(await button.getAttribute('lang'), language.code, `lang of the ${language.name} button`);
+      }
+      expectEqual(await page.locator('img, [class*="flag"]').count(), 0, 'flags or images on Welcome');
+      expectEqual(await page.getByRole('navigation').count(), 0, 'toolbar on Welcome');
+    },
+  },
+  ...languages.map((language) => ({
+    name: `one tap on ${language.name} opens Home in ${language.code}, dir ${language.direction}, focus on the heading`,
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage(language.code);
+      expectEqual(await kiosk.html('lang'), language.code, '<html lang>');
+      expectEqual(await kiosk.html('dir'), language.direction, '<html dir>');
+      expectEqual(await page.title(), t(language.code, 'app-title'), 'window title');
+      expectTrue(await kiosk.control('toolbar-finish').isVisible(), 'the toolbar speaks the picked language');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    },
+  })),
+  {
+    name: 'the Language button switches every text at once and mirrors the layout for Arabic',
+    async run({ kiosk }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      const homeBefore = await kiosk.control('toolbar-home').boundingBox();
+      const finishBefore = await kiosk.control('toolbar-finish').boundingBox();
+      expectTrue(homeBefore.x < finishBefore.x, 'in French, Home is left of "finish"');
+      await kiosk.switchLanguage('ar');
+      expectEqual(await kiosk.html('dir'), 'rtl', '<html dir> after switching to Arabic');
+      expectEqual(await kiosk.heading().textContent(), t('ar', 'home-title'), 'Home heading in Arabic');
+      const home = await kiosk.control('toolbar-home').boundingBox();
+      const finish = await kiosk.control('toolbar-finish').boundingBox();
+      expectTrue(home.x > finish.x, 'in Arabic, Home is right of "finish" (mirrored)');
+      const backMirrored = await kiosk.control('toolbar-back').evaluate(
+        (link) => getComputedStyle(link.querySelector('.k-icon')).transform,
+      );
+      expectTrue(backMirrored.startsWith('matrix(-1'), `the Back arrow points right in Arabic (transform ${backMirrored})`);
+      await kiosk.switchLanguage('en');
+      expectEqual(await kiosk.html('dir'), 'ltr', '<html dir> back in English');
+      expectEqual(await kiosk.heading().textContent(), t('en', 'home-title'), 'Home heading in English');
+    },
+  },
+  {
+    name: 'Home, Help and Back move between screens, and no link leaves the kiosk',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      expectNone(await kiosk.outsideLinks(), 'links leaving the kiosk on Home');
+      await page.getByRole('link', { name: t('en', 'home-help') }).click();
+      await kiosk.heading().filter({ hasText: t('en', 'help-title') }).waitFor();
+      expectNone(await kiosk.outsideLinks(), 'links leaving the kiosk on Help');
+      await kiosk.control('toolbar-back').click();
+      await kiosk.heading().filter({ hasText: t('en', 'home-title') }).waitFor();
+      await kiosk.control('toolbar-back').click();
+      await kiosk.heading().filter({ hasText: t('en', 'welcome-title') }).waitFor();
+      expectEqual(await page.evaluate(() => history.length), 1, 'history entries (the kiosk keeps none)');
+    },
+  },
+  {
+    name: 'an unknown address says so and leads home',
+    async run({ kiosk, page }) {
+      await kiosk.open('/nowhere');
+      expectEqual(await kiosk.heading().textContent(), t('fr', 'notfound-title'), 'heading of an unknown address');
+      await page.getByRole('link', { name: t('fr', 'notfound-home') }).click();
+      await kiosk.heading().filter({ hasText: t('fr', 'home-title') }).waitFor();
+    },
+  },
+];

@@ -1,0 +1,113 @@
+// The kiosk's lifecycle: the idle warning, the reset that forgets everything, the panic restart.
+import { t } from '../locales.mjs';
+import { expectEqual, expectTrue } from '../expect.mjs';
+
+const IDLE_MS = 120_000;
+const WARNING_MS = 30_000;
+
+/** Leaves traces a careless kiosk would keep, to prove the reset removes them. */
+async function leaveTraces(page) {
+  await page.evaluate(async () => {
+    localStorage.setItem('answer', 'something personal');
+    sessionStorage.setItem('answer', 'something personal');
+    document.cookie = 'answer=personal; path=/';
+    await new Promise((done) => {
+      const request = indexedDB.open('visit');
+      request.onsuccess = () => { request.result.close(); done(); };
+      request.onerror = done;
+    });
+  });
+}
+
+/** Checks that the screen is a fresh Welcome and nothing of the visit is left. */
+async function expectFreshWelcome(kiosk, page) {
+  await page.waitForURL((url) => url.pathname === '/' && url.search === '');
+  await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+  expectEqual(await kiosk.html('lang'), 'fr', '<html lang> after the reset');
+  expectEqual(await kiosk.html('dir'), 'ltr', '<html dir> after the reset');
+  expectEqual(await kiosk.html('data-text-size'), '100', 'text size after the reset');
+  expectEqual(await kiosk.html('data-contrast'), 'standard', 'contrast after the reset');
+  const storage = await kiosk.storage();
+  expectEqual({ ...storage, history: undefined }, { local: [], session: [], cookies: '', indexedDB: [], history: undefined }, 'what the browser keeps after the reset');
+  expectEqual(storage.history, 1, 'history entries after the reset');
+}
+
+export const tests = [
+  {
+    name: 'after 120 s untouched a warning counts down 30 s; "continue" keeps the visit',
+    async run({ kiosk, page }) {
+      await page.clock.install();
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await page.clock.fastForward(IDLE_MS - 5_000);
+      expectEqual(await kiosk.dialog('idle-title').isVisible(), false, 'warning before 120 s');
+      await page.clock.fastForward(6_000);
+      await kiosk.dialog('idle-title').waitFor();
+      const countdown = await page.locator('.k-idle__countdown').textContent();
+      expectTrue(/\b(29|30)\b/.test(countdown), `the countdown starts at 30 s (got "${countdown}")`);
+      await page.getByRole('button', { name: t('en', 'idle-continue') }).click();
+      await kiosk.dialog('idle-title').waitFor({ state: 'hidden' });
+      expectEqual(await kiosk.html('lang'), 'en', 'the language after "continue"');
+      expectEqual(page.url().endsWith('/home'), true, 'still on Home');
+    },
+  },
+  {
+    name: 'at the end of the warning the kiosk forgets everything and shows Welcome in French',
+    async run({ kiosk, page, output }) {
+      await page.clock.install();
+      await kiosk.open('/');
+      await kiosk.pickLanguage('ar');
+      await kiosk.control('toolbar-text-size').click();
+      await kiosk.control('toolbar-contrast').click();
+      await leaveTraces(page);
+      await page.clock.fastForward(IDLE_MS + 1_000);
+      await kiosk.dialog('idle-title').waitFor();
+      await page.screenshot({ path: `${output}idle-warning-ar-reset.png` });
+      await page.clock.fastForward(WARNING_MS + 1_000);
+      await expectFreshWelcome(kiosk, page);
+    },
+  },
+  {
+    name: 'an untouched Welcome never warns',
+    async run({ kiosk, page }) {
+      await page.clock.install();
+      await kiosk.open('/');
+      await page.clock.fastForward(5 * IDLE_MS);
+      expectEqual(await page.getByRole('dialog').count(), 0, 'open dialogs on an untouched Welcome');
+    },
+  },
+  {
+    name: '"I have finished" asks once; "no" keeps the visit, "yes" erases everything',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await kiosk.control('toolbar-text-size').click();
+      await leaveTraces(page);
+      await kiosk.control('toolbar-finish').click();
+      await kiosk.dialog('finish-title').waitFor();
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      expectEqual(focused, t('en', 'finish-cancel'), 'the safe choice has the focus');
+      await page.getByRole('button', { name: t('en', 'finish-cancel') }).click();
+      await kiosk.dialog('finish-title').waitFor({ state: 'hidden' });
+      expectEqual(await kiosk.html('lang'), 'en', 'the language after "no"');
+      await kiosk.control('toolbar-finish').click();
+      await page.getByRole('button', { name: t('en', 'finish-confirm') }).click();
+      await expectFreshWelcome(kiosk, page);
+    },
+  },
+  {
+    name: 'a panic shows a calm message and reloads to Welcome within 5 s',
+    expectsErrors: true,
+    async run({ kiosk, page }) {
+      await page.goto(new URL('/?test-panic', kiosk.base).href);
+      const notice = page.getByRole('alert').filter({ hasText: t('fr', 'restart-title') });
+      await notice.waitFor({ timeout: 5_000 });
+      const seen = Date.now();
+      await page.waitForURL((url) => url.search === '', { timeout: 5_000 });
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor({ timeout: 5_000 });
+      const took = Date.now() - seen;
+      expectTrue(took < 5_000, `Welcome came back ${took} ms after the message`);
+      await kiosk.pickLanguage('en');
+    },
+  },
+];

@@ -1,0 +1,91 @@
+// Display settings: text size up to 200 % without sideways scrolling, high contrast, keyboard use.
+import { languages, t } from '../locales.mjs';
+import { expectEqual, expectTrue } from '../expect.mjs';
+
+const bodyFontPx = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p, main li')).fontSize));
+const orientations = [
+  { label: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
+  { label: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
+];
+
+export const tests = [
+  ...orientations.map(({ label, viewport }) => ({
+    name: `200 % doubles the body text with no sideways scroll, ${label}, every language`,
+    viewport,
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      const normal = await bodyFontPx(page);
+      expectTrue(normal >= 28, `body text at 100 % is at least 28 px (got ${normal})`);
+      await kiosk.control('toolbar-text-size').click();
+      expectEqual(await kiosk.html('data-text-size'), '150', 'text size after one tap');
+      await kiosk.control('toolbar-text-size').click();
+      expectEqual(await kiosk.html('data-text-size'), '200', 'text size after two taps');
+      expectEqual(await bodyFontPx(page), normal * 2, 'body text at 200 %');
+      for (const { code } of languages) {
+        if (code !== kiosk.code) await kiosk.switchLanguage(code);
+        for (const [path, title] of [['/home', 'home-title'], ['/help', 'help-title']]) {
+          await kiosk.goInside(path);
+          await kiosk.heading().filter({ hasText: t(code, title) }).waitFor();
+          expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on ${path} in ${code}`);
+          const clipped = await page.evaluate(() =>
+            [...document.querySelectorAll('header *, main *')].filter((el) => {
+              const box = el.getBoundingClientRect();
+              return box.width > 0 && (box.left < -1 || box.right > document.documentElement.clientWidth + 1);
+            }).length,
+          );
+          expectEqual(clipped, 0, `elements cut at the screen edge on ${path} in ${code}`);
+        }
+        await kiosk.goInside('/home');
+        await kiosk.heading().filter({ hasText: t(code, 'home-title') }).waitFor();
+        await page.screenshot({ path: `${output}text-200-${code}-${viewport.width}x${viewport.height}.png`, fullPage: true });
+      }
+      await kiosk.control('toolbar-text-size').click();
+      expectEqual(await kiosk.html('data-text-size'), '100', 'a third tap comes back to 100 %');
+    },
+  })),
+  {
+    name: 'high contrast swaps the colour tokens, and back',
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      const token = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--k-color-text').trim());
+      const standard = await token();
+      await kiosk.control('toolbar-contrast').click();
+      expectEqual(await kiosk.html('data-contrast'), 'high', 'data-contrast after the tap');
+      expectEqual(await kiosk.control('toolbar-contrast').getAttribute('aria-pressed'), 'true', 'the button says it is on');
+      expectTrue((await token()) !== standard, 'the text colour token changed');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expectEqual(background, 'rgb(0, 0, 0)', 'page background in high contrast');
+      await page.screenshot({ path: `${output}contrast-high-fr.png` });
+      await kiosk.control('toolbar-contrast').click();
+      expectEqual(await token(), standard, 'the text colour token after a second tap');
+    },
+  },
+  {
+    name: 'the keyboard alone picks a language, opens and closes a dialog',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      for (let i = 0; i < 10; i += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.getAttribute('lang') === 'en')) break;
+      }
+      await page.keyboard.press('Enter');
+      kiosk.code = 'en';
+      await page.waitForURL('**/home');
+      const focusOn = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+      for (let i = 0; i < 20; i += 1) {
+        await page.keyboard.press('Tab');
+        if ((await focusOn()) === t('en', 'toolbar-language')) break;
+      }
+      expectEqual(await focusOn(), t('en', 'toolbar-language'), 'focus reached the Language button');
+      const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineWidth);
+      expectTrue(parseFloat(ring) >= 3, `a visible focus ring (outline ${ring})`);
+      await page.keyboard.press('Enter');
+      await kiosk.dialog('language-title').waitFor();
+      await page.keyboard.press('Escape');
+      await kiosk.dialog('language-title').waitFor({ state: 'hidden' });
+      expectEqual(await kiosk.html('lang'), 'en', 'Escape changed nothing');
+    },
+  },
+];

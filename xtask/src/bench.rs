@@ -1,0 +1,117 @@
+//! `cargo xtask bench`: the sizes and cold start of the release build, beside the same figures for
+//! a bare Leptos page (bench/floor) built in the same run with the same profile. Writes
+//! bench/report.json, which is committed so that a change in size or speed shows in review.
+
+use crate::{build_release, command, root, run, server::Server, tools};
+use serde_json::{json, Value};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// How many cold starts are measured for each page; the report keeps their median.
+const RUNS: usize = 5;
+
+pub fn run() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser_tools()?;
+    build_release()?;
+    run(command("trunk")
+        .args(["build", "--release"])
+        .current_dir(root().join("bench/floor")))?;
+    let kiosk = measure(&root().join("dist"), "button[lang]")?;
+    let floor = measure(&root().join("bench/floor/dist"), "button")?;
+    let ratio = |path: &[&str]| {
+        let pick = |v: &Value| path.iter().fold(v.clone(), |v, k| v[*k].clone()).as_f64();
+        match (pick(&kiosk), pick(&floor)) {
+            (Some(a), Some(b)) if b > 0.0 => json!((a / b * 100.0).round() / 100.0),
+            _ => Value::Null,
+        }
+    };
+    let report = json!({
+        "format_version": 1,
+        "what": "Sizes in bytes of the release build (raw, gzip -9, brotli -q 11) and cold start in ms, \
+                 from navigation to the first screen's button in the DOM, headless Chromium, \
+                 4x CPU throttling, new browser context each run (empty cache), median of 5.",
+        "date": today(),
+        "kiosk": kiosk,
+        "floor": floor,
+        "ratio_to_floor": {
+            "wasm_brotli": ratio(&["wasm", "brotli"]),
+            "total_brotli": ratio(&["total", "brotli"]),
+            "cold_start_median": ratio(&["cold_start_ms", "median"]),
+        },
+    });
+    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    let path = root().join("bench/report.json");
+    std::fs::write(&path, format!("{text}\n")).map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!("\n{text}\n\nwritten to bench/report.json");
+    Ok(())
+}
+
+/// Sizes of the wasm, JS and CSS in `dist`, and the cold start served from it.
+fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
+    let mut wasm = Vec::new();
+    let mut js = Vec::new();
+    let mut css = Vec::new();
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries.flatten() {
+        let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
+        match entry.path().extension().and_then(|e| e.to_str()) {
+            Some("wasm") => wasm.extend(bytes),
+            Some("js") => js.extend(bytes),
+            Some("css") => css.extend(bytes),
+            _ => {}
+        }
+    }
+    let all: Vec<u8> = [&wasm[..], &js[..], &css[..]].concat();
+    let server = Server::start(dist, "127.0.0.1:0")?;
+    let output = command("node")
+        .args(["bench/cold-start.mjs", &format!("http://{}/", server.address())])
+        .args([ready_selector, &RUNS.to_string()])
+        .current_dir(root())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("node bench/cold-start.mjs: {e}"))?;
+    if !output.status.success() {
+        return Err("bench/cold-start.mjs failed".to_string());
+    }
+    let cold: Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("bench/cold-start.mjs printed no JSON: {e}"))?;
+    Ok(json!({
+        "wasm": sizes(&wasm)?,
+        "js": sizes(&js)?,
+        "css": sizes(&css)?,
+        "total": sizes(&all)?,
+        "cold_start_ms": cold,
+    }))
+}
+
+fn sizes(bytes: &[u8]) -> Result<Value, String> {
+    Ok(json!({
+        "raw": bytes.len(),
+        "gzip": compressed_len("gzip", &["-9", "-c"], bytes)?,
+        "brotli": compressed_len("brotli", &["-q", "11", "-c"], bytes)?,
+    }))
+}
+
+fn compressed_len(program: &str, args: &[&str], bytes: &[u8]) -> Result<usize, String> {
+    use std::io::Write;
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{program}: {e}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(bytes).map_err(|e| e.to_string())?;
+    }
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    Ok(output.stdout.len())
+}
+
+fn today() -> String {
+    Command::new("date")
+        .args(["-u", "+%F"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
+}
