@@ -55,7 +55,8 @@ fn Screens(locale: Locale, session: Session) -> impl IntoView {
     screen::use_screen_change(locale, session);
     // On an untouched Welcome there is nothing to forget, so no warning. Back on Welcome after a
     // visit, the language or text size may still be the person's: then the reset must come.
-    let something_to_forget = Signal::derive(move || !on_welcome.get() || !session.is_pristine(locale));
+    let something_to_forget =
+        Signal::derive(move || !on_welcome.get() || !session.is_pristine(locale));
     view! {
         <Show when=move || !on_welcome.get()>
             <Toolbar/>

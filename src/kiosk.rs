@@ -4,24 +4,46 @@
 use crate::speech;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
+
+// IndexedDB can only be listed and deleted asynchronously, and after a panic the wasm instance is
+// dead, so this part of forgetting is plain JavaScript that also does the final reload. It waits
+// for the deletions, but never more than a second: a stuck deletion must not stop the reset.
+#[wasm_bindgen(inline_js = r#"
+export function forget_databases_then_reload(address, delay_ms) {
+  const forget = () => {
+    const factory = window.indexedDB;
+    if (!factory || !factory.databases) return Promise.resolve();
+    return factory.databases().then((list) => Promise.all(list.map((db) => new Promise((done) => {
+      const request = factory.deleteDatabase(db.name);
+      request.onsuccess = request.onerror = request.onblocked = done;
+    }))));
+  };
+  const atMost = new Promise((done) => setTimeout(done, 1000));
+  setTimeout(() => {
+    Promise.race([forget(), atMost]).catch(() => {}).finally(() => window.location.replace(address));
+  }, delay_ms);
+}
+"#)]
+extern "C" {
+    fn forget_databases_then_reload(address: &str, delay_ms: u32);
+}
 
 /// localStorage keys that survive the reset. Only anonymous counters may ever be listed here.
 pub const PERSISTENT_KEYS: &[&str] = &[];
 
 /// How long the "restarting" message stays before the reload, in milliseconds.
-const RESTART_DELAY_MS: i32 = 3000;
+const RESTART_DELAY_MS: u32 = 3000;
 
-/// Forgets the person: speech, storage, cookies, then a full reload to Welcome.
+/// Forgets the person: speech, storage, cookies, databases, then a full reload to Welcome.
 ///
 /// A full reload, not a router navigation: it empties the DOM, every signal and the wasm memory,
 /// which can only grow (wasm-bindgen #2241). `replace` keeps the reset out of the history.
 pub fn reset() {
     speech::stop();
     forget_storage();
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace("/");
-    }
+    forget_databases_then_reload("/", 0);
 }
 
 /// Empties sessionStorage, localStorage (except `PERSISTENT_KEYS`) and the cookies.
@@ -36,7 +58,10 @@ fn forget_storage() {
         let keys: Vec<String> = (0..local.length().unwrap_or(0))
             .filter_map(|i| local.key(i).ok().flatten())
             .collect();
-        for key in keys.iter().filter(|k| !PERSISTENT_KEYS.contains(&k.as_str())) {
+        for key in keys
+            .iter()
+            .filter(|k| !PERSISTENT_KEYS.contains(&k.as_str()))
+        {
             let _ = local.remove_item(key);
         }
     }
@@ -46,7 +71,10 @@ fn forget_storage() {
     {
         let cookies = document.cookie().unwrap_or_default();
         for name in cookies.split(';').filter_map(|c| c.split('=').next()) {
-            let expired = format!("{}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/", name.trim());
+            let expired = format!(
+                "{}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/",
+                name.trim()
+            );
             let _ = document.set_cookie(&expired);
         }
     }
@@ -59,11 +87,7 @@ pub fn install_panic_hook() {
         console_error_panic_hook::hook(info);
         forget_storage();
         show_restart_notice();
-        if let Some(window) = web_sys::window() {
-            let reload = js_sys::Function::new_no_args("window.location.replace('/')");
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&reload, RESTART_DELAY_MS);
-        }
+        forget_databases_then_reload("/", RESTART_DELAY_MS);
     }));
 }
 

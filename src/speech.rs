@@ -29,7 +29,12 @@ pub fn warm_up() {
 
 /// A voice whose language is `code` (`fr` matches `fr-FR`).
 fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice> {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
     let wanted = primary(code);
     synth
         .get_voices()
@@ -127,7 +132,8 @@ pub fn chime() {
     };
     let start = context.current_time();
     for (i, frequency) in [660.0_f32, 880.0].into_iter().enumerate() {
-        let (Ok(oscillator), Ok(gain)) = (context.create_oscillator(), context.create_gain()) else {
+        let (Ok(oscillator), Ok(gain)) = (context.create_oscillator(), context.create_gain())
+        else {
             return;
         };
         let at = start + 0.25 * i as f64;

@@ -18,17 +18,25 @@ const TOKENS: &str = include_str!("../assets/style/tokens.css");
 
 /// Mounts the kiosk on Welcome, with the design tokens, and returns the handle (unmounts on drop).
 fn mount_kiosk() -> impl Sized {
-    let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")));
+    let _ = window()
+        .history()
+        .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")));
     if document().get_element_by_id("k-test-tokens").is_none() {
         if let Ok(style) = document().create_element("style") {
             style.set_id("k-test-tokens");
             style.set_text_content(Some(TOKENS));
-            if let (Some(head), Ok(style)) = (document().head(), style.dyn_into::<HtmlStyleElement>()) {
+            if let (Some(head), Ok(style)) =
+                (document().head(), style.dyn_into::<HtmlStyleElement>())
+            {
                 let _ = head.append_child(&style);
             }
         }
     }
-    let Some(root) = document().create_element("div").ok().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
+    let Some(root) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
         panic!("cannot create a container");
     };
     let _ = document().body().map(|b| b.append_child(&root));
@@ -37,7 +45,9 @@ fn mount_kiosk() -> impl Sized {
 
 /// The first element matching `selector` whose text contains `text`.
 fn find(selector: &str, text: &str) -> HtmlElement {
-    let nodes = document().query_selector_all(selector).unwrap_or_else(|_| panic!("bad selector {selector}"));
+    let nodes = document()
+        .query_selector_all(selector)
+        .unwrap_or_else(|_| panic!("bad selector {selector}"));
     (0..nodes.length())
         .filter_map(|i| nodes.item(i)?.dyn_into::<HtmlElement>().ok())
         .find(|e| e.text_content().unwrap_or_default().contains(text))
@@ -76,7 +86,10 @@ async fn picking_arabic_sets_lang_and_dir_and_every_text() {
     tick().await;
     assert_eq!(root_attribute("lang").as_deref(), Some("en"));
     assert_eq!(root_attribute("dir").as_deref(), Some("ltr"));
-    assert_eq!(find("h1", "").text_content().unwrap_or_default(), message_in("en", "home-title"));
+    assert_eq!(
+        find("h1", "").text_content().unwrap_or_default(),
+        message_in("en", "home-title")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -119,6 +132,9 @@ async fn the_contrast_control_swaps_the_colour_tokens() {
     control.click();
     tick().await;
     assert_eq!(root_attribute("data-contrast").as_deref(), Some("high"));
-    assert_eq!(control.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        control.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert_eq!(text_colour(), "#ffffff");
 }

@@ -138,8 +138,10 @@ status = "draft"
 
     #[test]
     fn rejects_an_unknown_field_by_name() {
-        let err = LanguageList::parse(&GOOD.replace("status = \"draft\"", "status = \"draft\"\nflag = \"dz\""))
-            .expect_err("unknown field");
+        let err = LanguageList::parse(
+            &GOOD.replace("status = \"draft\"", "status = \"draft\"\nflag = \"dz\""),
+        )
+        .expect_err("unknown field");
         assert!(err.contains("flag"), "{err}");
     }
 

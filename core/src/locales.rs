@@ -206,7 +206,8 @@ mod tests {
 
     #[test]
     fn a_complete_translation_has_no_problem() {
-        let fr = "a = Bonjour { $name }\nb = { $n ->\n [one] 1 seconde\n *[other] { $n } secondes\n}\n";
+        let fr =
+            "a = Bonjour { $name }\nb = { $n ->\n [one] 1 seconde\n *[other] { $n } secondes\n}\n";
         let en = "a = Hello { $name }\nb = { $n ->\n [one] 1 second\n *[other] { $n } seconds\n}\n";
         assert!(problems(fr, en).is_empty());
     }
@@ -214,7 +215,10 @@ mod tests {
     #[test]
     fn names_a_missing_message() {
         let found = problems("a = A\nb = B\n", "a = A\n");
-        assert_eq!(found, ["xx.ftl: the message `b` is missing; translate it from fr.ftl"]);
+        assert_eq!(
+            found,
+            ["xx.ftl: the message `b` is missing; translate it from fr.ftl"]
+        );
     }
 
     #[test]
@@ -228,7 +232,10 @@ mod tests {
     fn names_a_variable_that_differs() {
         let found = problems("a = { $seconds } s\n", "a = { $secs } s\n");
         assert_eq!(found.len(), 1);
-        assert!(found[0].contains("$secs") && found[0].contains("$seconds"), "{found:?}");
+        assert!(
+            found[0].contains("$secs") && found[0].contains("$seconds"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -10,12 +10,12 @@ fn locales_dir() -> PathBuf {
 }
 
 fn read(path: &Path) -> String {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
 fn language_list() -> LanguageList {
-    LanguageList::parse(&read(&locales_dir().join("languages.toml"))).unwrap_or_else(|e| panic!("{e}"))
+    LanguageList::parse(&read(&locales_dir().join("languages.toml")))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn ftl_name(code: &str) -> String {
@@ -34,7 +34,9 @@ fn every_listed_language_says_everything_french_says() {
         let name = ftl_name(&language.code);
         let path = locales_dir().join(&language.code).join("pasapas.ftl");
         if !path.exists() {
-            problems.push(format!("{name}: this file is missing (the language is in languages.toml)"));
+            problems.push(format!(
+                "{name}: this file is missing (the language is in languages.toml)"
+            ));
             continue;
         }
         match read_shapes(&name, &read(&path)) {
@@ -52,7 +54,10 @@ fn every_listed_language_says_everything_french_says() {
 #[test]
 fn every_locale_folder_is_listed_and_french_is_offered() {
     let list = language_list();
-    assert!(list.get("fr").is_some(), "locales/languages.toml must offer French, the source");
+    assert!(
+        list.get("fr").is_some(),
+        "locales/languages.toml must offer French, the source"
+    );
     for entry in std::fs::read_dir(locales_dir()).expect("locales/ exists") {
         let entry = entry.expect("readable entry");
         if entry.path().is_dir() {
@@ -72,7 +77,7 @@ fn no_message_is_left_empty() {
         for (n, line) in read(&path).lines().enumerate() {
             let trimmed = line.trim_end();
             assert!(
-                !(trimmed.ends_with('=') && !trimmed.starts_with('#')),
+                !trimmed.ends_with('=') || trimmed.starts_with('#'),
                 "{}: line {} has no text after `=`",
                 ftl_name(&language.code),
                 n + 1
@@ -82,5 +87,9 @@ fn no_message_is_left_empty() {
 }
 
 fn join(problems: &[pasapas_core::locales::LocaleProblem]) -> String {
-    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -32,7 +32,12 @@ help-contrast = زر «{ toolbar-contrast }» يجعل الشاشة أسهل ل�
 help-read-aloud = زر «{ toolbar-read-aloud }» يقرأ كل شاشة.
 help-repeat = زر «{ toolbar-repeat }» يقرأ هذه الشاشة مرة أخرى.
 help-finish = زر «{ toolbar-finish }» يمسح كل شيء للشخص التالي.
-help-forget = إذا لم يلمس أحد الشاشة لمدة دقيقتين، يمسح الجهاز كل شيء.
+help-forget = { $minutes ->
+    [one] إذا لم يلمس أحد الشاشة لمدة دقيقة واحدة، يمسح الجهاز كل شيء.
+    [two] إذا لم يلمس أحد الشاشة لمدة دقيقتين، يمسح الجهاز كل شيء.
+    [few] إذا لم يلمس أحد الشاشة لمدة { $minutes } دقائق، يمسح الجهاز كل شيء.
+   *[other] إذا لم يلمس أحد الشاشة لمدة { $minutes } دقيقة، يمسح الجهاز كل شيء.
+}
 
 ## Toolbar, at the top of every screen
 

@@ -32,7 +32,10 @@ help-contrast = The “{ toolbar-contrast }” button makes the screen easier to
 help-read-aloud = The “{ toolbar-read-aloud }” button reads every screen.
 help-repeat = The “{ toolbar-repeat }” button reads this screen again.
 help-finish = The “{ toolbar-finish }” button erases everything for the next person.
-help-forget = If nobody touches the screen for 2 minutes, the kiosk erases everything.
+help-forget = { $minutes ->
+    [one] If nobody touches the screen for { $minutes } minute, the kiosk erases everything.
+   *[other] If nobody touches the screen for { $minutes } minutes, the kiosk erases everything.
+}
 
 ## Toolbar, at the top of every screen
 

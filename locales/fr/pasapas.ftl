@@ -33,7 +33,10 @@ help-contrast = Le bouton « { toolbar-contrast } » rend l'écran plus facile �
 help-read-aloud = Le bouton « { toolbar-read-aloud } » lit chaque écran.
 help-repeat = Le bouton « { toolbar-repeat } » lit cet écran encore une fois.
 help-finish = Le bouton « { toolbar-finish } » efface tout pour la personne suivante.
-help-forget = Sans toucher l'écran pendant 2 minutes, la borne efface tout.
+help-forget = { $minutes ->
+    [one] Sans toucher l'écran pendant { $minutes } minute, la borne efface tout.
+   *[other] Sans toucher l'écran pendant { $minutes } minutes, la borne efface tout.
+}
 
 ## Barre de boutons, en haut de chaque écran
 

@@ -4,6 +4,7 @@ use crate::components::icon::Icon;
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
+use pasapas_core::idle::DEFAULT_IDLE_SECONDS;
 
 /// How to use the kiosk: each toolbar button with the same pictogram as on the toolbar (FALC:
 /// the same picture for the same idea everywhere).
@@ -25,7 +26,7 @@ pub fn Help() -> impl IntoView {
             {line("read-aloud", |l| t!(l, "help-read-aloud"))}
             {line("listen", |l| t!(l, "help-repeat"))}
             {line("finish", |l| t!(l, "help-finish"))}
-            {line("clock", |l| t!(l, "help-forget"))}
+            {line("clock", |l| t!(l, "help-forget", minutes = DEFAULT_IDLE_SECONDS.div_ceil(60)))}
         </ul>
     }
 }

@@ -16,7 +16,13 @@ pub fn Welcome() -> impl IntoView {
     let locale = use_locale();
     let navigate = use_navigate();
     let open_home = Callback::new(move |_: String| {
-        navigate("/home", NavigateOptions { replace: true, ..Default::default() });
+        navigate(
+            "/home",
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
     });
     let invitations = move || {
         let shown = locale.get().code.clone();

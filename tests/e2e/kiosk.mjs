@@ -15,6 +15,21 @@ export class Kiosk {
     await this.page.goto(new URL(path, this.base).href);
     this.code = defaultLanguage;
     await this.heading().waitFor();
+    this.historyAtStart = await this.page.evaluate(() => history.length);
+  }
+
+  /** A single tap at the centre of an element, as a finger does: no hover before it. (Playwright's
+   * click moves the mouse first, and any movement already ends the idle warning.) */
+  async tap(locator) {
+    const box = await locator.boundingBox();
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Lets `ms` of untouched time pass, with Playwright's clock installed before `open`. The first
+   * second runs every timer in turn (the idle detector settles its last touch), then time jumps. */
+  async leaveUntouched(ms) {
+    await this.page.clock.runFor(1_000);
+    await this.page.clock.fastForward(ms - 1_000);
   }
 
   /** Text of a message in the displayed language. */

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 /// How many cold starts are measured for each page; the report keeps their median.
 const RUNS: usize = 5;
 
-pub fn run() -> Result<(), String> {
+pub fn measure_all() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser_tools()?;
     build_release()?;
@@ -65,7 +65,10 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
     let all: Vec<u8> = [&wasm[..], &js[..], &css[..]].concat();
     let server = Server::start(dist, "127.0.0.1:0")?;
     let output = command("node")
-        .args(["bench/cold-start.mjs", &format!("http://{}/", server.address())])
+        .args([
+            "bench/cold-start.mjs",
+            &format!("http://{}/", server.address()),
+        ])
         .args([ready_selector, &RUNS.to_string()])
         .current_dir(root())
         .stderr(Stdio::inherit())

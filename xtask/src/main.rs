@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::measure_all(),
         _ => {
             eprintln!("usage: cargo xtask serve | test | bench");
             return ExitCode::from(2);
@@ -95,7 +95,14 @@ fn test() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser_tools()?;
     run(command("cargo").args(["fmt", "--all", "--check"]))?;
-    run(command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(command("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(command("cargo").args([
         "clippy",
         "--target",
@@ -111,7 +118,15 @@ fn test() -> Result<(), String> {
     run(command("cargo").args(["test", "--workspace"]))?;
     eprintln!("\n== component tests in headless Chromium (wasm-bindgen-test) ==");
     run(command("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "-p", "pasapas", "--test", "web"])
+        .args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "pasapas",
+            "--test",
+            "web",
+        ])
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
             "wasm-bindgen-test-runner",

@@ -110,6 +110,9 @@ mod tests {
         assert_eq!(resolve(folder, "/?test-panic").1, folder.join("index.html"));
         assert_eq!(resolve(folder, "/data/places.csv").0, 404);
         assert_eq!(resolve(folder, "/../etc/passwd").0, 200);
-        assert_eq!(resolve(folder, "/../etc/passwd").1, folder.join("index.html"));
+        assert_eq!(
+            resolve(folder, "/../etc/passwd").1,
+            folder.join("index.html")
+        );
     }
 }

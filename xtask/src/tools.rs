@@ -50,9 +50,7 @@ pub fn ensure_build_tools() -> Result<(), String> {
             WASM_BINDGEN_VERSION,
         ]))?;
     }
-    let npm_ready = root()
-        .join("node_modules/.bin/wasm-opt")
-        .exists()
+    let npm_ready = root().join("node_modules/.bin/wasm-opt").exists()
         && root().join("node_modules/playwright-core").exists()
         && root().join("node_modules/@axe-core/playwright").exists();
     if !npm_ready {

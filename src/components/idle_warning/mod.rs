@@ -25,10 +25,16 @@ pub fn IdleWarning(
 ) -> impl IntoView {
     let locale = use_locale();
     let idle_ms = f64::from(idle_seconds) * 1000.0;
-    let UseIdleReturn { idle, last_active, reset, .. } = use_idle(u64::from(idle_seconds) * 1000);
+    let UseIdleReturn {
+        idle,
+        last_active,
+        reset,
+        ..
+    } = use_idle(u64::from(idle_seconds) * 1000);
     let now = RwSignal::new(js_sys::Date::now());
     let _ = use_interval_fn(move || now.set(js_sys::Date::now()), 250);
-    let left = Memo::new(move |_| seconds_left(last_active.get() + idle_ms, now.get(), warning_seconds));
+    let left =
+        Memo::new(move |_| seconds_left(last_active.get() + idle_ms, now.get(), warning_seconds));
 
     let warning = Memo::new(move |_| idle.get() && active.get());
 

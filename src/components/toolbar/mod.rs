@@ -28,8 +28,20 @@ pub fn Toolbar() -> impl IntoView {
     let language_open = RwSignal::new(false);
     let finish_open = RwSignal::new(false);
     let text_size = move || session.text_size.get().percent();
-    let contrast_on = move || if session.contrast.get() == Contrast::High { "true" } else { "false" };
-    let reading = move || if session.read_aloud.get() { "true" } else { "false" };
+    let contrast_on = move || {
+        if session.contrast.get() == Contrast::High {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    let reading = move || {
+        if session.read_aloud.get() {
+            "true"
+        } else {
+            "false"
+        }
+    };
     let toggle_reading = move |_| {
         let on = !session.read_aloud.get_untracked();
         session.read_aloud.set(on);

@@ -23,9 +23,9 @@ const screens = [
   },
   {
     name: 'idle-warning',
-    open: (k) => k.page.clock.fastForward(121_000),
+    open: (k) => k.leaveUntouched(121_000),
     dialog: 'idle-title',
-    close: (k) => k.page.getByRole('button', { name: k.t('idle-continue') }).click(),
+    close: (k) => k.tap(k.page.getByRole('button', { name: k.t('idle-continue') })),
   },
 ];
 

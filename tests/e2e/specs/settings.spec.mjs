@@ -55,7 +55,7 @@ export const tests = [
       expectEqual(await kiosk.html('data-contrast'), 'high', 'data-contrast after the tap');
       expectEqual(await kiosk.control('toolbar-contrast').getAttribute('aria-pressed'), 'true', 'the button says it is on');
       expectTrue((await token()) !== standard, 'the text colour token changed');
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       expectEqual(background, 'rgb(0, 0, 0)', 'page background in high contrast');
       await page.screenshot({ path: `${output}contrast-high-fr.png` });
       await kiosk.control('toolbar-contrast').click();
