@@ -23,7 +23,7 @@ try {
       };
       new MutationObserver(note).observe(document, { childList: true, subtree: true });
     }, selector);
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
     times.push(Math.round(await page.evaluate(() => window.__ready)));
     await context.close();

@@ -53,7 +53,7 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
     let mut js = Vec::new();
     let mut css = Vec::new();
     let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    for entry in entries.flatten() {
+    for entry in entries.flatten().filter(|e| e.path().is_file()) {
         let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
         match entry.path().extension().and_then(|e| e.to_str()) {
             Some("wasm") => wasm.extend(bytes),

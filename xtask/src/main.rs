@@ -47,7 +47,11 @@ pub fn root() -> PathBuf {
 /// Runs a command (in the repository root unless told otherwise), echoing it, and fails with its
 /// name if it fails.
 pub fn run(command: &mut Command) -> Result<(), String> {
-    let shown = format!("{command:?}").replace('"', "");
+    let shown = std::iter::once(command.get_program())
+        .chain(command.get_args())
+        .map(|part| part.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ");
     eprintln!("\n$ {shown}");
     if command.get_current_dir().is_none() {
         command.current_dir(root());
