@@ -2,8 +2,11 @@
 //! display settings and the idle countdown. It has no Leptos and no web-sys, so its tests run
 //! natively in seconds, and the same code serves the app and the authors' checking commands.
 
+pub mod content_check;
+pub mod falc;
 pub mod idle;
 pub mod languages;
 pub mod locales;
 pub mod navigation;
 pub mod settings;
+pub mod tutorials;

@@ -21,6 +21,9 @@ pub struct Shape {
     pub variables: BTreeSet<String>,
     pub attributes: BTreeSet<String>,
     pub has_value: bool,
+    /// The value as plain text, for reading checks (a choice shows its default variant;
+    /// a variable shows as `{$name}`). Not compared across languages.
+    pub text: String,
 }
 
 /// One thing a translator has to fix.
@@ -68,6 +71,7 @@ pub fn read_shapes(file: &str, text: &str) -> Result<MessageShapes, Vec<LocalePr
         };
         if let Some(pattern) = value {
             collect_variables(pattern, &mut shape.variables);
+            shape.text = plain_text(pattern);
         }
         for attribute in attributes {
             shape.attributes.insert(attribute.id.name.to_string());
@@ -84,6 +88,34 @@ pub fn read_shapes(file: &str, text: &str) -> Result<MessageShapes, Vec<LocalePr
         Ok(shapes)
     } else {
         Err(problems)
+    }
+}
+
+/// A pattern as plain text: choices show their default variant, variables `{$name}`, and
+/// references to other messages `{name}`.
+fn plain_text(pattern: &Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => out.push_str(&expression_text(expression)),
+        }
+    }
+    out
+}
+
+fn expression_text(expression: &Expression<&str>) -> String {
+    match expression {
+        Expression::Select { variants, .. } => variants
+            .iter()
+            .find(|v| v.default)
+            .map(|v| plain_text(&v.value))
+            .unwrap_or_default(),
+        Expression::Inline(InlineExpression::VariableReference { id }) => format!("{{${}}}", id.name),
+        Expression::Inline(InlineExpression::MessageReference { id, .. }) => format!("{{{}}}", id.name),
+        Expression::Inline(InlineExpression::StringLiteral { value }) => value.to_string(),
+        Expression::Inline(InlineExpression::Placeable { expression }) => expression_text(expression),
+        Expression::Inline(_) => String::new(),
     }
 }
 

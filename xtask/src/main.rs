@@ -3,6 +3,7 @@
 //! - `cargo xtask serve`: builds the release and serves the kiosk at http://127.0.0.1:8080.
 //! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
+//! - `cargo xtask check-content`: checks tutorials and translations, for content authors.
 //!
 //! Each command first installs what is missing, and only that (see `tools.rs`).
 
@@ -22,8 +23,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("bench") => bench::measure_all(),
+        Some("check-content") => check_content(),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | bench");
+            eprintln!("usage: cargo xtask serve | test | bench | check-content");
             return ExitCode::from(2);
         }
     };
@@ -145,4 +147,18 @@ fn test() -> Result<(), String> {
         .env("PASAPAS_URL", &base))?;
     eprintln!("\nxtask: every test passed");
     Ok(())
+}
+
+/// For content authors: every problem in the tutorials and translations, one per line.
+fn check_content() -> Result<(), String> {
+    let problems = pasapas_core::content_check::check_repository(&root());
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    if problems.is_empty() {
+        eprintln!("check-content: no problem found");
+        Ok(())
+    } else {
+        Err(format!("check-content: {} problem(s) to fix", problems.len()))
+    }
 }

@@ -1,0 +1,242 @@
+//! The authors' checker: languages, tutorials and their texts, read from a copy of the repository.
+//!
+//! Run by a native test (`core/tests/content.rs`) and by `cargo xtask check-content`. Its messages
+//! are for content authors and translators: they name the file, the message or the step, say what
+//! is wrong in plain words, and what to do.
+
+use crate::falc;
+use crate::languages::LanguageList;
+use crate::locales::{compare, read_shapes, MessageShapes};
+use crate::tutorials::Tutorial;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One thing an author has to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file to open, relative to the repository.
+    pub file: String,
+    pub what: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.what)
+    }
+}
+
+/// Every Fluent message of one language, from all its files: id -> (file, shape).
+type Messages = BTreeMap<String, (String, crate::locales::Shape)>;
+
+/// Checks everything an author can break. An empty list means all is well.
+pub fn check_repository(root: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let list_file = "locales/languages.toml";
+    let languages = match std::fs::read_to_string(root.join(list_file))
+        .map_err(|e| e.to_string())
+        .and_then(|text| LanguageList::parse(&text))
+    {
+        Ok(list) => list,
+        Err(what) => {
+            return vec![Problem {
+                file: list_file.into(),
+                what,
+            }]
+        }
+    };
+    let mut messages: BTreeMap<String, Messages> = BTreeMap::new();
+    check_locales(root, &languages, &mut messages, &mut problems);
+    check_tutorials(root, &languages, &messages, &mut problems);
+    problems
+}
+
+/// Every file under `locales/fr/` has its counterpart in every listed language, with the same
+/// messages and variables; every folder under `locales/` is listed.
+fn check_locales(
+    root: &Path,
+    languages: &LanguageList,
+    messages: &mut BTreeMap<String, Messages>,
+    problems: &mut Vec<Problem>,
+) {
+    let source = &languages.default;
+    let source_files = ftl_files(&root.join("locales").join(source));
+    if source_files.is_empty() {
+        problems.push(problem(
+            &format!("locales/{source}"),
+            "there is no Fluent file for the source language",
+        ));
+    }
+    for language in &languages.languages {
+        let mut all = Messages::new();
+        for relative in &source_files {
+            let source_name = format!("locales/{source}/{relative}");
+            let name = format!("locales/{}/{relative}", language.code);
+            let Some(shapes) = read_ftl(root, &name, problems) else {
+                continue;
+            };
+            if language.code != *source {
+                if let Some(source_shapes) = read_ftl(root, &source_name, &mut Vec::new()) {
+                    problems.extend(
+                        compare(&source_name, &source_shapes, &name, &shapes)
+                            .into_iter()
+                            .map(|p| problem(&p.file, &p.what)),
+                    );
+                }
+            }
+            for (id, shape) in shapes.messages {
+                all.insert(id, (name.clone(), shape));
+            }
+        }
+        let extra = ftl_files(&root.join("locales").join(&language.code));
+        for relative in extra.iter().filter(|f| !source_files.contains(f)) {
+            problems.push(problem(
+                &format!("locales/{}/{relative}", language.code),
+                &format!("this file has no French source (locales/{source}/{relative}); remove it or add the source"),
+            ));
+        }
+        messages.insert(language.code.clone(), all);
+    }
+    if let Ok(entries) = std::fs::read_dir(root.join("locales")) {
+        for entry in entries.flatten().filter(|e| e.path().is_dir()) {
+            let code = entry.file_name().to_string_lossy().to_string();
+            if languages.get(&code).is_none() {
+                problems.push(problem(
+                    &format!("locales/{code}"),
+                    "this folder is not listed in locales/languages.toml; add the language there or remove the folder",
+                ));
+            }
+        }
+    }
+}
+
+fn read_ftl(root: &Path, name: &str, problems: &mut Vec<Problem>) -> Option<MessageShapes> {
+    let Ok(text) = std::fs::read_to_string(root.join(name)) else {
+        problems.push(problem(
+            name,
+            "this file is missing; copy the French file and translate it",
+        ));
+        return None;
+    };
+    match read_shapes(name, &text) {
+        Ok(shapes) => Some(shapes),
+        Err(found) => {
+            problems.extend(found.into_iter().map(|p| problem(&p.file, &p.what)));
+            None
+        }
+    }
+}
+
+/// `.ftl` files below a folder, as paths relative to it, sorted.
+fn ftl_files(folder: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(relative) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(folder.join(&relative)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = relative.join(entry.file_name());
+            if entry.path().is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "ftl") {
+                found.push(path.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Every tutorial file: readable, unique, complete in every language, pictures present, French
+/// easy to read.
+fn check_tutorials(
+    root: &Path,
+    languages: &LanguageList,
+    messages: &BTreeMap<String, Messages>,
+    problems: &mut Vec<Problem>,
+) {
+    let folder = "assets/content/tutorials";
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(folder))
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    files.sort();
+    if files.is_empty() {
+        problems.push(problem(folder, "there is no tutorial (*.toml) here"));
+    }
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for path in files {
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let file = format!("{folder}/{stem}.toml");
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let tutorial = match Tutorial::parse(&text) {
+            Ok(tutorial) => tutorial,
+            Err(what) => {
+                problems.push(problem(&file, &what));
+                continue;
+            }
+        };
+        let mut reading_problems = Vec::new();
+        let mut say = |what: String| problems.push(problem(&file, &what));
+        if tutorial.id != stem {
+            say(format!("id is \"{}\" but the file is {stem}.toml; make them the same", tutorial.id));
+        }
+        if let Some(other) = seen.insert(tutorial.id.clone(), file.clone()) {
+            say(format!("the id \"{}\" is already used by {other}", tutorial.id));
+        }
+        if tutorial.steps.is_empty() {
+            say("there is no [[step]]; a tutorial needs at least one".into());
+        }
+        if !(1..=60).contains(&tutorial.minutes) {
+            say(format!("minutes is {}; write a number from 1 to 60", tutorial.minutes));
+        }
+        let icon = format!("assets/icons/{}.svg", tutorial.pictogram);
+        if !root.join(&icon).is_file() {
+            say(format!("the pictogram \"{}\" does not exist: add {icon}", tutorial.pictogram));
+        }
+        for (n, step) in tutorial.steps.iter().enumerate() {
+            let picture = format!("assets/illustrations/{}.svg", step.illustration);
+            if !root.join(&picture).is_file() {
+                say(format!(
+                    "step {}: the illustration \"{}\" does not exist: add {picture}",
+                    n + 1,
+                    step.illustration
+                ));
+            }
+        }
+        let prefix = format!("{}-", tutorial.id);
+        let mut used = BTreeSet::new();
+        for id in tutorial.message_ids() {
+            if !id.starts_with(&prefix) {
+                say(format!("the message id `{id}` must start with `{prefix}`, so translators find it"));
+            }
+            if !used.insert(id) {
+                say(format!("the message id `{id}` is used twice; give each text its own id"));
+            }
+            for language in &languages.languages {
+                let found = messages.get(&language.code).and_then(|m| m.get(id));
+                match found {
+                    None => say(format!(
+                        "the message `{id}` is missing in locales/{}/tutorials/{}.ftl",
+                        language.code, tutorial.id
+                    )),
+                    Some((ftl, shape)) if language.code == languages.default => {
+                        for hint in falc::check(&shape.text) {
+                            reading_problems.push(problem(ftl, &format!("`{id}`: {hint}")));
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        problems.extend(reading_problems);
+    }
+}
+
+fn problem(file: &str, what: &str) -> Problem {
+    Problem {
+        file: file.to_string(),
+        what: what.to_string(),
+    }
+}

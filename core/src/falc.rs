@@ -1,0 +1,122 @@
+//! Easy-to-read French (FALC, "facile à lire et à comprendre") checks that a machine can make.
+//!
+//! They catch what slips in most often: long sentences, abbreviations, several sentences on one
+//! line. They do not replace a reading by the people the text is for (the FALC rules of Inclusion
+//! Europe ask for that), but they keep a draft within the limits.
+
+/// At most this many words in a sentence.
+pub const MAX_WORDS: usize = 15;
+
+/// Abbreviations a reader may not know; write the words in full. Compared in lower case, with the
+/// surrounding punctuation removed (except the abbreviation's own dots).
+const ABBREVIATIONS: &[&str] = &[
+    "etc", "etc.", "ex.", "ex :", "cf.", "cf", "svp", "stp", "tél.", "tél", "tel.", "n°", "nº",
+    "c.-à-d.", "c-à-d", "càd", "env.", "min.", "max.", "qqch", "qqn", "rdv", "mdp", "mme", "m.",
+    "mlle", "p.", "pp.", "vs", "vs.", "nb", "n.b.", "ps", "p.s.", "info", "infos", "appli", "ordi",
+    "sms.", "adr.", "tel",
+];
+
+/// What breaks the limits in one text (one message, one sentence per line), in plain words.
+pub fn check(text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let sentences = sentences(line);
+        if sentences.len() > 1 {
+            problems.push(format!(
+                "one sentence per line, please: put each sentence of «{line}» on its own line"
+            ));
+        }
+        for sentence in &sentences {
+            let words = word_count(sentence);
+            if words > MAX_WORDS {
+                problems.push(format!(
+                    "this sentence has {words} words, more than {MAX_WORDS}; cut it in two: «{sentence}»"
+                ));
+            }
+        }
+        for word in line.split_whitespace() {
+            let bare = word
+                .trim_start_matches(['«', '(', '"', '“'])
+                .trim_end_matches(['»', ')', ',', ';', '!', '?', '"', '”', ':'])
+                .to_lowercase();
+            let bare_no_dot = bare.trim_end_matches('.');
+            if ABBREVIATIONS.contains(&bare.as_str()) || ABBREVIATIONS.contains(&bare_no_dot) {
+                problems.push(format!(
+                    "«{word}» is an abbreviation; write the whole word"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The sentences of a line: they end with . ! ? or … followed by a space (so ".gouv.fr" and
+/// "3.5" do not cut a sentence).
+fn sentences(line: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut current = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        let ends = matches!(c, '.' | '!' | '?' | '…');
+        let then_space = chars.peek().is_some_and(|n| n.is_whitespace());
+        // "?" and "!" are written with a space before them in French: "Que faire ?"
+        if ends && then_space && !current.trim().is_empty() {
+            let next_is_closing = line
+                .get(current.len()..)
+                .map(|rest| rest.trim_start().starts_with(['»', ')']))
+                .unwrap_or(false);
+            if !next_is_closing {
+                found.push(current.trim().to_string());
+                current.clear();
+            }
+        }
+    }
+    if word_count(&current) > 0 {
+        found.push(current.trim().to_string());
+    }
+    found
+}
+
+/// Words, not punctuation: « », :, – and ? alone do not count.
+fn word_count(sentence: &str) -> usize {
+    sentence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_sentences_one_per_line_pass() {
+        assert!(check("Touchez le bouton « Se connecter ».\nAttendez un moment.").is_empty());
+        assert!(check("Le site finit par .gouv.fr : c'est un site de l'État.").is_empty());
+        assert!(check("Que voulez-vous faire ?").is_empty());
+    }
+
+    #[test]
+    fn a_long_sentence_is_named_with_its_word_count() {
+        let long = "Vous devez ouvrir le site de la caisse puis chercher le bouton qui permet de déclarer vos ressources du trimestre.";
+        let problems = check(long);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("20 words"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn two_sentences_on_a_line_are_reported() {
+        let problems = check("Ouvrez le site. Touchez le bouton.");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("own line"));
+    }
+
+    #[test]
+    fn abbreviations_are_reported() {
+        let problems = check("Apportez vos papiers, etc.");
+        assert!(problems.iter().any(|p| p.contains("«etc.»")), "{problems:?}");
+        let problems = check("Notez le n° de dossier.");
+        assert!(problems.iter().any(|p| p.contains("«n°»")), "{problems:?}");
+    }
+}
