@@ -3,7 +3,10 @@
 use crate::components::idle_warning::IdleWarning;
 use crate::components::toolbar::Toolbar;
 use crate::i18n::Locale;
-use crate::pages::{help::Help, home::Home, not_found::NotFound, welcome::Welcome};
+use crate::pages::{
+    help::Help, home::Home, not_found::NotFound, tutorial_list::TutorialList,
+    tutorial_step::TutorialStep, welcome::Welcome,
+};
 use crate::session::Session;
 use crate::{kiosk, screen, speech, t};
 use leptos::prelude::*;
@@ -66,6 +69,8 @@ fn Screens(locale: Locale, session: Session) -> impl IntoView {
                 <Route path=path!("/") view=Welcome/>
                 <Route path=path!("/home") view=Home/>
                 <Route path=path!("/help") view=Help/>
+                <Route path=path!("/tutorials") view=TutorialList/>
+                <Route path=path!("/tutorials/:id/:step") view=TutorialStep/>
             </Routes>
         </main>
         <IdleWarning

@@ -5,10 +5,11 @@
 //! on screen is re-rendered when the language changes.
 
 use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
-use i18n_embed::LanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
 use pasapas_core::languages::{Language, LanguageList};
 use rust_embed::RustEmbed;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
@@ -16,6 +17,33 @@ use unic_langid::LanguageIdentifier;
 #[derive(RustEmbed)]
 #[folder = "locales/"]
 pub struct Localizations;
+
+/// The Fluent files as the loader sees them: asking for `<lang>/pasapas.ftl` gives that file and
+/// every `<lang>/tutorials/*.ftl`, so the content's texts live in one file per tutorial (easy to
+/// translate and review) while the app has one loader.
+struct AllFiles;
+
+impl I18nAssets for AllFiles {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        let mut files: Vec<Cow<'_, [u8]>> = Localizations::get(file_path)
+            .map(|file| file.data)
+            .into_iter()
+            .collect();
+        if let Some(language) = file_path.strip_suffix("/pasapas.ftl") {
+            let folder = format!("{language}/tutorials/");
+            files.extend(
+                Localizations::iter()
+                    .filter(|name| name.starts_with(&folder) && name.ends_with(".ftl"))
+                    .filter_map(|name| Localizations::get(&name).map(|file| file.data)),
+            );
+        }
+        files
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(Localizations::iter().map(|name| name.to_string()))
+    }
+}
 
 /// The language list, checked by `core/tests/locales.rs`.
 pub static LANGUAGES: LazyLock<LanguageList> = LazyLock::new(|| {
@@ -47,7 +75,7 @@ fn identifier(language: &Language) -> LanguageIdentifier {
 }
 
 fn load(loader: &FluentLanguageLoader, languages: &[LanguageIdentifier]) {
-    if let Err(error) = loader.load_languages(&Localizations, languages) {
+    if let Err(error) = loader.load_languages(&AllFiles, languages) {
         log::error!("a Fluent file could not be loaded: {error}");
     }
     // Placeables would otherwise be wrapped in U+2068/U+2069 marks. Our markup isolates mixed
@@ -104,6 +132,13 @@ pub fn message_in(code: &str, id: &str) -> String {
         .get(code)
         .map(|l| EVERY_LANGUAGE.select_languages(&[identifier(l)]));
     loader.map(|l| l.get(id)).unwrap_or_default()
+}
+
+/// A message whose id comes from data (a tutorial), in the displayed language. Tracks the
+/// language like `t!`. The ids are checked by `cargo xtask check-content`, not by the compiler.
+pub fn text(locale: Locale, id: &str) -> String {
+    locale.track();
+    LOADER.get(id)
 }
 
 /// Text of a Fluent message in the displayed language; re-runs when the language changes.

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod content;
 pub mod i18n;
 pub mod kiosk;
 pub mod pages;

@@ -94,7 +94,15 @@ pub fn screen_blocks(displayed_language: &str) -> Vec<(String, String)> {
     let Some(scope) = scope else {
         return Vec::new();
     };
-    let Ok(nodes) = scope.query_selector_all("h1, h2, h3, p, li, legend, button, a") else {
+    // A screen may mark what matters with `data-read` (a tutorial step: its heading and
+    // instruction, not the buttons around them); otherwise everything readable is read.
+    let marked = scope.query_selector("[data-read]").ok().flatten().is_some();
+    let selector = if marked {
+        "[data-read]"
+    } else {
+        "h1, h2, h3, p, li, legend, button, a"
+    };
+    let Ok(nodes) = scope.query_selector_all(selector) else {
         return Vec::new();
     };
     let mut taken: Vec<Element> = Vec::new();

@@ -138,3 +138,214 @@ async fn the_contrast_control_swaps_the_colour_tokens() {
     );
     assert_eq!(text_colour(), "#ffffff");
 }
+
+/// Mounts the kiosk at `path` in French, as after picking French on Welcome.
+async fn open_in_french(path: &str) -> impl Sized {
+    let kiosk = mount_kiosk();
+    tick().await;
+    find("button[lang='fr']", "").click();
+    tick().await;
+    go_inside(path).await;
+    kiosk
+}
+
+/// Moves inside the app without a reload, as a link would.
+async fn go_inside(path: &str) {
+    let _ = window()
+        .history()
+        .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)));
+    if let Ok(event) = web_sys::PopStateEvent::new("popstate") {
+        let _ = window().dispatch_event(&event);
+    }
+    tick().await;
+}
+
+fn heading() -> String {
+    find("h1", "").text_content().unwrap_or_default()
+}
+
+/// The first tutorial step holding this practice screen, as an address.
+fn step_with(practice: pasapas_core::tutorials::Practice) -> String {
+    pasapas::content::TUTORIALS
+        .iter()
+        .find_map(|tutorial| {
+            let n = tutorial
+                .steps
+                .iter()
+                .position(|s| s.practice == Some(practice))?;
+            Some(format!("/tutorials/{}/{}", tutorial.id, n + 1))
+        })
+        .unwrap_or_else(|| panic!("no tutorial step has the practice {practice:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn a_tutorial_moves_step_by_step_and_shows_its_progress() {
+    let _kiosk = open_in_french("/tutorials/touch-screen/1").await;
+    let tutorial = pasapas::content::tutorial("touch-screen").expect("tutorial touch-screen");
+    let total = tutorial.steps.len();
+    assert_eq!(heading(), message_in("fr", &tutorial.steps[0].title));
+    let progress = || {
+        let bar = find("progress", "");
+        (bar.get_attribute("value"), bar.get_attribute("max"))
+    };
+    assert_eq!(progress(), (Some("1".into()), Some(total.to_string())));
+    assert!(find("p", "Étape 1 sur")
+        .text_content()
+        .unwrap_or_default()
+        .ends_with(&total.to_string()));
+    find("a", &message_in("fr", "step-next")).click();
+    tick().await;
+    assert_eq!(heading(), message_in("fr", &tutorial.steps[1].title));
+    assert_eq!(progress().0, Some("2".into()));
+    find("a", &message_in("fr", "step-previous")).click();
+    tick().await;
+    assert_eq!(heading(), message_in("fr", &tutorial.steps[0].title));
+    go_inside(&format!("/tutorials/touch-screen/{total}")).await;
+    assert!(
+        document()
+            .query_selector("a.k-step__next")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no Next on the last step"
+    );
+    find("button", &message_in("fr", "step-print"));
+}
+
+#[wasm_bindgen_test]
+async fn the_email_practice_guides_key_by_key() {
+    let _kiosk = open_in_french(&step_with(pasapas_core::tutorials::Practice::EmailKeyboard)).await;
+    let feedback = || {
+        find("[role='status'].k-feedback", "")
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(feedback(), message_in("fr", "practice-email-empty"));
+    for key in ["m", "a"] {
+        find("button.k-key", key).click();
+    }
+    tick().await;
+    assert_eq!(feedback(), message_in("fr", "practice-email-missing-at"));
+    for key in ["@", "b", ".", "f", "r"] {
+        find("button.k-key", key).click();
+        tick().await;
+    }
+    let field = find("#k-practice-email", "")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .expect("an input");
+    assert_eq!(field.value(), "ma@b.fr");
+    assert_eq!(feedback(), message_in("fr", "practice-email-good"));
+    find("button.k-key", &message_in("fr", "keyboard-erase")).click();
+    tick().await;
+    assert_eq!(field.value(), "ma@b.f");
+    assert_eq!(feedback(), message_in("fr", "practice-email-missing-dot"));
+}
+
+#[wasm_bindgen_test]
+async fn the_scam_practice_explains_each_answer_and_counts() {
+    let _kiosk = open_in_french(&step_with(pasapas_core::tutorials::Practice::ScamOrReal)).await;
+    let cards = document().query_selector_all(".k-scam").expect("cards");
+    assert_eq!(cards.length(), 3);
+    let answer = |card: u32, label: &str| {
+        let card = cards
+            .item(card)
+            .and_then(|c| c.dyn_into::<web_sys::Element>().ok())
+            .expect("card");
+        let buttons = card.query_selector_all("button").expect("buttons");
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+            .find(|b| b.text_content().unwrap_or_default().contains(label))
+            .expect("answer button")
+            .click();
+    };
+    answer(0, &message_in("fr", "practice-scam-scam"));
+    tick().await;
+    let first = find(".k-scam", "").text_content().unwrap_or_default();
+    assert!(
+        first.contains(&message_in("fr", "practice-scam-right")),
+        "{first}"
+    );
+    assert!(
+        first.contains(&message_in("fr", "practice-scam-1-why")),
+        "{first}"
+    );
+    answer(1, &message_in("fr", "practice-scam-scam"));
+    answer(2, &message_in("fr", "practice-scam-scam"));
+    tick().await;
+    let score = find(".k-practice__score", "")
+        .text_content()
+        .unwrap_or_default();
+    assert!(score.contains('2') && score.contains('3'), "{score}");
+}
+
+#[wasm_bindgen_test]
+async fn the_franceconnect_practice_accepts_only_the_shown_account() {
+    let _kiosk = open_in_french(&step_with(
+        pasapas_core::tutorials::Practice::FranceconnectLogin,
+    ))
+    .await;
+    find("button", "ameli.fr").click();
+    tick().await;
+    let type_in = |field: &str, text: &str| {
+        find(field, "").focus().expect("focus");
+        for c in text.chars() {
+            find("button.k-key", &c.to_string()).click();
+        }
+    };
+    type_in("#k-fc-identifier", "1234");
+    tick().await;
+    type_in("#k-fc-password", "soleix");
+    tick().await;
+    let password = find("#k-fc-password", "");
+    assert_eq!(password.get_attribute("type").as_deref(), Some("password"));
+    find("button", &message_in("fr", "practice-fc-connect")).click();
+    tick().await;
+    assert_eq!(
+        find(".k-feedback", "").text_content().unwrap_or_default(),
+        message_in("fr", "practice-fc-wrong")
+    );
+    find("button.k-key", &message_in("fr", "keyboard-erase")).click();
+    find("button.k-key", "l").click();
+    find("button", &message_in("fr", "practice-fc-show")).click();
+    tick().await;
+    assert_eq!(password.get_attribute("type").as_deref(), Some("text"));
+    find("button", &message_in("fr", "practice-fc-connect")).click();
+    tick().await;
+    assert_eq!(
+        find(".k-feedback", "").text_content().unwrap_or_default(),
+        message_in("fr", "practice-fc-good")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_attach_practice_needs_a_photo_before_sending() {
+    let _kiosk = open_in_french(&step_with(
+        pasapas_core::tutorials::Practice::AttachDocument,
+    ))
+    .await;
+    find("button", &message_in("fr", "practice-attach-send")).click();
+    tick().await;
+    assert_eq!(
+        find(".k-feedback", "").text_content().unwrap_or_default(),
+        message_in("fr", "practice-attach-need")
+    );
+    find("button", &message_in("fr", "practice-attach-button")).click();
+    tick().await;
+    find(
+        "button.k-photo",
+        &message_in("fr", "practice-attach-photo-bill"),
+    )
+    .click();
+    tick().await;
+    let mail = find(".k-mail", "").text_content().unwrap_or_default();
+    assert!(
+        mail.contains(&message_in("fr", "practice-attach-photo-bill")),
+        "{mail}"
+    );
+    find("button", &message_in("fr", "practice-attach-send")).click();
+    tick().await;
+    assert_eq!(
+        find(".k-feedback", "").text_content().unwrap_or_default(),
+        message_in("fr", "practice-attach-sent")
+    );
+}

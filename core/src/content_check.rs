@@ -167,7 +167,11 @@ fn check_tutorials(
     }
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for path in files {
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let stem = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let file = format!("{folder}/{stem}.toml");
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         let tutorial = match Tutorial::parse(&text) {
@@ -180,20 +184,32 @@ fn check_tutorials(
         let mut reading_problems = Vec::new();
         let mut say = |what: String| problems.push(problem(&file, &what));
         if tutorial.id != stem {
-            say(format!("id is \"{}\" but the file is {stem}.toml; make them the same", tutorial.id));
+            say(format!(
+                "id is \"{}\" but the file is {stem}.toml; make them the same",
+                tutorial.id
+            ));
         }
         if let Some(other) = seen.insert(tutorial.id.clone(), file.clone()) {
-            say(format!("the id \"{}\" is already used by {other}", tutorial.id));
+            say(format!(
+                "the id \"{}\" is already used by {other}",
+                tutorial.id
+            ));
         }
         if tutorial.steps.is_empty() {
             say("there is no [[step]]; a tutorial needs at least one".into());
         }
         if !(1..=60).contains(&tutorial.minutes) {
-            say(format!("minutes is {}; write a number from 1 to 60", tutorial.minutes));
+            say(format!(
+                "minutes is {}; write a number from 1 to 60",
+                tutorial.minutes
+            ));
         }
         let icon = format!("assets/icons/{}.svg", tutorial.pictogram);
         if !root.join(&icon).is_file() {
-            say(format!("the pictogram \"{}\" does not exist: add {icon}", tutorial.pictogram));
+            say(format!(
+                "the pictogram \"{}\" does not exist: add {icon}",
+                tutorial.pictogram
+            ));
         }
         for (n, step) in tutorial.steps.iter().enumerate() {
             let picture = format!("assets/illustrations/{}.svg", step.illustration);
@@ -209,10 +225,14 @@ fn check_tutorials(
         let mut used = BTreeSet::new();
         for id in tutorial.message_ids() {
             if !id.starts_with(&prefix) {
-                say(format!("the message id `{id}` must start with `{prefix}`, so translators find it"));
+                say(format!(
+                    "the message id `{id}` must start with `{prefix}`, so translators find it"
+                ));
             }
             if !used.insert(id) {
-                say(format!("the message id `{id}` is used twice; give each text its own id"));
+                say(format!(
+                    "the message id `{id}` is used twice; give each text its own id"
+                ));
             }
             for language in &languages.languages {
                 let found = messages.get(&language.code).and_then(|m| m.get(id));

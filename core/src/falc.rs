@@ -41,9 +41,7 @@ pub fn check(text: &str) -> Vec<String> {
                 .to_lowercase();
             let bare_no_dot = bare.trim_end_matches('.');
             if ABBREVIATIONS.contains(&bare.as_str()) || ABBREVIATIONS.contains(&bare_no_dot) {
-                problems.push(format!(
-                    "«{word}» is an abbreviation; write the whole word"
-                ));
+                problems.push(format!("«{word}» is an abbreviation; write the whole word"));
             }
         }
     }
@@ -115,7 +113,10 @@ mod tests {
     #[test]
     fn abbreviations_are_reported() {
         let problems = check("Apportez vos papiers, etc.");
-        assert!(problems.iter().any(|p| p.contains("«etc.»")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("«etc.»")),
+            "{problems:?}"
+        );
         let problems = check("Notez le n° de dossier.");
         assert!(problems.iter().any(|p| p.contains("«n°»")), "{problems:?}");
     }

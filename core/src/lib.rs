@@ -8,5 +8,6 @@ pub mod idle;
 pub mod languages;
 pub mod locales;
 pub mod navigation;
+pub mod practice;
 pub mod settings;
 pub mod tutorials;

@@ -111,10 +111,16 @@ fn expression_text(expression: &Expression<&str>) -> String {
             .find(|v| v.default)
             .map(|v| plain_text(&v.value))
             .unwrap_or_default(),
-        Expression::Inline(InlineExpression::VariableReference { id }) => format!("{{${}}}", id.name),
-        Expression::Inline(InlineExpression::MessageReference { id, .. }) => format!("{{{}}}", id.name),
+        Expression::Inline(InlineExpression::VariableReference { id }) => {
+            format!("{{${}}}", id.name)
+        }
+        Expression::Inline(InlineExpression::MessageReference { id, .. }) => {
+            format!("{{{}}}", id.name)
+        }
         Expression::Inline(InlineExpression::StringLiteral { value }) => value.to_string(),
-        Expression::Inline(InlineExpression::Placeable { expression }) => expression_text(expression),
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            expression_text(expression)
+        }
         Expression::Inline(_) => String::new(),
     }
 }

@@ -10,8 +10,23 @@ pub fn back_target(path: &str) -> Option<String> {
     match path {
         "" => None,
         "/home" => Some("/".into()),
-        _ => Some("/home".into()),
+        _ => Some(tutorial_back(path).unwrap_or_else(|| "/home".into())),
     }
+}
+
+/// Inside a tutorial, Back is the step before; from the first step, the list of tutorials.
+fn tutorial_back(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("/tutorials/")?;
+    let (id, step) = rest.split_once('/')?;
+    match step.parse::<usize>().ok()? {
+        0 | 1 => Some("/tutorials".into()),
+        n => Some(format!("/tutorials/{id}/{}", n - 1)),
+    }
+}
+
+/// The address of a tutorial's step (1-based).
+pub fn step_path(tutorial_id: &str, step: usize) -> String {
+    format!("/tutorials/{tutorial_id}/{step}")
 }
 
 #[cfg(test)]
@@ -27,6 +42,23 @@ mod tests {
     fn home_goes_back_to_welcome() {
         assert_eq!(back_target("/home").as_deref(), Some("/"));
         assert_eq!(back_target("/home/").as_deref(), Some("/"));
+    }
+
+    #[test]
+    fn a_step_goes_back_to_the_step_before_then_to_the_list() {
+        assert_eq!(
+            back_target("/tutorials/email-send/3").as_deref(),
+            Some("/tutorials/email-send/2")
+        );
+        assert_eq!(
+            back_target("/tutorials/email-send/1").as_deref(),
+            Some("/tutorials")
+        );
+        assert_eq!(back_target("/tutorials").as_deref(), Some("/home"));
+        assert_eq!(
+            back_target("/tutorials/x/not-a-number").as_deref(),
+            Some("/home")
+        );
     }
 
     #[test]

@@ -188,7 +188,10 @@ practice = "email-keyboard"
         assert_eq!(tutorial.steps.len(), 2);
         assert_eq!(tutorial.theme, Theme::Email);
         assert_eq!(tutorial.steps[1].practice, Some(Practice::EmailKeyboard));
-        assert_eq!(tutorial.step(1).map(|s| s.title.as_str()), Some("sample-1-title"));
+        assert_eq!(
+            tutorial.step(1).map(|s| s.title.as_str()),
+            Some("sample-1-title")
+        );
         assert_eq!(tutorial.step(0), None);
         assert_eq!(tutorial.step(3), None);
         assert_eq!(

@@ -8,5 +8,10 @@ fn the_content_has_no_problem() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let problems = pasapas_core::content_check::check_repository(&root);
     let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(list.is_empty(), "\n{} problem(s):\n{}\n", list.len(), list.join("\n"));
+    assert!(
+        list.is_empty(),
+        "\n{} problem(s):\n{}\n",
+        list.len(),
+        list.join("\n")
+    );
 }

@@ -13,10 +13,20 @@ const PAIRS: &[(&str, &str, f64, &str)] = &[
     ("text", "surface", 7.0, "text on buttons and cards"),
     ("muted", "page", 7.0, "secondary text"),
     ("muted", "surface", 7.0, "secondary text on cards"),
-    ("accent", "page", 7.0, "pictograms and titles in the accent colour"),
+    (
+        "accent",
+        "page",
+        7.0,
+        "pictograms and titles in the accent colour",
+    ),
     ("accent", "surface", 7.0, "pictograms on cards"),
     ("on-accent", "accent", 7.0, "text of primary buttons"),
-    ("danger", "surface", 7.0, "text of the \"I have finished\" button"),
+    (
+        "danger",
+        "surface",
+        7.0,
+        "text of the \"I have finished\" button",
+    ),
     ("on-danger", "danger", 7.0, "text of the erase button"),
     ("text", "pressed", 7.0, "text of a pressed toggle"),
     ("line", "surface", 3.0, "borders of controls"),
@@ -79,7 +89,9 @@ fn both_themes_keep_their_contrast_ratios() {
     for (theme, colours) in [("standard", &standard), ("high contrast", &high)] {
         for (fg, bg, minimum, what) in PAIRS {
             let (Some(f), Some(b)) = (colours.get(*fg), colours.get(*bg)) else {
-                problems.push(format!("{theme}: --k-color-{fg} or --k-color-{bg} is missing"));
+                problems.push(format!(
+                    "{theme}: --k-color-{fg} or --k-color-{bg} is missing"
+                ));
                 continue;
             };
             let r = ratio(*f, *b);

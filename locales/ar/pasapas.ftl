@@ -95,3 +95,115 @@ restart-wait = انتظر قليلًا من فضلك.
 
 notfound-title = هذه الشاشة غير موجودة.
 notfound-home = الرجوع إلى الشاشة الرئيسية
+
+## الدروس: القائمة
+
+home-tutorials = تعلّم خطوة بخطوة
+tutorials-title = تعلّم خطوة بخطوة
+tutorials-intro = اختر ما تريد أن تتعلّمه.
+tutorials-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+theme-prendre-en-main-du-materiel = استعمال الأجهزة
+theme-navigation-sur-internet = الدخول إلى الإنترنت
+theme-email = البريد الإلكتروني
+theme-prevention-en-securite-numerique = حماية نفسك
+theme-aide-aux-demarches-administratives = المعاملات على الإنترنت
+theme-sante = الصحة
+theme-insertion-professionnelle = العمل
+theme-reseaux-sociaux-communication = التواصل مع الأقارب
+
+## الدروس: خطوة واحدة
+
+step-progress = الخطوة { $step } من { $total }
+step-nav-label = تغيير الخطوة
+step-previous = السابق
+step-next = التالي
+step-repeat = استمع مرة أخرى
+step-tip = نصيحة:
+step-caution = انتبه:
+step-stuck = لا تعرف ماذا تفعل؟ اطلب المساعدة في مكتب الاستقبال.
+step-done = لقد أنهيت هذا الدرس.
+step-print = اطبع هذا الدرس
+step-list = شاهد الدروس الأخرى
+step-unknown = هذا الدرس غير موجود.
+
+## الورقة التي تأخذها معك
+
+sheet-shown = هذه ورقتك.
+sheet-no-paper = إذا لم تخرج الورقة، اسأل في مكتب الاستقبال.
+sheet-date = طُبعت بتاريخ { $date }.
+sheet-help = هل تحتاج إلى مساعدة؟ اسأل في مكتب الاستقبال.
+
+## لوحة المفاتيح على الشاشة
+# الصفوف بالحروف اللاتينية (AZERTY) كما في الفرنسية: عناوين البريد الإلكتروني تُكتب بالحروف اللاتينية.
+
+keyboard-label = لوحة المفاتيح
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-2 = a z e r t y u i o p
+keyboard-row-3 = q s d f g h j k l m
+keyboard-row-4 = w x c v b n @ . - _
+keyboard-space = مسافة
+keyboard-erase = مسح
+
+## التدريب
+
+practice-title = تدرّب
+practice-nothing-kept = هذا للتدريب فقط. لا يُرسَل شيء، ولا يُحفَظ شيء.
+practice-email-label = عنوان بريد إلكتروني للتدريب
+practice-email-hint = مثلًا: marie.dupont@exemple.fr
+practice-email-empty = المس الحروف لتكتب.
+practice-email-space = عنوان البريد الإلكتروني ليس فيه مسافات.
+practice-email-missing-at = علامة @ ناقصة.
+practice-email-bad-at = اكتب اسمك، ثم علامة @ واحدة فقط.
+practice-email-missing-dot = بعد علامة @، اكتب مثلًا exemple.fr
+practice-email-good = أحسنت! هذا العنوان مكتوب بشكل صحيح.
+practice-fc-choose = اختر حسابًا للتدريب:
+practice-fc-account-impots = impots.gouv.fr
+practice-fc-account-ameli = ameli.fr
+practice-fc-example = للتدريب، اكتب اسم المستخدم { $identifier } وكلمة المرور { $password }.
+practice-fc-identifier = اسم المستخدم
+practice-fc-password = كلمة المرور
+practice-fc-show = إظهار كلمة المرور
+practice-fc-connect = تسجيل الدخول
+practice-fc-wrong = هذا غير صحيح بعد. انظر إلى المثال.
+practice-fc-good = أحسنت! لقد سجّلت الدخول.
+practice-attach-to = إلى:
+practice-attach-address = mairie@exemple.fr
+practice-attach-message = مرحبًا، هذه وثيقتي.
+practice-attach-button = إرفاق ملف
+practice-attach-gallery = صورك:
+practice-attach-photo-bill = صورة فاتورة
+practice-attach-photo-certificate = صورة شهادة
+practice-attach-photo-id = صورة بطاقة هوية
+practice-attach-attached = الملف المرفق: { $name }
+practice-attach-send = إرسال
+practice-attach-need = المس أولًا زر «إرفاق ملف».
+practice-attach-sent = أحسنت! أُرسلت الرسالة مع الصورة.
+practice-scam-real = رسالة حقيقية
+practice-scam-scam = احتيال
+practice-scam-right = إجابة صحيحة!
+practice-scam-wrong = هذا غير صحيح.
+practice-scam-score = { $right ->
+    [zero] ليس لديك أي إجابة صحيحة من أصل { $total }.
+    [one] لديك إجابة صحيحة واحدة من أصل { $total }.
+    [two] لديك إجابتان صحيحتان من أصل { $total }.
+    [few] لديك { $right } إجابات صحيحة من أصل { $total }.
+    [many] لديك { $right } إجابة صحيحة من أصل { $total }.
+   *[other] لديك { $right } إجابة صحيحة من أصل { $total }.
+}
+# رقم الهاتف بين علامتين غير مرئيتين (U+2066 و U+2069) حتى لا تنقلب أرقامه في النص العربي.
+practice-scam-1-from = رسالة نصية من: ⁦06 12 34 56 78⁩
+practice-scam-1-text = طردك عالق. ادفع 1,99 يورو على colis-suivi-livraison.info
+practice-scam-1-why = شركة التوصيل الحقيقية لا تطلب منك الدفع عبر رابط في رسالة نصية.
+practice-scam-2-from = بريد إلكتروني من: ameli
+practice-scam-2-text = توجد وثيقة جديدة في حسابك على ameli. ادخل إلى ameli.fr لقراءتها.
+practice-scam-2-why = هذه الرسالة لا تطلب منك شيئًا. هي تقول لك أن تدخل بنفسك إلى الموقع الحقيقي.
+practice-scam-3-from = بريد إلكتروني من: carte-vitale-service@gmail.com
+practice-scam-3-text = بطاقتك الصحية (carte Vitale) تنتهي صلاحيتها غدًا. أعطِ رقم بطاقتك البنكية للاحتفاظ بها.
+practice-scam-3-why = البطاقة الصحية (carte Vitale) مجانية. التأمين الصحي (Assurance Maladie) لا يطلب أبدًا بطاقتك البنكية.

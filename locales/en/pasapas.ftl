@@ -90,3 +90,102 @@ restart-wait = Please wait a moment.
 
 notfound-title = This screen does not exist.
 notfound-home = Go back to the home screen
+
+## Tutorials: the list
+
+home-tutorials = Learn step by step
+tutorials-title = Learn step by step
+tutorials-intro = Choose what you want to learn.
+tutorials-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+theme-prendre-en-main-du-materiel = Using a device
+theme-navigation-sur-internet = Going online
+theme-email = E-mail
+theme-prevention-en-securite-numerique = Staying safe
+theme-aide-aux-demarches-administratives = Online procedures
+theme-sante = Health
+theme-insertion-professionnelle = Work
+theme-reseaux-sociaux-communication = Keeping in touch
+
+## Tutorials: one step
+
+step-progress = Step { $step } of { $total }
+step-nav-label = Change step
+step-previous = Previous
+step-next = Next
+step-repeat = Listen again
+step-tip = Tip:
+step-caution = Be careful:
+step-stuck = Are you stuck? Ask for help at reception.
+step-done = You have finished this tutorial.
+step-print = Print this tutorial
+step-list = See the other tutorials
+step-unknown = This tutorial does not exist.
+
+## Sheet to take home
+
+sheet-shown = Here is your sheet.
+sheet-no-paper = If the sheet does not come out, ask at reception.
+sheet-date = Printed on { $date }.
+sheet-help = Do you need help? Ask at reception.
+
+## On-screen keyboard
+
+keyboard-label = Keyboard
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-2 = q w e r t y u i o p
+keyboard-row-3 = a s d f g h j k l
+keyboard-row-4 = z x c v b n m @ . - _
+keyboard-space = Space
+keyboard-erase = Delete
+
+## Practice
+
+practice-title = Try it yourself
+practice-nothing-kept = This is only for practice. Nothing is sent. Nothing is kept.
+practice-email-label = E-mail address for practice
+practice-email-hint = For example: mary.smith@example.com
+practice-email-empty = Touch the letters to write.
+practice-email-space = An e-mail address has no spaces.
+practice-email-missing-at = The @ sign is missing.
+practice-email-bad-at = Write your name, then only one @ sign.
+practice-email-missing-dot = After the @ sign, write something like example.com
+practice-email-good = Well done! This address is written correctly.
+practice-fc-choose = Choose an account to practice with:
+practice-fc-account-impots = impots.gouv.fr
+practice-fc-account-ameli = ameli.fr
+practice-fc-example = To practice, type the username { $identifier } and the password { $password }.
+practice-fc-identifier = Username
+practice-fc-password = Password
+practice-fc-show = Show the password
+practice-fc-connect = Log in
+practice-fc-wrong = Not quite yet. Look at the example.
+practice-fc-good = Well done! You are logged in.
+practice-attach-to = To:
+practice-attach-address = mairie@exemple.fr
+practice-attach-message = Hello, here is my document.
+practice-attach-button = Attach a file
+practice-attach-gallery = Your photos:
+practice-attach-photo-bill = Photo of a bill
+practice-attach-photo-certificate = Photo of a certificate
+practice-attach-photo-id = Photo of an ID card
+practice-attach-attached = File attached: { $name }
+practice-attach-send = Send
+practice-attach-need = First touch “Attach a file”.
+practice-attach-sent = Well done! The message was sent with the photo.
+practice-scam-real = Real message
+practice-scam-scam = Scam
+practice-scam-right = Right answer!
+practice-scam-wrong = That is not right.
+practice-scam-score = You got { $right } out of { $total } right.
+practice-scam-1-from = Text message from: 06 12 34 56 78
+practice-scam-1-text = Your parcel is blocked. Pay 1.99 euros on colis-suivi-livraison.info
+practice-scam-1-why = A real delivery company does not ask you to pay with a link in a text message.
+practice-scam-2-from = E-mail from: ameli
+practice-scam-2-text = There is a new document in your ameli account. Go to ameli.fr to read it.
+practice-scam-2-why = This message does not ask you for anything. It tells you to go to the real website yourself.
+practice-scam-3-from = E-mail from: carte-vitale-service@gmail.com
+practice-scam-3-text = Your Carte Vitale expires tomorrow. Give your bank card details to keep it.
+practice-scam-3-why = The Carte Vitale is free. French health insurance never asks for your bank card.

@@ -91,3 +91,102 @@ restart-wait = Attendez un petit moment.
 
 notfound-title = Cet écran n'existe pas.
 notfound-home = Revenir à l'écran principal
+
+## Tutoriels : la liste
+
+home-tutorials = Apprendre pas à pas
+tutorials-title = Apprendre pas à pas
+tutorials-intro = Choisissez ce que vous voulez apprendre.
+tutorials-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+theme-prendre-en-main-du-materiel = Utiliser un appareil
+theme-navigation-sur-internet = Aller sur internet
+theme-email = Les mails
+theme-prevention-en-securite-numerique = Se protéger
+theme-aide-aux-demarches-administratives = Les démarches en ligne
+theme-sante = La santé
+theme-insertion-professionnelle = Le travail
+theme-reseaux-sociaux-communication = Parler avec ses proches
+
+## Tutoriels : une étape
+
+step-progress = Étape { $step } sur { $total }
+step-nav-label = Changer d'étape
+step-previous = Précédent
+step-next = Suivant
+step-repeat = Écouter encore
+step-tip = Conseil :
+step-caution = Attention :
+step-stuck = Vous êtes bloqué ? Demandez de l'aide à l'accueil.
+step-done = Vous avez fini ce tutoriel.
+step-print = Imprimer ce tutoriel
+step-list = Voir les autres tutoriels
+step-unknown = Ce tutoriel n'existe pas.
+
+## Feuille à emporter
+
+sheet-shown = Voici votre feuille.
+sheet-no-paper = Si la feuille ne sort pas, demandez à l'accueil.
+sheet-date = Imprimé le { $date }.
+sheet-help = Besoin d'aide ? Demandez à l'accueil.
+
+## Clavier de l'écran
+
+keyboard-label = Clavier
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-2 = a z e r t y u i o p
+keyboard-row-3 = q s d f g h j k l m
+keyboard-row-4 = w x c v b n @ . - _
+keyboard-space = Espace
+keyboard-erase = Effacer
+
+## Entraînement
+
+practice-title = Entraînez-vous
+practice-nothing-kept = Ici, c'est pour jouer. Rien n'est envoyé, rien n'est gardé.
+practice-email-label = Adresse mail pour jouer
+practice-email-hint = Par exemple : marie.dupont@exemple.fr
+practice-email-empty = Touchez les lettres pour écrire.
+practice-email-space = Une adresse mail n'a pas d'espace.
+practice-email-missing-at = Il manque le signe @.
+practice-email-bad-at = Écrivez votre nom, puis un seul signe @.
+practice-email-missing-dot = Après le signe @, écrivez par exemple exemple.fr
+practice-email-good = Bravo ! Cette adresse est bien écrite.
+practice-fc-choose = Choisissez un compte pour jouer :
+practice-fc-account-impots = impots.gouv.fr
+practice-fc-account-ameli = ameli.fr
+practice-fc-example = Pour jouer, écrivez l'identifiant { $identifier } et le mot de passe { $password }.
+practice-fc-identifier = Identifiant
+practice-fc-password = Mot de passe
+practice-fc-show = Voir le mot de passe
+practice-fc-connect = Se connecter
+practice-fc-wrong = Ce n'est pas encore ça. Regardez l'exemple.
+practice-fc-good = Bravo ! Vous êtes connecté.
+practice-attach-to = À :
+practice-attach-address = mairie@exemple.fr
+practice-attach-message = Bonjour, voici mon papier.
+practice-attach-button = Joindre un fichier
+practice-attach-gallery = Vos photos :
+practice-attach-photo-bill = Photo d'une facture
+practice-attach-photo-certificate = Photo d'une attestation
+practice-attach-photo-id = Photo d'une carte d'identité
+practice-attach-attached = Fichier joint : { $name }
+practice-attach-send = Envoyer
+practice-attach-need = Touchez d'abord « Joindre un fichier ».
+practice-attach-sent = Bravo ! Le message est parti avec la photo.
+practice-scam-real = Vrai message
+practice-scam-scam = Arnaque
+practice-scam-right = Bonne réponse !
+practice-scam-wrong = Ce n'est pas ça.
+practice-scam-score = Vous avez { $right } bonnes réponses sur { $total }.
+practice-scam-1-from = SMS de : 06 12 34 56 78
+practice-scam-1-text = Votre colis est bloqué. Payez 1,99 euro sur colis-suivi-livraison.info
+practice-scam-1-why = Un vrai livreur ne demande pas de payer par un lien dans un SMS.
+practice-scam-2-from = Mail de : ameli
+practice-scam-2-text = Un nouveau document est dans votre compte ameli. Allez sur ameli.fr pour le lire.
+practice-scam-2-why = Ce message ne demande rien. Il dit d'aller vous-même sur le vrai site.
+practice-scam-3-from = Mail de : carte-vitale-service@gmail.com
+practice-scam-3-text = Votre carte Vitale expire demain. Donnez votre carte bancaire pour la garder.
+practice-scam-3-why = La carte Vitale est gratuite. L'Assurance Maladie ne demande jamais votre carte bancaire.

@@ -2,6 +2,9 @@
 
 pub mod icon;
 pub mod idle_warning;
+pub mod keyboard;
 pub mod language_picker;
 pub mod modal;
+pub mod practice;
+pub mod take_home_sheet;
 pub mod toolbar;

@@ -15,6 +15,12 @@ pub fn Home() -> impl IntoView {
         <p class="k-lead">{move || t!(locale, "home-intro")}</p>
         <ul class="k-cards">
             <li>
+                <a class="k-card" href="/tutorials" prop:replace=true>
+                    <Icon name="practice"/>
+                    <span class="k-card__title">{move || t!(locale, "home-tutorials")}</span>
+                </a>
+            </li>
+            <li>
                 <a class="k-card" href="/help" prop:replace=true>
                     <Icon name="help"/>
                     <span class="k-card__title">{move || t!(locale, "home-help")}</span>

@@ -3,4 +3,6 @@
 pub mod help;
 pub mod home;
 pub mod not_found;
+pub mod tutorial_list;
+pub mod tutorial_step;
 pub mod welcome;

@@ -159,6 +159,9 @@ fn check_content() -> Result<(), String> {
         eprintln!("check-content: no problem found");
         Ok(())
     } else {
-        Err(format!("check-content: {} problem(s) to fix", problems.len()))
+        Err(format!(
+            "check-content: {} problem(s) to fix",
+            problems.len()
+        ))
     }
 }

@@ -1,4 +1,5 @@
-//! A pictogram from `assets/icons/`, drawn in the text colour so both themes recolour it.
+//! Pictograms from `assets/icons/` and illustrations from `assets/illustrations/`, drawn in the
+//! text colour so both themes recolour them.
 
 use leptos::prelude::*;
 
@@ -11,4 +12,40 @@ pub fn Icon(
     name: &'static str,
 ) -> impl IntoView {
     view! { <span class=format!("k-icon k-icon--{name}") aria-hidden="true"></span> }
+}
+
+/// A decorative pictogram named by data (a tutorial's card), hidden from assistive technology
+/// because the card's title says it.
+#[component]
+pub fn Picture(
+    /// File name in `assets/icons/` without `.svg`.
+    name: String,
+) -> impl IntoView {
+    view! {
+        <span
+            class="k-icon k-icon--picture"
+            style=format!("--k-icon-url: url(\"/icons/{name}.svg\")")
+            aria-hidden="true"
+        ></span>
+    }
+}
+
+/// An illustration that carries meaning: an image with its text alternative (RGAA 1.1, 1.3).
+/// A CSS mask rather than `<img>`, so it takes the text colour of the high-contrast theme.
+#[component]
+pub fn Illustration(
+    /// File name in `assets/illustrations/` without `.svg`.
+    name: String,
+    /// The text alternative, in the displayed language.
+    #[prop(into)]
+    alt: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <span
+            class="k-illustration"
+            role="img"
+            aria-label=move || alt.get()
+            style=format!("--k-icon-url: url(\"/illustrations/{name}.svg\")")
+        ></span>
+    }
 }

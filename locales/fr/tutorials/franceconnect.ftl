@@ -1,0 +1,61 @@
+# Tutoriel : se connecter avec FranceConnect. Français facile à lire (FALC) : une phrase par ligne.
+
+franceconnect-title = Se connecter avec FranceConnect
+
+franceconnect-1-title = Un seul compte pour beaucoup de sites
+franceconnect-1-text =
+    FranceConnect est un service gratuit de l'État.
+    Il vous permet d'entrer sur beaucoup de sites publics.
+    Vous utilisez un compte que vous avez déjà.
+    Par exemple, votre compte des impôts ou votre compte ameli.
+    Vous n'avez pas besoin de retenir un nouveau mot de passe.
+franceconnect-1-image = Une clé.
+franceconnect-1-tip = Un compte, c'est votre espace personnel sur un site, protégé par un mot de passe.
+
+franceconnect-2-title = Trouver le bouton FranceConnect
+franceconnect-2-text =
+    Allez sur le site du service public.
+    Par exemple, le site de la Caf ou de France Travail.
+    Cherchez le bouton « S'identifier avec FranceConnect ».
+    Ce bouton est bleu.
+    Touchez ce bouton.
+franceconnect-2-image = Une flèche entre dans une porte.
+
+franceconnect-3-title = Choisir un compte que vous avez
+franceconnect-3-text =
+    FranceConnect vous montre une liste de comptes.
+    Par exemple : impots.gouv.fr, ameli.fr ou l'Identité Numérique La Poste.
+    Choisissez un compte que vous avez déjà.
+    Prenez celui dont vous connaissez le mot de passe.
+    Touchez ce compte.
+franceconnect-3-image = Une liste avec des coches.
+franceconnect-3-tip = Choisissez le même compte à chaque fois : c'est plus facile à retenir.
+
+franceconnect-4-title = Écrire votre identifiant et votre mot de passe
+franceconnect-4-text =
+    Le site du compte choisi s'ouvre.
+    Écrivez votre identifiant.
+    L'identifiant est le numéro ou le nom qui vous reconnaît.
+    Écrivez ensuite votre mot de passe : c'est votre code secret.
+    Touchez le bouton pour vous connecter.
+franceconnect-4-image = Des étoiles cachent un mot de passe.
+franceconnect-4-caution = Ne donnez jamais votre mot de passe par téléphone, par SMS ou par mail.
+
+franceconnect-5-title = Essayer avec un faux compte
+franceconnect-5-text =
+    Ici, vous vous entraînez avec un faux compte.
+    L'écran vous montre un faux identifiant et un faux mot de passe.
+    Recopiez-les dans les cases.
+    Touchez l'œil pour voir ou cacher le mot de passe.
+    La borne n'envoie rien et ne garde rien.
+franceconnect-5-image = Un œil.
+
+franceconnect-6-title = Bravo !
+franceconnect-6-text =
+    Ensuite, vous revenez sur le site du service public.
+    Le site vous reconnaît : vous pouvez faire votre démarche.
+    Retenez : le bouton FranceConnect, puis un compte que vous avez déjà.
+    Vous savez maintenant utiliser FranceConnect.
+franceconnect-6-image = Une main fait un pouce levé.
+franceconnect-6-tip = Sur un ordinateur partagé, déconnectez-vous à la fin de votre démarche.
+franceconnect-6-caution = FranceConnect est gratuit : ne payez jamais pour l'utiliser.

@@ -1,0 +1,34 @@
+//! The tutorials, compiled into the wasm from `assets/content/tutorials/` so they work offline.
+//!
+//! The files are checked by `cargo xtask check-content` and by the native tests, so a file that
+//! does not parse here is a bug that slipped through: it is logged and left out, and the other
+//! tutorials keep working.
+
+use pasapas_core::tutorials::Tutorial;
+use rust_embed::RustEmbed;
+use std::sync::LazyLock;
+
+#[derive(RustEmbed)]
+#[folder = "assets/content/tutorials/"]
+struct TutorialFiles;
+
+/// Every tutorial, in file-name order (the list then groups them by theme).
+pub static TUTORIALS: LazyLock<Vec<Tutorial>> = LazyLock::new(|| {
+    let mut names: Vec<_> = TutorialFiles::iter().collect();
+    names.sort();
+    names
+        .iter()
+        .filter_map(|name| {
+            let file = TutorialFiles::get(name)?;
+            let text = String::from_utf8_lossy(&file.data).into_owned();
+            Tutorial::parse(&text)
+                .map_err(|error| log::error!("tutorial {name} left out: {error}"))
+                .ok()
+        })
+        .collect()
+});
+
+/// The tutorial with this id.
+pub fn tutorial(id: &str) -> Option<&'static Tutorial> {
+    TUTORIALS.iter().find(|t| t.id == id)
+}

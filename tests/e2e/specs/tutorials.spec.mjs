@@ -1,0 +1,132 @@
+// Tutorials: the list, one step per screen, read aloud, the take-home sheet printed to PDF, and
+// every step of every tutorial checked with axe and the 80 px targets, in every language.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { languages, t } from '../locales.mjs';
+import { tutorials } from '../tutorials.mjs';
+import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
+
+const textOf = (code, id) => messageText(code, id);
+
+/** A message's text as the kiosk shows it (multi-line messages are read from the page instead). */
+function messageText(code, id) {
+  try {
+    return t(code, id);
+  } catch {
+    return null;
+  }
+}
+
+export const tests = [
+  {
+    name: 'the list shows every tutorial by theme, and a card opens step 1',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await page.getByRole('link', { name: t('fr', 'home-tutorials') }).click();
+      await kiosk.heading().filter({ hasText: t('fr', 'tutorials-title') }).waitFor();
+      for (const tutorial of tutorials) {
+        const card = page.getByRole('link', { name: textOf('fr', tutorial.title) });
+        expectEqual(await card.count(), 1, `cards for ${tutorial.id}`);
+      }
+      expectTrue((await page.getByRole('heading', { level: 2 }).count()) >= 2, 'tutorials are grouped under theme headings');
+      const first = tutorials[0];
+      await page.getByRole('link', { name: textOf('fr', first.title) }).click();
+      await kiosk.heading().filter({ hasText: textOf('fr', first.steps[0].title) }).waitFor();
+      expectTrue(page.url().endsWith(`/tutorials/${first.id}/1`), `address of step 1 (${page.url()})`);
+    },
+  },
+  {
+    name: 'Next and Previous go step by step with the progress; Back goes to the step before',
+    async run({ kiosk, page }) {
+      const tutorial = tutorials.find((x) => x.id === 'touch-screen');
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await kiosk.goInside(`/tutorials/${tutorial.id}/1`);
+      const total = tutorial.steps.length;
+      for (let n = 1; n <= total; n += 1) {
+        await kiosk.heading().filter({ hasText: textOf('en', tutorial.steps[n - 1].title) }).waitFor();
+        expectEqual(await page.locator('progress').getAttribute('value'), String(n), `progress value on step ${n}`);
+        expectTrue((await page.getByText(`Step ${n} of ${total}`).count()) === 1, `"Step ${n} of ${total}" is written`);
+        if (n < total) await page.getByRole('link', { name: t('en', 'step-next') }).click();
+      }
+      expectEqual(await page.getByRole('link', { name: t('en', 'step-next') }).count(), 0, 'Next on the last step');
+      await kiosk.control('toolbar-back').click();
+      await kiosk.heading().filter({ hasText: textOf('en', tutorial.steps[total - 2].title) }).waitFor();
+      await page.getByRole('link', { name: t('en', 'step-previous') }).click();
+      await kiosk.heading().filter({ hasText: textOf('en', tutorial.steps[total - 3].title) }).waitFor();
+    },
+  },
+  {
+    name: 'read aloud on a step says its title and instruction, not the buttons, in Arabic with a voice',
+    voices: ['ar-SA', 'fr-FR'],
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('ar');
+      await kiosk.goInside('/tutorials/touch-screen/1');
+      await kiosk.heading().waitFor();
+      await page.getByRole('button', { name: t('ar', 'step-repeat') }).click();
+      const spoken = await kiosk.spoken();
+      expectEqual(spoken[0]?.text, textOf('ar', 'touch-screen-1-title'), 'first thing said');
+      expectTrue(spoken.length >= 3, `the instruction lines are said too (${spoken.length} blocks)`);
+      expectTrue(spoken.every((s) => s.voice === 'ar-SA'), 'every block with the Arabic voice');
+      expectTrue(!spoken.some((s) => s.text === t('ar', 'step-next')), 'the Next button is not read');
+    },
+  },
+  {
+    name: 'the last step prints an 80 mm take-home sheet, also shown on screen',
+    async run({ kiosk, page, output }) {
+      const tutorial = tutorials.find((x) => x.id === 'touch-screen');
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.goInside(`/tutorials/${tutorial.id}/${tutorial.steps.length}`);
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: t('fr', 'step-print') }).click();
+      await page.getByRole('heading', { name: t('fr', 'sheet-shown') }).waitFor();
+      await page.waitForFunction(() => window.__printed === 1);
+      const pageCss = await page.evaluate(() => document.getElementById('k-page-size')?.textContent ?? '');
+      expectTrue(/size: 80mm \d+mm/.test(pageCss), `@page is 80 mm wide with a computed height (${pageCss})`);
+      const pdf = `${output}take-home-sheet-fr.pdf`;
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const info = execFileSync('pdfinfo', [pdf]).toString();
+      const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+      expectTrue(Math.abs(Number(width) - 226.8) < 2, `the page is 80 mm wide (${width} pt)`);
+      expectEqual(info.match(/Pages:\s+(\d+)/)[1], '1', 'pages printed');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+      expectTrue(text.includes(textOf('fr', tutorial.title)), 'the title is printed');
+      for (const step of tutorial.steps) {
+        expectTrue(text.includes(textOf('fr', step.title)), `step "${textOf('fr', step.title)}" is printed`);
+      }
+      const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+      expectTrue(months.some((m) => text.includes(m)), 'the date has its month in letters');
+      expectTrue(Number(height) < 600, `the page height follows the content (${height} pt)`);
+      execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, `${output}take-home-sheet-fr`]);
+      writeFileSync(`${output}take-home-sheet-fr.txt`, text);
+    },
+  },
+  ...languages.map(({ code }) => ({
+    name: `every step of every tutorial in ${code}: axe 0 violations, targets ≥ 80×80 px`,
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      await kiosk.goInside('/tutorials');
+      await kiosk.heading().filter({ hasText: t(code, 'tutorials-title') }).waitFor();
+      expectNone(await kiosk.axeViolations(), `axe on the tutorial list in ${code}`);
+      expectNone(await kiosk.targetProblems(), `targets on the tutorial list in ${code}`);
+      await page.screenshot({ path: `${output}tutorials-${code}.png`, fullPage: true });
+      for (const tutorial of tutorials) {
+        for (let n = 1; n <= tutorial.steps.length; n += 1) {
+          await kiosk.goInside(`/tutorials/${tutorial.id}/${n}`);
+          await page.locator('progress[value="' + n + '"]').waitFor();
+          const where = `${tutorial.id} step ${n} in ${code}`;
+          expectNone(await kiosk.axeViolations(), `axe on ${where}`);
+          expectNone(await kiosk.targetProblems(), `targets on ${where}`);
+          expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on ${where}`);
+          if (tutorial.steps[n - 1].practice) {
+            await page.screenshot({ path: `${output}practice-${tutorial.steps[n - 1].practice}-${code}.png`, fullPage: true });
+          }
+        }
+      }
+    },
+  })),
+];
