@@ -1,0 +1,63 @@
+# Tutorial: create an e-mail address. Plain English: one sentence per line.
+
+email-create-title = Create an e-mail address
+
+email-create-1-title = Choose an e-mail service
+email-create-1-text =
+    An e-mail address lets you receive and send messages on the internet.
+    Some companies give free e-mail addresses.
+    For example: Gmail, Outlook or laposte.net.
+    Choose only one.
+    Go to its website.
+email-create-1-image = A letterbox.
+email-create-1-caution = Creating an e-mail address is free: never pay for it.
+
+email-create-2-title = Start creating the account
+email-create-2-text =
+    On the website, look for the button « Créer un compte » (Create an account).
+    The name of the button can change a little from one website to another.
+    Tap this button.
+    The website asks you questions, one by one.
+    For example: your first name, your surname and your date of birth.
+email-create-2-image = A person with a plus sign.
+email-create-2-tip = Keep your phone near you: the website may send you a code.
+
+email-create-3-title = Choose your address
+email-create-3-text =
+    An e-mail address is written in one piece, with no spaces.
+    It always has the @ sign, called « arobase » in French (at).
+    Before the @, write for example your first name, a dot, then your surname.
+    After the @, there is the name of the service, for example gmail.com.
+    Do not use accents: write « e » instead of « é ».
+    Choose a serious address: you will give it to the Caf or to an employer.
+    Try it here: type an address, just for practice.
+email-create-3-image = The at sign: @.
+email-create-3-tip = If the address is already taken, add a number after your name.
+
+email-create-4-title = Choose a password
+email-create-4-text =
+    The website asks you for a password.
+    It is your secret code to open your mailbox.
+    Choose a long password: at least 12 letters, numbers or signs.
+    A short sentence that is easy to remember is a good idea.
+    Write it on paper and keep this paper at home.
+email-create-4-image = Stars hide a password.
+email-create-4-caution = Never give this password to anyone.
+
+email-create-5-title = Give a back-up phone number
+email-create-5-text =
+    The website often asks for a phone number.
+    This number helps you if you forget your password.
+    The website then sends a code by text message to this phone.
+    Give the number of your own phone.
+email-create-5-image = A phone receiving a message.
+email-create-5-tip = If you change your number, change it in your e-mail account too.
+
+email-create-6-title = Well done!
+email-create-6-text =
+    You know how to create an e-mail address, step by step.
+    First, you choose a free service.
+    Then, you choose the address and the password.
+    Last, you give a back-up phone number.
+    Write your e-mail address on paper so you can give it easily.
+email-create-6-image = A hand with a thumbs up.

@@ -1,0 +1,60 @@
+# Tutorial: strong passwords, kept safe. Plain English: one sentence per line.
+
+passwords-title = Choose and keep your passwords well
+
+passwords-1-title = Choose a long password
+passwords-1-text =
+    A password is a secret key to open your account.
+    A short password is easy for a thief to find.
+    Choose at least 12 letters, numbers or signs.
+    Do not use your date of birth or the first names of your family.
+passwords-1-image = Stars hide a password.
+passwords-1-tip = The longer the password, the stronger it is.
+
+passwords-2-title = Use a short sentence
+passwords-2-text =
+    A short sentence is long and easy to remember.
+    Think of a sentence that means something to you.
+    Stick the words together, with a capital letter at the start of each word.
+    Add a number and a sign, like the exclamation mark.
+    For example: « TheCatSleeps3HoursADay! ».
+passwords-2-image = Quotation marks, as for a sentence.
+passwords-2-caution = Do not use the example on this screen: make up your own sentence.
+
+passwords-3-title = Use a different password for each website
+passwords-3-text =
+    Use a different password for each important website.
+    For example: your mailbox, your bank, ameli or the Caf.
+    It is like a different key for each door.
+    If a thief finds one password, the others stay protected.
+passwords-3-image = A key.
+passwords-3-tip = The password of your mailbox is the most important: protect it well.
+
+passwords-4-title = Write your codes on paper
+passwords-4-text =
+    You can write your passwords in a small notebook.
+    Write the name of the website next to each password.
+    Keep this notebook at home, in a safe and hidden place.
+    Do not carry it in your bag or your wallet.
+passwords-4-image = A notebook.
+passwords-4-tip = Never keep the code of your bank card with the card.
+
+passwords-5-title = Never give your codes
+passwords-5-text =
+    Never give your codes by phone, by text message or by e-mail.
+    Never give a code you received by text message on your phone either.
+    A real bank never asks for your codes.
+    A real public service does not either: the Caf, ameli, the tax office.
+    If someone asks for them, it is a scam.
+    Hang up, or do not answer the message.
+passwords-5-image = A phone hanging up.
+passwords-5-tip = If you gave a code, change it straight away.
+passwords-5-caution = Even if the person knows your name or your bank, give nothing.
+
+passwords-6-title = Well done!
+passwords-6-text =
+    You can make a strong password: long, like a short sentence.
+    You use a different password for each important website.
+    You keep your codes on paper, at home.
+    You never give your codes to anyone.
+passwords-6-image = A hand with a thumbs up.
