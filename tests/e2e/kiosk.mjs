@@ -114,30 +114,52 @@ export class Kiosk {
     );
   }
 
-  /** Interactive elements smaller than 80×80 CSS px, or closer than 8 px to another one. */
+  /** Interactive elements smaller than 80×80 CSS px, or closer than 8 px to another one. Sizes are
+   * checked for every target; spacing between targets a finger can reach together, at every
+   * scroll position of the screen (content slides under the sticky step bar). */
   targetProblems() {
     return this.page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])';
       const inert = (el) => el.closest('[inert]') || (document.querySelector('dialog[open]') && !el.closest('dialog[open]'));
-      const targets = [...document.querySelectorAll(selector)]
-        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !inert(el))
-        .map((el) => ({ el, box: el.getBoundingClientRect(), name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim() }));
-      const problems = [];
-      for (const { box, name } of targets) {
-        if (box.width < 79.5 || box.height < 79.5) {
-          problems.push(`"${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px`);
-        }
+      const all = [...document.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !inert(el));
+      const name = (el) => (el.textContent || el.getAttribute('aria-label') || el.tagName).trim();
+      const problems = new Set();
+      for (const el of all) {
+        const box = el.getBoundingClientRect();
+        if (box.width < 79.5 || box.height < 79.5) problems.add(`"${name(el)}" is ${Math.round(box.width)}×${Math.round(box.height)} px`);
       }
-      for (let i = 0; i < targets.length; i += 1) {
-        for (let j = i + 1; j < targets.length; j += 1) {
-          const [a, b] = [targets[i], targets[j]];
-          if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-          const gapX = Math.max(b.box.left - a.box.right, a.box.left - b.box.right);
-          const gapY = Math.max(b.box.top - a.box.bottom, a.box.top - b.box.bottom);
-          if (Math.max(gapX, gapY) < 7.5) problems.push(`"${a.name}" and "${b.name}" are ${Math.round(Math.max(gapX, gapY))} px apart`);
+      // Wholly in view and not covered: its centre and its four corners hit it.
+      const reachable = (el) => {
+        const box = el.getBoundingClientRect();
+        const points = [
+          [box.left + box.width / 2, box.top + box.height / 2],
+          [box.left + 3, box.top + 3], [box.right - 3, box.top + 3],
+          [box.left + 3, box.bottom - 3], [box.right - 3, box.bottom - 3],
+        ];
+        return points.every(([x, y]) => {
+          if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return false;
+          const hit = document.elementFromPoint(x, y);
+          return hit !== null && (el === hit || el.contains(hit));
+        });
+      };
+      const scroller = document.scrollingElement;
+      const end = scroller.scrollHeight - innerHeight;
+      for (let top = 0; ; top = Math.min(end, top + innerHeight / 2)) {
+        scroller.scrollTop = top;
+        const targets = all.filter(reachable).map((el) => ({ el, box: el.getBoundingClientRect() }));
+        for (let i = 0; i < targets.length; i += 1) {
+          for (let j = i + 1; j < targets.length; j += 1) {
+            const [a, b] = [targets[i], targets[j]];
+            if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+            const gap = Math.max(b.box.left - a.box.right, a.box.left - b.box.right, b.box.top - a.box.bottom, a.box.top - b.box.bottom);
+            if (gap < 7.5) problems.add(`"${name(a.el)}" and "${name(b.el)}" are ${Math.round(gap)} px apart`);
+          }
         }
+        if (top >= end) break;
       }
-      return problems;
+      scroller.scrollTop = 0;
+      return [...problems];
     });
   }
 

@@ -1,6 +1,6 @@
 // Reads the kiosk's own Fluent files and language list, so the tests find buttons by the words a
 // person sees, in every language, without copying those words into the tests.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
@@ -20,11 +20,19 @@ export const defaultLanguage = read('locales/languages.toml').match(/^default\s*
 
 const cache = new Map();
 
+/** Every .ftl file of a language: pasapas.ftl and tutorials/*.ftl. */
+function ftlFiles(code) {
+  const folder = fileURLToPath(new URL(`locales/${code}/`, root));
+  return readdirSync(folder, { recursive: true })
+    .filter((name) => String(name).endsWith('.ftl'))
+    .map((name) => `locales/${code}/${name}`);
+}
+
 /** The simple (one-line) messages of a language, with message references resolved. */
 function messages(code) {
   if (!cache.has(code)) {
     const found = new Map();
-    for (const line of read(`locales/${code}/pasapas.ftl`).split('\n')) {
+    for (const line of ftlFiles(code).flatMap((file) => read(file).split('\n'))) {
       const match = line.match(/^([a-z][a-z0-9-]*)\s*=\s*(\S.*)$/);
       if (match) found.set(match[1], match[2].trim());
     }

@@ -47,7 +47,7 @@ email-send-5-text =
     A scanned paper is a paper copied as a picture by a machine.
     Tap the paperclip: it is the button to attach.
     Choose the photo in your pictures.
-    Try it here: tap « Joindre un fichier » (Attach a file), then choose a photo.
+    Try it here: tap “Attach a file”, then choose a photo.
 email-send-5-image = A paperclip.
 email-send-5-tip = Take the photo with the paper lying flat, in plenty of light.
 
