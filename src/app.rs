@@ -1,6 +1,7 @@
 //! The root: the contexts, the effects on `<html>`, and the one route table.
 
 use crate::components::idle_warning::IdleWarning;
+use crate::components::scroll_buttons::ScrollButtons;
 use crate::components::toolbar::Toolbar;
 use crate::i18n::Locale;
 use crate::pages::{
@@ -73,6 +74,7 @@ fn Screens(locale: Locale, session: Session) -> impl IntoView {
                 <Route path=path!("/tutorials/:id/:step") view=TutorialStep/>
             </Routes>
         </main>
+        <ScrollButtons/>
         <IdleWarning
             idle_seconds=DEFAULT_IDLE_SECONDS
             warning_seconds=DEFAULT_WARNING_SECONDS

@@ -207,3 +207,9 @@ practice-scam-2-why = هذه الرسالة لا تطلب منك شيئًا. ه�
 practice-scam-3-from = بريد إلكتروني من: carte-vitale-service@gmail.com
 practice-scam-3-text = بطاقتك الصحية (carte Vitale) تنتهي صلاحيتها غدًا. أعطِ رقم بطاقتك البنكية للاحتفاظ بها.
 practice-scam-3-why = البطاقة الصحية (carte Vitale) مجانية. التأمين الصحي (Assurance Maladie) لا يطلب أبدًا بطاقتك البنكية.
+
+## الأعلى والأسفل
+
+scroll-label = تحريك الشاشة
+scroll-up = إلى الأعلى
+scroll-down = إلى الأسفل

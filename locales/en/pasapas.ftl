@@ -189,3 +189,9 @@ practice-scam-2-why = This message does not ask you for anything. It tells you t
 practice-scam-3-from = E-mail from: carte-vitale-service@gmail.com
 practice-scam-3-text = Your Carte Vitale expires tomorrow. Give your bank card details to keep it.
 practice-scam-3-why = The Carte Vitale is free. French health insurance never asks for your bank card.
+
+## Up and down
+
+scroll-label = Move the screen
+scroll-up = Up
+scroll-down = Down

@@ -190,3 +190,9 @@ practice-scam-2-why = Ce message ne demande rien. Il dit d'aller vous-même sur 
 practice-scam-3-from = Mail de : carte-vitale-service@gmail.com
 practice-scam-3-text = Votre carte Vitale expire demain. Donnez votre carte bancaire pour la garder.
 practice-scam-3-why = La carte Vitale est gratuite. L'Assurance Maladie ne demande jamais votre carte bancaire.
+
+## Monter et descendre
+
+scroll-label = Faire défiler l'écran
+scroll-up = Monter
+scroll-down = Descendre

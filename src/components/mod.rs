@@ -6,5 +6,6 @@ pub mod keyboard;
 pub mod language_picker;
 pub mod modal;
 pub mod practice;
+pub mod scroll_buttons;
 pub mod take_home_sheet;
 pub mod toolbar;

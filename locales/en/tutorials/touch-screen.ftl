@@ -15,7 +15,7 @@ touch-screen-2-text =
     On a phone, put your finger on the screen.
     Slide your finger up.
     The page moves up and you see the rest.
-    On this kiosk, tap the “Next” button.
+    On this kiosk, tap the “Down” button.
 touch-screen-2-image = A hand slides up on a screen.
 
 touch-screen-3-title = Go back

@@ -15,7 +15,7 @@ touch-screen-2-text =
     Sur un téléphone, posez le doigt sur l'écran.
     Glissez le doigt vers le haut.
     La page monte et vous voyez la suite.
-    Sur cette borne, touchez le bouton « Suivant ».
+    Sur cette borne, touchez le bouton « Descendre ».
 touch-screen-2-image = Une main glisse vers le haut sur un écran.
 
 touch-screen-3-title = Revenir en arrière

@@ -37,6 +37,28 @@ export const tests = [
     },
   },
   {
+    name: 'a long screen offers Up and Down buttons, so no swipe is needed',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      expectEqual(await page.getByRole('button', { name: t('fr', 'scroll-down') }).count(), 0, 'Down button on the short Home screen');
+      await kiosk.goInside('/tutorials');
+      const down = page.getByRole('button', { name: t('fr', 'scroll-down') });
+      const up = page.getByRole('button', { name: t('fr', 'scroll-up') });
+      await down.waitFor();
+      expectEqual(await up.isDisabled(), true, 'Up at the top of the screen');
+      const scrolled = () => page.evaluate(() => document.scrollingElement.scrollTop);
+      await kiosk.tap(down);
+      await page.waitForFunction(() => document.scrollingElement.scrollTop > 200, null, { timeout: 5_000 });
+      const after = await scrolled();
+      await page.waitForFunction(() => !document.querySelectorAll('.k-scroll__button')[0].disabled);
+      await kiosk.tap(up);
+      await page.waitForFunction(() => document.scrollingElement.scrollTop === 0);
+      expectTrue(after > 200, `one tap on Down moves the screen (${after} px)`);
+      expectEqual(await kiosk.scrollsSideways(), false, 'sideways scroll with the Up / Down lane');
+    },
+  },
+  {
     name: 'Next and Previous go step by step with the progress; Back goes to the step before',
     async run({ kiosk, page }) {
       const tutorial = tutorials.find((x) => x.id === 'touch-screen');
