@@ -12,7 +12,8 @@ export class Kiosk {
 
   /** Loads an address of the kiosk, as after a reset, and waits for its heading. */
   async open(path = '/') {
-    await this.page.goto(new URL(path, this.base).href);
+    // 'commit', then the heading: what matters is the kiosk's first screen, not every request.
+    await this.page.goto(new URL(path, this.base).href, { waitUntil: 'commit' });
     this.code = defaultLanguage;
     await this.heading().waitFor();
     this.historyAtStart = await this.page.evaluate(() => history.length);

@@ -30,6 +30,7 @@ for (const test of tests) {
   const context = await browser.newContext({ viewport: test.viewport ?? { width: 1920, height: 1080 } });
   await context.addInitScript(installSpeechStub, test.voices ?? ['fr-FR', 'en-GB']);
   const page = await context.newPage();
+  page.setDefaultTimeout(45_000);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

@@ -29,21 +29,10 @@ impl Server {
         let folder = folder.to_path_buf();
         let thread = std::thread::spawn(move || {
             for request in server.incoming_requests() {
-                let (status, file) = resolve(&folder, request.url());
-                let mut response = match std::fs::read(&file) {
-                    Ok(body) => Response::from_data(body).with_status_code(status),
-                    Err(_) => Response::from_data(b"not found".to_vec()).with_status_code(404),
-                };
-                // no-cache: the kiosk must pick up a new release or places file at the next reload.
-                for (name, value) in [
-                    ("Content-Type", content_type(&file)),
-                    ("Cache-Control", "no-cache"),
-                ] {
-                    if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                        response.add_header(header);
-                    }
-                }
-                let _ = request.respond(response);
+                // One thread a request: a slow reader of the 600 KB wasm must not hold back the
+                // other files the browser is waiting for (a page load once hung on that).
+                let folder = folder.clone();
+                std::thread::spawn(move || respond(&folder, request));
             }
         });
         Ok(Self { address, thread })
@@ -58,6 +47,24 @@ impl Server {
     pub fn wait(self) {
         let _ = self.thread.join();
     }
+}
+
+fn respond(folder: &Path, request: tiny_http::Request) {
+    let (status, file) = resolve(folder, request.url());
+    let mut response = match std::fs::read(&file) {
+        Ok(body) => Response::from_data(body).with_status_code(status),
+        Err(_) => Response::from_data(b"not found".to_vec()).with_status_code(404),
+    };
+    // no-cache: the kiosk must pick up a new release or places file at the next reload.
+    for (name, value) in [
+        ("Content-Type", content_type(&file)),
+        ("Cache-Control", "no-cache"),
+    ] {
+        if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(header);
+        }
+    }
+    let _ = request.respond(response);
 }
 
 /// The file for a URL: the file itself if it exists, else index.html (the kiosk's own routes).
