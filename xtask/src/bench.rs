@@ -104,10 +104,18 @@ fn compressed_len(program: &str, args: &[&str], bytes: &[u8]) -> Result<usize, S
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|e| format!("{program}: {e}"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(bytes).map_err(|e| e.to_string())?;
-    }
+    // Feed the compressor from another thread while this one reads its output: writing all the
+    // input first deadlocks once the output fills the pipe.
+    let input = bytes.to_vec();
+    let writer = child.stdin.take().map(|mut stdin| {
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        })
+    });
     let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    if let Some(writer) = writer {
+        let _ = writer.join();
+    }
     Ok(output.stdout.len())
 }
 
