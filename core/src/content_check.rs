@@ -9,22 +9,11 @@ use crate::languages::LanguageList;
 use crate::locales::{compare, read_shapes, MessageShapes};
 use crate::tutorials::Tutorial;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// One thing an author has to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The file to open, relative to the repository.
-    pub file: String,
-    pub what: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.what)
-    }
-}
+/// One thing an author has to fix: the file to open (relative to the repository) and what to do.
+/// The same type as the locale checker's, so both print alike.
+pub use crate::locales::LocaleProblem as Problem;
 
 /// Every Fluent message of one language, from all its files: id -> (file, shape).
 type Messages = BTreeMap<String, (String, crate::locales::Shape)>;
