@@ -8,6 +8,7 @@ pub mod idle;
 pub mod languages;
 pub mod locales;
 pub mod navigation;
+pub mod places;
 pub mod practice;
 pub mod settings;
 pub mod tutorials;

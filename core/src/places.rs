@@ -1,0 +1,621 @@
+//! The places file: digital-mediation places in the national open-data schema
+//! (LaMednum "lieux de médiation numérique" v1.0.2, CSV, UTF-8).
+//!
+//! A commune drops its own file next to the app. Rows that break the schema are skipped and
+//! counted with their reasons (for the agent screen); places that do not receive the public are
+//! dropped; older long forms of values (schema v0.x) are normalised.
+
+use chrono::NaiveDateTime;
+use opening_hours::OpeningHours;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// `services` values of the schema.
+pub const SERVICES: [&str; 9] = [
+    "Aide aux démarches administratives",
+    "Maîtrise des outils numériques du quotidien",
+    "Insertion professionnelle via le numérique",
+    "Utilisation sécurisée du numérique",
+    "Parentalité et éducation avec le numérique",
+    "Loisirs et créations numériques",
+    "Compréhension du monde numérique",
+    "Accès internet et matériel informatique",
+    "Acquisition de matériel informatique à prix solidaire",
+];
+/// `publics_specifiquement_adresses` values.
+pub const PUBLICS: [&str; 5] = [
+    "Jeunes",
+    "Étudiants",
+    "Familles et/ou enfants",
+    "Seniors",
+    "Femmes",
+];
+/// `prise_en_charge_specifique` values.
+pub const SUPPORTS: [&str; 7] = [
+    "Surdité",
+    "Handicaps moteurs",
+    "Handicaps mentaux",
+    "Illettrisme",
+    "Langues étrangères (anglais)",
+    "Langues étrangères (autres)",
+    "Déficience visuelle",
+];
+/// `frais_a_charge` values, in the order the ranking prefers them.
+pub const FEES: [&str; 3] = ["Gratuit", "Gratuit sous condition", "Payant"];
+/// `dispositif_programmes_nationaux` values.
+pub const PROGRAMMES: [&str; 11] = [
+    "Aidants Connect",
+    "Bibliothèques numérique de référence",
+    "Certification PIX",
+    "Conseillers numériques",
+    "Emmaüs Connect",
+    "France Services",
+    "Grande école du numérique",
+    "La Croix Rouge",
+    "Point d'accès numérique CAF",
+    "Promeneurs du net",
+    "Relais numérique (Emmaüs Connect)",
+];
+/// `modalites_acces` values.
+pub const ACCESS: [&str; 6] = [
+    "Se présenter",
+    "Téléphoner",
+    "Contacter par mail",
+    "Prendre un RDV en ligne",
+    NO_PUBLIC,
+    "Envoyer un mail avec une fiche de prescription",
+];
+/// The access value of a place that does not receive the public: such places are dropped.
+pub const NO_PUBLIC: &str = "Ce lieu n'accueille pas de public";
+/// `modalites_accompagnement` values.
+pub const ACCOMPANIMENT: [&str; 4] = [
+    "En autonomie",
+    "Accompagnement individuel",
+    "Dans un atelier collectif",
+    "À distance",
+];
+
+/// One place, as the kiosk uses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub address: String,
+    pub address_complement: Option<String>,
+    pub postcode: String,
+    pub town: String,
+    pub coordinates: Option<(f64, f64)>,
+    /// In international form, as the schema writes it (+33…).
+    pub phone: Option<String>,
+    /// The `horaires` text, and whether it could be read.
+    pub opening_hours: Option<String>,
+    pub services: Vec<String>,
+    pub publics: Vec<String>,
+    pub supports: Vec<String>,
+    pub fees: Vec<String>,
+    pub programmes: Vec<String>,
+    pub access: Vec<String>,
+    pub accompaniment: Vec<String>,
+    pub typology: Vec<String>,
+    pub booking_url: Option<String>,
+    pub updated: String,
+}
+
+/// What reading a places file gave.
+#[derive(Debug, Default)]
+pub struct PlacesFile {
+    /// The places that receive the public and follow the schema.
+    pub places: Vec<Place>,
+    /// Rows left out: (line in the file, every reason).
+    pub skipped: Vec<(usize, Vec<String>)>,
+    /// Places that follow the schema but do not receive the public.
+    pub not_receiving_public: usize,
+    /// Places kept whose `horaires` could not be read: (place name, why).
+    pub unreadable_hours: Vec<(String, String)>,
+}
+
+/// The columns as written in the file. Unknown columns are allowed: the schema may grow.
+#[derive(Debug, Deserialize)]
+struct Row {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    pivot: String,
+    #[serde(default)]
+    nom: String,
+    #[serde(default)]
+    commune: String,
+    #[serde(default)]
+    code_postal: String,
+    #[serde(default)]
+    adresse: String,
+    #[serde(default)]
+    complement_adresse: String,
+    #[serde(default)]
+    latitude: String,
+    #[serde(default)]
+    longitude: String,
+    #[serde(default)]
+    typologie: String,
+    #[serde(default)]
+    telephone: String,
+    #[serde(default)]
+    horaires: String,
+    #[serde(default)]
+    date_maj: String,
+    #[serde(default)]
+    services: String,
+    #[serde(default)]
+    publics_specifiquement_adresses: String,
+    #[serde(default)]
+    prise_en_charge_specifique: String,
+    #[serde(default)]
+    frais_a_charge: String,
+    #[serde(default)]
+    dispositif_programmes_nationaux: String,
+    #[serde(default)]
+    modalites_acces: String,
+    #[serde(default)]
+    modalites_accompagnement: String,
+    #[serde(default)]
+    prise_rdv: String,
+}
+
+/// Columns the schema requires in the header.
+const REQUIRED_COLUMNS: [&str; 7] = [
+    "id",
+    "pivot",
+    "nom",
+    "commune",
+    "code_postal",
+    "adresse",
+    "date_maj",
+];
+
+/// Reads a places file. `Err` only when the file cannot be used at all (not CSV, required
+/// columns missing); a bad row is skipped and reported, never fatal.
+pub fn read_places(text: &str) -> Result<PlacesFile, String> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("the first line is not a CSV header: {e}"))?
+        .clone();
+    let missing: Vec<&str> = REQUIRED_COLUMNS
+        .iter()
+        .copied()
+        .filter(|c| !headers.iter().any(|h| h == *c))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "the columns {} are missing from the first line",
+            missing.join(", ")
+        ));
+    }
+    let mut file = PlacesFile::default();
+    for (index, record) in reader.records().enumerate() {
+        // Line 1 is the header; a record's own position is the better line when it has one.
+        let line = record
+            .as_ref()
+            .ok()
+            .and_then(|r| r.position())
+            .map(|p| p.line() as usize)
+            .unwrap_or(index + 2);
+        let row: Result<Row, String> = record
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.deserialize(Some(&headers)).map_err(|e| e.to_string()));
+        match row.map_err(|e| vec![e]).and_then(validate) {
+            Ok(place) if place.access.iter().any(|a| a == NO_PUBLIC) => {
+                file.not_receiving_public += 1;
+            }
+            Ok(place) => {
+                if let Some(hours) = &place.opening_hours {
+                    if let Err(e) = hours.parse::<OpeningHours>() {
+                        file.unreadable_hours
+                            .push((place.name.clone(), e.to_string()));
+                    }
+                }
+                file.places.push(place);
+            }
+            Err(reasons) => file.skipped.push((line, reasons)),
+        }
+    }
+    Ok(file)
+}
+
+/// Checks one row against the schema, normalising values on the way.
+fn validate(row: Row) -> Result<Place, Vec<String>> {
+    let mut reasons = Vec::new();
+    for (column, value) in [
+        ("id", &row.id),
+        ("nom", &row.nom),
+        ("commune", &row.commune),
+        ("adresse", &row.adresse),
+    ] {
+        if value.is_empty() {
+            reasons.push(format!("`{column}` is empty; it is required"));
+        }
+    }
+    let pivot_ok =
+        (9..=14).contains(&row.pivot.len()) && row.pivot.chars().all(|c| c.is_ascii_alphanumeric());
+    if !pivot_ok {
+        reasons.push(format!(
+            "`pivot` is \"{}\"; write the SIRET (14 characters) or SIREN (9)",
+            row.pivot
+        ));
+    }
+    if !(row.code_postal.len() == 5 && row.code_postal.chars().all(|c| c.is_ascii_digit())) {
+        reasons.push(format!(
+            "`code_postal` is \"{}\"; write 5 digits",
+            row.code_postal
+        ));
+    }
+    if chrono::NaiveDate::parse_from_str(&row.date_maj, "%Y-%m-%d").is_err() {
+        reasons.push(format!(
+            "`date_maj` is \"{}\"; write a date as 2024-03-31",
+            row.date_maj
+        ));
+    }
+    let phone = non_empty(&row.telephone).map(|p| p.replace([' ', '.', '-'], ""));
+    if let Some(phone) = &phone {
+        if !phone_is_valid(phone) {
+            reasons.push(format!(
+                "`telephone` is \"{phone}\"; write it in international form, as +33123456789"
+            ));
+        }
+    }
+    let coordinates = match (non_empty(&row.latitude), non_empty(&row.longitude)) {
+        (Some(lat), Some(lon)) => match (lat.parse::<f64>(), lon.parse::<f64>()) {
+            (Ok(lat), Ok(lon))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
+            {
+                Some((lat, lon))
+            }
+            _ => {
+                reasons.push(format!(
+                    "`latitude` / `longitude` \"{lat}\" / \"{lon}\" are not coordinates"
+                ));
+                None
+            }
+        },
+        _ => None,
+    };
+    let mut list = |column: &str, text: &str, allowed: &[&str]| {
+        let (values, unknown) = enum_list(text, allowed);
+        for value in unknown {
+            reasons.push(format!("`{column}` has the unknown value \"{value}\""));
+        }
+        values
+    };
+    let services = list("services", &row.services, &SERVICES);
+    let publics = list(
+        "publics_specifiquement_adresses",
+        &row.publics_specifiquement_adresses,
+        &PUBLICS,
+    );
+    let supports = list(
+        "prise_en_charge_specifique",
+        &row.prise_en_charge_specifique,
+        &SUPPORTS,
+    );
+    let fees = list("frais_a_charge", &row.frais_a_charge, &FEES);
+    let programmes = list(
+        "dispositif_programmes_nationaux",
+        &row.dispositif_programmes_nationaux,
+        &PROGRAMMES,
+    );
+    let access = list("modalites_acces", &row.modalites_acces, &ACCESS);
+    let accompaniment = list(
+        "modalites_accompagnement",
+        &row.modalites_accompagnement,
+        &ACCOMPANIMENT,
+    );
+    if !reasons.is_empty() {
+        return Err(reasons);
+    }
+    Ok(Place {
+        id: row.id,
+        name: row.nom,
+        address: row.adresse,
+        address_complement: non_empty(&row.complement_adresse).map(str::to_string),
+        postcode: row.code_postal,
+        town: row.commune,
+        coordinates,
+        phone,
+        opening_hours: non_empty(&row.horaires).map(str::to_string),
+        services,
+        publics,
+        supports,
+        fees,
+        programmes,
+        access,
+        accompaniment,
+        typology: split_list(&row.typologie).map(str::to_string).collect(),
+        booking_url: non_empty(&row.prise_rdv).map(str::to_string),
+        updated: row.date_maj,
+    })
+}
+
+fn non_empty(text: &str) -> Option<&str> {
+    let text = text.trim();
+    (!text.is_empty()).then_some(text)
+}
+
+fn phone_is_valid(phone: &str) -> bool {
+    const PREFIXES: [&str; 10] = [
+        "+33", "+590", "+594", "+262", "+596", "+269", "+687", "+689", "+508", "+681",
+    ];
+    PREFIXES.iter().any(|prefix| {
+        phone.strip_prefix(prefix).is_some_and(|rest| {
+            (6..=9).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Values of a multi-value cell: `|` since schema v1, `;` before.
+fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    let separator = if text.contains('|') { '|' } else { ';' };
+    text.split(separator)
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+}
+
+/// The allowed values found in a cell, normalised, and the unknown ones. Older long forms
+/// ("Gratuit : Je peux accéder…", "À distance (par téléphone…)") keep their short head.
+fn enum_list(text: &str, allowed: &[&str]) -> (Vec<String>, Vec<String>) {
+    let mut values = Vec::new();
+    let mut unknown = Vec::new();
+    for raw in split_list(text) {
+        let found = allowed
+            .iter()
+            .find(|a| a.eq_ignore_ascii_case(raw))
+            .or_else(|| {
+                let head = raw.split(" : ").next().unwrap_or(raw).trim();
+                let head = if allowed.contains(&head) {
+                    head
+                } else {
+                    head.split(" (").next().unwrap_or(head).trim()
+                };
+                allowed.iter().find(|a| a.eq_ignore_ascii_case(head))
+            });
+        match found {
+            Some(value) if !values.iter().any(|v| v == value) => values.push((*value).to_string()),
+            Some(_) => {}
+            None => unknown.push(raw.to_string()),
+        }
+    }
+    (values, unknown)
+}
+
+/// Whether a place is open, as a person asks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// Open now, until this time (if it closes within the week).
+    OpenUntil(Option<NaiveDateTime>),
+    /// Closed now, opens at this time.
+    OpensAt(NaiveDateTime),
+    /// No hours given, or unreadable, or never open in the coming week.
+    Unknown,
+}
+
+/// The place's opening at `now` (local time of the kiosk), from its `horaires`.
+pub fn opening(place: &Place, now: NaiveDateTime) -> Opening {
+    let Some(hours) = place
+        .opening_hours
+        .as_deref()
+        .and_then(|h| h.parse::<OpeningHours>().ok())
+    else {
+        return Opening::Unknown;
+    };
+    let week = now + chrono::Duration::days(8);
+    let next = hours.next_change(now).filter(|at| *at <= week);
+    if hours.is_open(now) {
+        Opening::OpenUntil(next)
+    } else {
+        next.map(Opening::OpensAt).unwrap_or(Opening::Unknown)
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(from: (f64, f64), to: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (from.0.to_radians(), from.1.to_radians());
+    let (lat2, lon2) = (to.0.to_radians(), to.1.to_radians());
+    let a = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().asin()
+}
+
+/// The places that pass `wanted`, best first: open now or opening soonest, then nearest to the
+/// kiosk, then free before free under condition before paying, then reachable by phone or online
+/// booking. At most `limit`.
+pub fn rank(
+    places: &[Place],
+    wanted: impl Fn(&Place) -> bool,
+    kiosk: Option<(f64, f64)>,
+    now: NaiveDateTime,
+    limit: usize,
+) -> Vec<&Place> {
+    let far = NaiveDateTime::MAX;
+    let mut keyed: Vec<_> = places
+        .iter()
+        .filter(|p| wanted(p))
+        .map(|place| {
+            let when = match opening(place, now) {
+                Opening::OpenUntil(_) => now,
+                Opening::OpensAt(at) => at,
+                Opening::Unknown => far,
+            };
+            let km = match (kiosk, place.coordinates) {
+                (Some(k), Some(p)) => distance_km(k, p),
+                _ => f64::MAX,
+            };
+            let fee = place
+                .fees
+                .iter()
+                .filter_map(|f| FEES.iter().position(|x| x == f))
+                .min()
+                .unwrap_or(FEES.len());
+            let unreachable = place.phone.is_none() && place.booking_url.is_none();
+            (when, km, fee, unreachable, place)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
+    keyed.into_iter().take(limit).map(|k| k.4).collect()
+}
+
+/// Counts of skipped rows by reason, for the agent screen and the checker.
+pub fn skipped_by_reason(file: &PlacesFile) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for (_, reasons) in &file.skipped {
+        for reason in reasons {
+            let column = reason.split('`').nth(1).unwrap_or(reason).to_string();
+            *counts.entry(column).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    const HEADER: &str = "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,horaires,date_maj,services,frais_a_charge,modalites_acces,modalites_accompagnement,prise_en_charge_specifique,dispositif_programmes_nationaux";
+
+    fn at(day: u32, hour: u32, minute: u32) -> NaiveDateTime {
+        // 2026-11-23 is a Monday.
+        NaiveDate::from_ymd_opt(2026, 11, day)
+            .and_then(|d| d.and_hms_opt(hour, minute, 0))
+            .expect("valid date")
+    }
+
+    fn file(rows: &[&str]) -> PlacesFile {
+        read_places(&format!("{HEADER}\n{}\n", rows.join("\n"))).expect("readable file")
+    }
+
+    const GOOD: &str = r#"p1,12345678901234,Médiathèque des Tilleuls,Bourg-Fictif,99001,1 rue des Tilleuls,45.0,5.0,+33199000001,"Mo-Fr 09:00-12:00,14:00-18:00",2026-10-01,Aide aux démarches administratives|Maîtrise des outils numériques du quotidien,Gratuit,Se présenter,Accompagnement individuel,Langues étrangères (anglais),Conseillers numériques"#;
+
+    #[test]
+    fn a_good_row_is_read_with_its_lists() {
+        let read = file(&[GOOD]);
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+        let place = &read.places[0];
+        assert_eq!(place.name, "Médiathèque des Tilleuls");
+        assert_eq!(place.services.len(), 2);
+        assert_eq!(place.coordinates, Some((45.0, 5.0)));
+        assert_eq!(place.phone.as_deref(), Some("+33199000001"));
+    }
+
+    #[test]
+    fn old_separators_and_long_forms_are_normalised() {
+        let old = GOOD
+            .replace(
+                "Aide aux démarches administratives|Maîtrise",
+                "Aide aux démarches administratives;Maîtrise",
+            )
+            .replace(
+                ",Gratuit,",
+                ",Gratuit : Je peux accéder gratuitement au lieu et à ses services,",
+            )
+            .replace(
+                "Accompagnement individuel",
+                "À distance (par téléphone ou en visioconférence)",
+            );
+        let read = file(&[&old]);
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+        assert_eq!(read.places[0].services.len(), 2);
+        assert_eq!(read.places[0].fees, ["Gratuit"]);
+        assert_eq!(read.places[0].accompaniment, ["À distance"]);
+    }
+
+    #[test]
+    fn bad_rows_are_skipped_with_every_reason_and_their_line() {
+        let bad = GOOD
+            .replace("12345678901234", "12")
+            .replace("99001", "9901")
+            .replace("+33199000001", "0199000001")
+            .replace("Conseillers numériques", "Club de bridge");
+        let read = file(&[GOOD, &bad]);
+        assert_eq!(read.places.len(), 1);
+        let (line, reasons) = &read.skipped[0];
+        assert_eq!(*line, 3);
+        assert_eq!(reasons.len(), 4, "{reasons:?}");
+        assert!(reasons.iter().any(|r| r.contains("`pivot`")));
+        assert!(reasons.iter().any(|r| r.contains("Club de bridge")));
+        assert_eq!(skipped_by_reason(&read).get("telephone"), Some(&1));
+    }
+
+    #[test]
+    fn places_not_receiving_the_public_are_dropped_and_counted() {
+        let closed = GOOD
+            .replace("p1,", "p2,")
+            .replace(",Se présenter,", ",Ce lieu n'accueille pas de public,");
+        let read = file(&[GOOD, &closed]);
+        assert_eq!(read.places.len(), 1);
+        assert_eq!(read.not_receiving_public, 1);
+    }
+
+    #[test]
+    fn a_file_without_the_required_columns_is_refused_plainly() {
+        let error = read_places("nom,commune\nA,B\n").expect_err("missing columns");
+        assert!(error.contains("id, pivot"), "{error}");
+    }
+
+    #[test]
+    fn opening_now_and_next() {
+        let read = file(&[GOOD]);
+        let place = &read.places[0];
+        assert_eq!(
+            opening(place, at(23, 10, 0)),
+            Opening::OpenUntil(Some(at(23, 12, 0)))
+        );
+        assert_eq!(
+            opening(place, at(23, 12, 30)),
+            Opening::OpensAt(at(23, 14, 0))
+        );
+        // Saturday evening: next opening is Monday morning.
+        assert_eq!(
+            opening(place, at(28, 19, 0)),
+            Opening::OpensAt(at(30, 9, 0))
+        );
+        let mut unknown = place.clone();
+        unknown.opening_hours = Some("not hours".into());
+        assert_eq!(opening(&unknown, at(23, 10, 0)), Opening::Unknown);
+    }
+
+    #[test]
+    fn unreadable_hours_keep_the_place_and_are_reported() {
+        let read = file(&[&GOOD.replace("\"Mo-Fr 09:00-12:00,14:00-18:00\"", "lundi matin")]);
+        assert_eq!(read.places.len(), 1);
+        assert_eq!(read.unreadable_hours.len(), 1);
+    }
+
+    #[test]
+    fn ranking_prefers_open_then_near_then_free() {
+        let open_far = GOOD
+            .replace("p1,", "open-far,")
+            .replace("45.0,5.0", "45.5,5.0");
+        let open_near_paying = GOOD
+            .replace("p1,", "open-near-paying,")
+            .replace(",Gratuit,", ",Payant,");
+        let open_near_free = GOOD.replace("p1,", "open-near-free,");
+        let closed_near = GOOD
+            .replace("p1,", "closed-near,")
+            .replace("\"Mo-Fr 09:00-12:00,14:00-18:00\"", "Sa 09:00-12:00");
+        let read = file(&[&closed_near, &open_far, &open_near_paying, &open_near_free]);
+        let ids: Vec<&str> = rank(&read.places, |_| true, Some((45.0, 5.0)), at(23, 10, 0), 3)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(ids, ["open-near-free", "open-near-paying", "open-far"]);
+        assert!((distance_km((45.0, 5.0), (45.5, 5.0)) - 55.6).abs() < 0.5);
+    }
+}
