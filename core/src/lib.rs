@@ -2,12 +2,14 @@
 //! display settings and the idle countdown. It has no Leptos and no web-sys, so its tests run
 //! natively in seconds, and the same code serves the app and the authors' checking commands.
 
+pub mod assessment;
 pub mod content_check;
 pub mod falc;
 pub mod idle;
 pub mod languages;
 pub mod locales;
 pub mod navigation;
+pub mod orientation;
 pub mod places;
 pub mod practice;
 pub mod settings;

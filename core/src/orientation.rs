@@ -1,0 +1,350 @@
+//! Orientation: from the self-assessment to at most three cards of human help, each with the kind
+//! of places that fit. The rules are data (`assets/content/orientation.toml`), read top to bottom;
+//! they are a proposal to refine with local conseillers numériques, so they must stay editable.
+
+use crate::assessment::{Answers, Group, Profile, Score};
+use crate::places::{Place, ACCOMPANIMENT, PROGRAMMES, SERVICES, SUPPORTS};
+use serde::Deserialize;
+
+/// The version of the orientation file format this code reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// At most this many cards on a ticket.
+pub const MAX_CARDS: usize = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    pub format_version: u32,
+    #[serde(rename = "card")]
+    pub cards: Vec<Card>,
+    /// Preferences among places, added by what the person said or did.
+    #[serde(default, rename = "preference")]
+    pub preferences: Vec<Preference>,
+    /// Documents to bring, per procedure the person wants to do.
+    #[serde(default, rename = "documents")]
+    pub documents: Vec<Documents>,
+}
+
+/// One kind of help. It is given when every condition written holds (a list holds when any of its
+/// items does); the texts are `orientation-<id>-title` and `orientation-<id>-ask`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: String,
+    pub pictogram: String,
+    /// "question=answer" pairs, any of which must have been answered.
+    #[serde(default)]
+    pub answers: Vec<String>,
+    /// "question=answer" pairs, none of which may have been answered.
+    #[serde(default)]
+    pub not_answers: Vec<String>,
+    /// Profiles (`discovering`, `with-help`, `almost-autonomous`), any of which.
+    #[serde(default)]
+    pub profiles: Vec<String>,
+    /// Star groups, any of which has one star.
+    #[serde(default)]
+    pub weak: Vec<String>,
+    /// Places offering any of these `services`.
+    #[serde(default)]
+    pub services: Vec<String>,
+    /// …or part of any of these national programmes.
+    #[serde(default)]
+    pub programmes: Vec<String>,
+    /// …and, if given, offering any of these ways of accompanying.
+    #[serde(default)]
+    pub accompaniment: Vec<String>,
+}
+
+/// Places with one of `supports` come first when the condition holds.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preference {
+    pub id: String,
+    /// "question=answer" pairs, any of which.
+    #[serde(default)]
+    pub answers: Vec<String>,
+    /// The displayed language is not the default one.
+    #[serde(default)]
+    pub language_not_default: bool,
+    /// At least this many "I don't understand the question".
+    #[serde(default)]
+    pub not_understood_at_least: Option<usize>,
+    pub supports: Vec<String>,
+}
+
+/// Documents to bring for a procedure: `answer` ("goal=caf") and the message id that lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Documents {
+    pub answer: String,
+    pub message: String,
+}
+
+/// What the person said and how it scored, as the rules read it.
+pub struct Situation<'a> {
+    pub answers: &'a Answers,
+    pub score: &'a Score,
+    pub language_is_default: bool,
+}
+
+impl Situation<'_> {
+    fn answered(&self, pair: &str) -> bool {
+        let Some((question, answer)) = pair.split_once('=') else {
+            return false;
+        };
+        self.answers
+            .get(question)
+            .is_some_and(|given| given.iter().any(|a| a == answer))
+    }
+
+    fn weak(&self, group: &str) -> bool {
+        Group::ALL
+            .iter()
+            .find(|g| g.slug() == group)
+            .and_then(|g| self.score.stars.get(g))
+            .is_some_and(|stars| *stars <= 1)
+    }
+
+    fn profile_is(&self, slug: &str) -> bool {
+        let profile: Profile = self.score.profile;
+        profile.slug() == slug
+    }
+}
+
+impl Rules {
+    /// Reads the rules; the error names the problem in plain words.
+    pub fn parse(text: &str) -> Result<Rules, String> {
+        let rules: Rules = toml::from_str(text).map_err(|e| e.to_string())?;
+        if rules.format_version != FORMAT_VERSION {
+            return Err(format!(
+                "format_version is {}, but this kiosk reads version {FORMAT_VERSION}",
+                rules.format_version
+            ));
+        }
+        let problems = rules.problems();
+        if problems.is_empty() {
+            Ok(rules)
+        } else {
+            Err(problems.join("\n"))
+        }
+    }
+
+    /// Values that are not in the places schema, so would never match a place.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut check = |card: &str, field: &str, values: &[String], allowed: &[&str]| {
+            for value in values.iter().filter(|v| !allowed.contains(&v.as_str())) {
+                problems.push(format!(
+                    "{card}: `{field}` has \"{value}\", which is not a value of the places schema"
+                ));
+            }
+        };
+        for card in &self.cards {
+            check(&card.id, "services", &card.services, &SERVICES);
+            check(&card.id, "programmes", &card.programmes, &PROGRAMMES);
+            check(
+                &card.id,
+                "accompaniment",
+                &card.accompaniment,
+                &ACCOMPANIMENT,
+            );
+        }
+        for preference in &self.preferences {
+            check(&preference.id, "supports", &preference.supports, &SUPPORTS);
+        }
+        problems
+    }
+
+    /// The cards for this situation, in rule order, at most `MAX_CARDS`.
+    pub fn cards(&self, situation: &Situation) -> Vec<&Card> {
+        self.cards
+            .iter()
+            .filter(|card| {
+                (card.answers.is_empty() || card.answers.iter().any(|a| situation.answered(a)))
+                    && !card.not_answers.iter().any(|a| situation.answered(a))
+                    && (card.profiles.is_empty()
+                        || card.profiles.iter().any(|p| situation.profile_is(p)))
+                    && (card.weak.is_empty() || card.weak.iter().any(|g| situation.weak(g)))
+            })
+            .take(MAX_CARDS)
+            .collect()
+    }
+
+    /// The supports to prefer among places for this situation.
+    pub fn preferred_supports(&self, situation: &Situation) -> Vec<&str> {
+        self.preferences
+            .iter()
+            .filter(|p| {
+                p.answers.iter().any(|a| situation.answered(a))
+                    || (p.language_not_default && !situation.language_is_default)
+                    || p.not_understood_at_least
+                        .is_some_and(|n| situation.score.not_understood >= n)
+            })
+            .flat_map(|p| p.supports.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// Message ids of the documents to bring for what the person wants to do.
+    pub fn documents(&self, situation: &Situation) -> Vec<&str> {
+        self.documents
+            .iter()
+            .filter(|d| situation.answered(&d.answer))
+            .map(|d| d.message.as_str())
+            .collect()
+    }
+}
+
+impl Card {
+    /// Whether a place offers this kind of help.
+    pub fn fits(&self, place: &Place) -> bool {
+        let any =
+            |wanted: &[String], offered: &[String]| wanted.iter().any(|w| offered.contains(w));
+        let offers = (self.services.is_empty() && self.programmes.is_empty())
+            || any(&self.services, &place.services)
+            || any(&self.programmes, &place.programmes);
+        let accompanies =
+            self.accompaniment.is_empty() || any(&self.accompaniment, &place.accompaniment);
+        offers && accompanies
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    const RULES: &str = r#"
+format_version = 1
+
+[[card]]
+id = "get-equipped"
+pictogram = "phone"
+answers = ["equipment=none", "internet=no"]
+services = ["Acquisition de matériel informatique à prix solidaire"]
+
+[[card]]
+id = "do-it-with-a-professional"
+pictogram = "agent"
+profiles = ["discovering"]
+not_answers = ["goal=learn-basics"]
+programmes = ["France Services", "Aidants Connect"]
+
+[[card]]
+id = "protect-yourself"
+pictogram = "scam"
+weak = ["procedures-and-safety"]
+services = ["Utilisation sécurisée du numérique"]
+
+[[card]]
+id = "go-on-alone"
+pictogram = "practice"
+profiles = ["almost-autonomous"]
+
+[[preference]]
+id = "languages"
+language_not_default = true
+not_understood_at_least = 3
+supports = ["Langues étrangères (anglais)", "Langues étrangères (autres)"]
+
+[[documents]]
+answer = "goal=caf"
+message = "orientation-documents-caf"
+"#;
+
+    fn score(profile: Profile, safety: u8, not_understood: usize) -> Score {
+        Score {
+            stars: BTreeMap::from([
+                (Group::Basics, 1),
+                (Group::Communicating, 1),
+                (Group::ProceduresAndSafety, safety),
+            ]),
+            profile,
+            not_understood,
+            gated: false,
+        }
+    }
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        pairs
+            .iter()
+            .map(|(q, a)| (q.to_string(), vec![a.to_string()]))
+            .collect()
+    }
+
+    #[test]
+    fn a_beginner_without_equipment_gets_three_cards_at_most() {
+        let rules = Rules::parse(RULES).expect("valid");
+        let given = answers(&[("equipment", "none"), ("goal", "caf")]);
+        let score = score(Profile::Discovering, 1, 0);
+        let situation = Situation {
+            answers: &given,
+            score: &score,
+            language_is_default: true,
+        };
+        let ids: Vec<&str> = rules
+            .cards(&situation)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "get-equipped",
+                "do-it-with-a-professional",
+                "protect-yourself"
+            ]
+        );
+        assert_eq!(rules.documents(&situation), ["orientation-documents-caf"]);
+        assert!(rules.preferred_supports(&situation).is_empty());
+    }
+
+    #[test]
+    fn learning_the_basics_is_not_sent_to_someone_who_does_it_for_you() {
+        let rules = Rules::parse(RULES).expect("valid");
+        let given = answers(&[("goal", "learn-basics")]);
+        let score = score(Profile::Discovering, 3, 0);
+        let situation = Situation {
+            answers: &given,
+            score: &score,
+            language_is_default: true,
+        };
+        assert!(rules.cards(&situation).is_empty());
+    }
+
+    #[test]
+    fn another_language_or_many_not_understood_prefer_language_support() {
+        let rules = Rules::parse(RULES).expect("valid");
+        let given = Answers::new();
+        let score_fr = score(Profile::AlmostAutonomous, 3, 3);
+        let situation = Situation {
+            answers: &given,
+            score: &score_fr,
+            language_is_default: true,
+        };
+        assert_eq!(rules.preferred_supports(&situation).len(), 2);
+        let score_ar = score(Profile::AlmostAutonomous, 3, 0);
+        let situation = Situation {
+            answers: &given,
+            score: &score_ar,
+            language_is_default: false,
+        };
+        assert_eq!(rules.preferred_supports(&situation).len(), 2);
+        let ids: Vec<&str> = rules
+            .cards(&situation)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(ids, ["go-on-alone"]);
+    }
+
+    #[test]
+    fn values_outside_the_places_schema_are_named() {
+        let broken = RULES.replace("Utilisation sécurisée du numérique", "Sécurité");
+        let error = Rules::parse(&broken).expect_err("unknown service");
+        assert!(
+            error.contains("protect-yourself: `services` has \"Sécurité\""),
+            "{error}"
+        );
+    }
+}
