@@ -5,8 +5,8 @@ use crate::components::scroll_buttons::ScrollButtons;
 use crate::components::toolbar::Toolbar;
 use crate::i18n::Locale;
 use crate::pages::{
-    help::Help, home::Home, not_found::NotFound, tutorial_list::TutorialList,
-    tutorial_step::TutorialStep, welcome::Welcome,
+    help::Help, help_near_me::HelpNearMe, home::Home, not_found::NotFound,
+    tutorial_list::TutorialList, tutorial_step::TutorialStep, welcome::Welcome,
 };
 use crate::session::Session;
 use crate::{kiosk, screen, speech, t};
@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(locale);
     provide_context(session);
+    crate::places::provide_places();
     kiosk::use_kiosk_guards();
     speech::warm_up();
 
@@ -70,6 +71,7 @@ fn Screens(locale: Locale, session: Session) -> impl IntoView {
                 <Route path=path!("/") view=Welcome/>
                 <Route path=path!("/home") view=Home/>
                 <Route path=path!("/help") view=Help/>
+                <Route path=path!("/help-near-me") view=HelpNearMe/>
                 <Route path=path!("/tutorials") view=TutorialList/>
                 <Route path=path!("/tutorials/:id/:step") view=TutorialStep/>
             </Routes>

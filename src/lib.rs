@@ -7,6 +7,7 @@ pub mod content;
 pub mod i18n;
 pub mod kiosk;
 pub mod pages;
+pub mod places;
 pub mod screen;
 pub mod session;
 pub mod speech;

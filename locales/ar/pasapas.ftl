@@ -213,3 +213,28 @@ practice-scam-3-why = البطاقة الصحية (carte Vitale) مجانية. �
 scroll-label = تحريك الشاشة
 scroll-up = إلى الأعلى
 scroll-down = إلى الأسفل
+
+## إيجاد المساعدة بالقرب من هنا
+
+home-near = إيجاد المساعدة بالقرب من هنا
+near-title = إيجاد المساعدة بالقرب من هنا
+near-intro = هذه أماكن يمكنها مساعدتك. هي مرتبة حسب الحاجة.
+near-loading = قائمة الأماكن قادمة.
+near-unavailable = قائمة الأماكن غير متوفرة. اسأل في مكتب الاستقبال.
+near-none = لا يوجد مكان لهذه الحاجة هنا. اسأل في مكتب الاستقبال.
+place-phone = الهاتف:
+place-open = مفتوح الآن.
+place-open-until = مفتوح الآن، حتى الساعة { $time }.
+place-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }.
+place-hours-unknown = مواعيد العمل: اتصل قبل أن تذهب.
+
+## أنواع المساعدة
+
+orientation-get-equipped-title = الحصول على هاتف أو حاسوب بسعر منخفض
+orientation-do-it-with-a-professional-title = القيام بإجراءاتك مع شخص مختص
+orientation-do-it-for-me-title = يمكن لشخص أن يقوم بالإجراء معك
+orientation-learn-the-basics-title = تعلّم الأساسيات خطوة بخطوة
+orientation-learn-online-procedures-title = تعلّم القيام بإجراءاتك عبر الإنترنت
+orientation-protect-yourself-title = تعلّم كيف تحمي نفسك من الاحتيال
+orientation-employment-title = البحث عن عمل عبر الإنترنت
+orientation-go-on-alone-title = المتابعة وحدك، بحاسوب

@@ -195,3 +195,28 @@ practice-scam-3-why = The Carte Vitale is free. French health insurance never as
 scroll-label = Move the screen
 scroll-up = Up
 scroll-down = Down
+
+## Find help near here
+
+home-near = Find help near here
+near-title = Find help near here
+near-intro = Here are places that can help you. They are sorted by need.
+near-loading = The list of places is coming.
+near-unavailable = The list of places is not available. Please ask at reception.
+near-none = No place for this need here. Please ask at reception.
+place-phone = Phone:
+place-open = Open now.
+place-open-until = Open now, until { $time }.
+place-opens = Closed now. Opens on { $day } at { $time }.
+place-hours-unknown = Opening hours: phone before you go.
+
+## The kinds of help
+
+orientation-get-equipped-title = Get a phone or a computer at a low price
+orientation-do-it-with-a-professional-title = Do your procedure with a professional
+orientation-do-it-for-me-title = Someone can do the procedure with you
+orientation-learn-the-basics-title = Learn the basics, step by step
+orientation-learn-online-procedures-title = Learn to do your procedures online
+orientation-protect-yourself-title = Learn to protect yourself from scams
+orientation-employment-title = Look for a job with the internet
+orientation-go-on-alone-title = Carry on alone, with a computer

@@ -196,3 +196,28 @@ practice-scam-3-why = La carte Vitale est gratuite. L'Assurance Maladie ne deman
 scroll-label = Faire défiler l'écran
 scroll-up = Monter
 scroll-down = Descendre
+
+## Trouver de l'aide près d'ici
+
+home-near = Trouver de l'aide près d'ici
+near-title = Trouver de l'aide près d'ici
+near-intro = Voici des lieux qui peuvent vous aider. Ils sont classés par besoin.
+near-loading = La liste des lieux arrive.
+near-unavailable = La liste des lieux n'est pas disponible. Demandez à l'accueil.
+near-none = Pas de lieu pour ce besoin ici. Demandez à l'accueil.
+place-phone = Téléphone :
+place-open = Ouvert maintenant.
+place-open-until = Ouvert maintenant, jusqu'à { $time }.
+place-opens = Fermé maintenant. Ouvre { $day } à { $time }.
+place-hours-unknown = Horaires : téléphonez avant d'y aller.
+
+## Les aides proposées
+
+orientation-get-equipped-title = Avoir un téléphone ou un ordinateur à petit prix
+orientation-do-it-with-a-professional-title = Faire votre démarche avec un professionnel
+orientation-do-it-for-me-title = Quelqu'un peut faire la démarche avec vous
+orientation-learn-the-basics-title = Apprendre les bases, pas à pas
+orientation-learn-online-procedures-title = Apprendre à faire vos démarches en ligne
+orientation-protect-yourself-title = Apprendre à vous protéger des arnaques
+orientation-employment-title = Chercher un emploi avec internet
+orientation-go-on-alone-title = Continuer seul, avec un ordinateur

@@ -5,6 +5,7 @@ pub mod idle_warning;
 pub mod keyboard;
 pub mod language_picker;
 pub mod modal;
+pub mod place_card;
 pub mod practice;
 pub mod scroll_buttons;
 pub mod take_home_sheet;

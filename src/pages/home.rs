@@ -21,6 +21,12 @@ pub fn Home() -> impl IntoView {
                 </a>
             </li>
             <li>
+                <a class="k-card" href="/help-near-me" prop:replace=true>
+                    <Icon name="map-pin"/>
+                    <span class="k-card__title">{move || t!(locale, "home-near")}</span>
+                </a>
+            </li>
+            <li>
                 <a class="k-card" href="/help" prop:replace=true>
                     <Icon name="help"/>
                     <span class="k-card__title">{move || t!(locale, "home-help")}</span>

@@ -8,6 +8,7 @@ const screens = [
   { name: 'welcome', open: (k) => k.goInside('/'), heading: 'welcome-title' },
   { name: 'home', open: (k) => k.goInside('/home'), heading: 'home-title' },
   { name: 'help', open: (k) => k.goInside('/help'), heading: 'help-title' },
+  { name: 'help-near-me', open: (k) => k.goInside('/help-near-me'), heading: 'near-title' },
   { name: 'not-found', open: (k) => k.goInside('/nowhere'), heading: 'notfound-title' },
   {
     name: 'language-dialog',

@@ -1,0 +1,81 @@
+//! One place: where it is, how to call, whether it is open.
+
+use crate::components::icon::Icon;
+use crate::i18n::{use_locale, Locale};
+use crate::t;
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use leptos::prelude::*;
+use pasapas_core::places::{opening, Opening, Place};
+
+/// A place as a person needs it: name, address, phone (as text: a kiosk does not call), and
+/// "open now until…" or "opens on … at …", computed from its opening hours at `now`.
+#[component]
+pub fn PlaceCard(
+    /// The place.
+    place: Place,
+    /// The kiosk's local time.
+    now: NaiveDateTime,
+) -> impl IntoView {
+    let locale = use_locale();
+    let status = opening(&place, now);
+    let open_now = matches!(status, Opening::OpenUntil(_));
+    let opening_text = move || match status {
+        Opening::OpenUntil(Some(until)) => t!(locale, "place-open-until", time = clock(until)),
+        Opening::OpenUntil(None) => t!(locale, "place-open"),
+        Opening::OpensAt(at) => t!(
+            locale,
+            "place-opens",
+            day = weekday(locale, at),
+            time = clock(at)
+        ),
+        Opening::Unknown => t!(locale, "place-hours-unknown"),
+    };
+    let address = match &place.address_complement {
+        Some(more) => format!("{}, {more}", place.address),
+        None => place.address.clone(),
+    };
+    let town = format!("{} {}", place.postcode, place.town);
+    view! {
+        <li class="k-place">
+            <h3 class="k-place__name">{place.name.clone()}</h3>
+            <p class="k-place__line"><Icon name="home"/><span>{address}" "<bdi>{town}</bdi></span></p>
+            {place.phone.as_deref().map(national_phone).map(|phone| view! {
+                <p class="k-place__line"><Icon name="phone"/>
+                    <span>{move || t!(locale, "place-phone")}" "<bdi dir="ltr">{phone.clone()}</bdi></span>
+                </p>
+            })}
+            <p class="k-place__line" class:k-place__line--open=open_now><Icon name="clock"/><span>{opening_text}</span></p>
+        </li>
+    }
+}
+
+/// "+33199000101" as French people write it: "01 99 00 01 01".
+fn national_phone(phone: &str) -> String {
+    let digits = match phone.strip_prefix("+33") {
+        Some(rest) => format!("0{rest}"),
+        None => return phone.to_string(),
+    };
+    digits
+        .as_bytes()
+        .chunks(2)
+        .map(|pair| String::from_utf8_lossy(pair).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn clock(at: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// The day's name in the displayed language, by the browser's `Intl`.
+fn weekday(locale: Locale, at: NaiveDateTime) -> String {
+    let date = js_sys::Date::new_with_year_month_day(
+        at.year() as u32,
+        at.month0() as i32,
+        at.day() as i32,
+    );
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"weekday".into(), &"long".into());
+    date.to_locale_date_string(&locale.get().code, &options)
+        .into()
+}
