@@ -5,8 +5,9 @@ use crate::components::scroll_buttons::ScrollButtons;
 use crate::components::toolbar::Toolbar;
 use crate::i18n::Locale;
 use crate::pages::{
-    help::Help, help_near_me::HelpNearMe, home::Home, not_found::NotFound,
-    tutorial_list::TutorialList, tutorial_step::TutorialStep, welcome::Welcome,
+    assessment_question::AssessmentQuestion, assessment_result::AssessmentResult, help::Help,
+    help_near_me::HelpNearMe, home::Home, not_found::NotFound, tutorial_list::TutorialList,
+    tutorial_step::TutorialStep, welcome::Welcome,
 };
 use crate::session::Session;
 use crate::{kiosk, screen, speech, t};
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(locale);
     provide_context(session);
     crate::places::provide_places();
+    crate::assessment::provide_assessment();
     kiosk::use_kiosk_guards();
     speech::warm_up();
 
@@ -72,6 +74,8 @@ fn Screens(locale: Locale, session: Session) -> impl IntoView {
                 <Route path=path!("/home") view=Home/>
                 <Route path=path!("/help") view=Help/>
                 <Route path=path!("/help-near-me") view=HelpNearMe/>
+                <Route path=path!("/assessment/result") view=AssessmentResult/>
+                <Route path=path!("/assessment/:n") view=AssessmentQuestion/>
                 <Route path=path!("/tutorials") view=TutorialList/>
                 <Route path=path!("/tutorials/:id/:step") view=TutorialStep/>
             </Routes>

@@ -2,6 +2,7 @@
 //! `tests/web.rs` use its components. Pure logic lives in `pasapas-core`.
 
 pub mod app;
+pub mod assessment;
 pub mod components;
 pub mod content;
 pub mod i18n;

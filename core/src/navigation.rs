@@ -10,7 +10,11 @@ pub fn back_target(path: &str) -> Option<String> {
     match path {
         "" => None,
         "/home" => Some("/".into()),
-        _ => Some(tutorial_back(path).unwrap_or_else(|| "/home".into())),
+        _ => Some(
+            tutorial_back(path)
+                .or_else(|| question_back(path))
+                .unwrap_or_else(|| "/home".into()),
+        ),
     }
 }
 
@@ -22,6 +26,12 @@ fn tutorial_back(path: &str) -> Option<String> {
         0 | 1 => Some("/tutorials".into()),
         n => Some(format!("/tutorials/{id}/{}", n - 1)),
     }
+}
+
+/// In the self-assessment, Back is the question before, where the person can change the answer.
+fn question_back(path: &str) -> Option<String> {
+    let number = path.strip_prefix("/assessment/")?.parse::<usize>().ok()?;
+    (number > 1).then(|| format!("/assessment/{}", number - 1))
 }
 
 /// The address of a tutorial's step (1-based).
@@ -59,6 +69,16 @@ mod tests {
             back_target("/tutorials/x/not-a-number").as_deref(),
             Some("/home")
         );
+    }
+
+    #[test]
+    fn a_question_goes_back_to_the_question_before() {
+        assert_eq!(
+            back_target("/assessment/3").as_deref(),
+            Some("/assessment/2")
+        );
+        assert_eq!(back_target("/assessment/1").as_deref(), Some("/home"));
+        assert_eq!(back_target("/assessment/result").as_deref(), Some("/home"));
     }
 
     #[test]

@@ -24,6 +24,18 @@ pub struct Rules {
     /// Documents to bring, per procedure the person wants to do.
     #[serde(default, rename = "documents")]
     pub documents: Vec<Documents>,
+    /// Tutorials of the kiosk to suggest, per answer.
+    #[serde(default, rename = "tutorial")]
+    pub tutorials: Vec<SuggestedTutorial>,
+}
+
+/// A tutorial to suggest when `answer` ("goal=caf") was given.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestedTutorial {
+    pub answer: String,
+    /// The tutorial's id (its file name in assets/content/tutorials/).
+    pub id: String,
 }
 
 /// One kind of help. It is given when every condition written holds (a list holds when any of its
@@ -183,6 +195,21 @@ impl Rules {
             })
             .flat_map(|p| p.supports.iter().map(String::as_str))
             .collect()
+    }
+
+    /// Ids of the tutorials to suggest, in rule order, without repeats.
+    pub fn tutorials(&self, situation: &Situation) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for suggestion in self
+            .tutorials
+            .iter()
+            .filter(|t| situation.answered(&t.answer))
+        {
+            if !ids.contains(&suggestion.id.as_str()) {
+                ids.push(&suggestion.id);
+            }
+        }
+        ids
     }
 
     /// Message ids of the documents to bring for what the person wants to do.

@@ -78,6 +78,18 @@ fn every_answer_the_rules_name_exists_in_the_questionnaire() {
                 .map(|p| format!("preference \"{}\": {p}", preference.id)),
         );
     }
+    for suggestion in &rules.tutorials {
+        if !exists(&suggestion.answer) {
+            unknown.push(format!("tutorial: {}", suggestion.answer));
+        }
+        let file = format!("assets/content/tutorials/{}.toml", suggestion.id);
+        if !root().join(&file).is_file() {
+            unknown.push(format!(
+                "tutorial \"{}\": {file} does not exist",
+                suggestion.id
+            ));
+        }
+    }
     for documents in &rules.documents {
         if !exists(&documents.answer) {
             unknown.push(format!("documents: {}", documents.answer));

@@ -238,3 +238,98 @@ orientation-learn-online-procedures-title = تعلّم القيام بإجراء
 orientation-protect-yourself-title = تعلّم كيف تحمي نفسك من الاحتيال
 orientation-employment-title = البحث عن عمل عبر الإنترنت
 orientation-go-on-alone-title = المتابعة وحدك، بحاسوب
+
+## معرفة مستواي في الأجهزة والإنترنت (أسئلة)
+
+home-assessment = اعرف مستواك في الأجهزة والإنترنت
+assessment-title = اعرف مستواك في الأجهزة والإنترنت
+assessment-progress = السؤال { $number } من { $total }
+assessment-next = التالي
+assessment-skip = لا أريد أن أجيب
+assessment-several = يمكنك أن تلمس أكثر من إجابة واحدة.
+assessment-answer-alone = نعم، وحدي
+assessment-answer-with-help = بمساعدة
+assessment-answer-no = لا
+assessment-answer-dont-understand = لا أفهم السؤال
+assessment-equipment = ماذا لديك في البيت؟
+assessment-equipment-smartphone = هاتف بشاشة لمس
+assessment-equipment-computer = حاسوب
+assessment-equipment-tablet = جهاز لوحي
+assessment-equipment-none = لا شيء من هذا
+assessment-internet = هل لديك إنترنت في البيت؟
+assessment-internet-yes = نعم
+assessment-internet-phone-only = فقط على هاتفي
+assessment-internet-no = لا
+assessment-goal = ماذا تريد أن تفعل؟
+assessment-goal-caf = CAF (المساعدات العائلية)
+assessment-goal-health = الصحة، ameli (التأمين الصحي)
+assessment-goal-taxes = الضرائب
+assessment-goal-job = العمل، France Travail
+assessment-goal-papers = الوثائق: بطاقة الهوية، رخصة القيادة، أوراق السيارة
+assessment-goal-keep-in-touch = التحدث مع عائلتي
+assessment-goal-learn-basics = تعلّم الأساسيات
+assessment-goal-something-else = شيء آخر
+assessment-switch-on = أعرف كيف أشغّل هاتفًا أو حاسوبًا، وأفتحه بالرمز الخاص بي.
+assessment-touch-keyboard = أعرف كيف ألمس الشاشة، أو أستعمل الفأرة ولوحة المفاتيح.
+assessment-wifi = أعرف كيف أتصل بشبكة الواي فاي (wifi).
+assessment-open-website = أعرف كيف أدخل إلى موقع إنترنت، مثلًا caf.fr
+assessment-official-site = أعرف كيف أتعرّف على موقع رسمي.
+assessment-read-email = أعرف كيف أقرأ بريدي الإلكتروني.
+assessment-send-attachment = أعرف كيف أرسل بريدًا إلكترونيًا مع صورة أو وثيقة.
+assessment-passwords = أعرف أين كلمات المرور الخاصة بي. لا أعطيها لأحد.
+assessment-franceconnect = أعرف كيف أسجّل الدخول عبر FranceConnect.
+assessment-fill-form = أعرف كيف أملأ استمارة على الإنترنت حتى النهاية.
+assessment-scan-send = أعرف كيف أصوّر وثيقة وأرسلها.
+assessment-recognise-scam = أعرف كيف أتعرّف على رسالة مزيّفة.
+assessment-preference = كيف تحب أن تتعلّم أو أن تحصل على المساعدة؟
+assessment-preference-alone = وحدي، على حاسوب
+assessment-preference-beside-me = مع شخص بجانبي
+assessment-preference-workshop = في مجموعة، في ورشة
+assessment-preference-for-me = شخص يقوم بالإجراء معي
+assessment-age = كم عمرك؟
+assessment-age-under-25 = أقل من 25 سنة
+assessment-age-25-59 = من 25 إلى 59 سنة
+assessment-age-60-74 = من 60 إلى 74 سنة
+assessment-age-75-plus = 75 سنة أو أكثر
+assessment-disability = هل يجب أن يكون المكان مناسبًا لحالتك؟
+assessment-disability-deafness = لا أسمع جيدًا
+assessment-disability-low-vision = لا أرى جيدًا
+assessment-disability-motor = أتحرّك بصعوبة
+assessment-disability-cognitive = أجد صعوبة في الفهم أو في التذكّر
+
+## النتيجة
+
+result-title = نتيجتك
+result-profile-discovering = أنا في البداية
+result-profile-with-help = أنجح عندما يساعدني أحد
+result-profile-almost-autonomous = أستطيع تقريبًا أن أعتمد على نفسي
+result-profile-intro = هذا ليس امتحانًا. الهدف هو إيجاد المساعدة المناسبة لك.
+result-stars = { $stars ->
+    [one] نجمة واحدة من أصل 3
+    [two] نجمتان من أصل 3
+    [few] { $stars } نجوم من أصل 3
+   *[other] { $stars } نجمة من أصل 3
+}
+result-group-basics = الأساسيات
+result-group-communicating = التواصل
+result-group-procedures-and-safety = المعاملات والأمان
+result-help = المساعدة المناسبة لك
+result-ask = اطلب:
+result-documents = أحضر معك:
+result-places = إلى أين تذهب:
+result-no-place = اسأل في مكتب الاستقبال إلى أين تذهب.
+result-tutorials = لتتعلّم هنا، على هذا الجهاز:
+result-again = ابدأ الأسئلة من جديد
+orientation-get-equipped-ask = هاتف أو حاسوب مستعمل في حالة جيدة، وإنترنت بسعر منخفض.
+orientation-do-it-with-a-professional-ask = موعد مع France Services (مكتب للمساعدة في المعاملات) أو مع مساعد رقمي.
+orientation-do-it-for-me-ask = شخص يقوم بالإجراء معك، بأمان.
+orientation-learn-the-basics-ask = ورشة للمبتدئين، مع مستشار رقمي.
+orientation-learn-online-procedures-ask = مساعدة لتتعلّم القيام بإجراءاتك عبر الإنترنت.
+orientation-protect-yourself-ask = ورشة عن الأمان والاحتيال.
+orientation-employment-ask = مساعدة للبحث عن عمل عبر الإنترنت.
+orientation-go-on-alone-ask = حاسوب يمكنك استعماله بحرية، ودروس هذا الجهاز.
+orientation-documents-caf = رقمك لدى CAF (المساعدات العائلية)، دخلك في الأشهر الثلاثة الأخيرة، هاتفك.
+orientation-documents-health = بطاقتك الصحية (carte Vitale)، هاتفك.
+orientation-documents-taxes = آخر إشعار ضريبي وصلك، دخلك في السنة، هاتفك.
+orientation-documents-job = رقمك لدى France Travail (مكتب العمل)، قسائم راتبك، هاتفك.
+orientation-documents-papers = بطاقتك القديمة أو رخصة القيادة، وثيقة تثبت عنوانك، صورة شخصية للهوية.

@@ -220,3 +220,96 @@ orientation-learn-online-procedures-title = Learn to do your procedures online
 orientation-protect-yourself-title = Learn to protect yourself from scams
 orientation-employment-title = Look for a job with the internet
 orientation-go-on-alone-title = Carry on alone, with a computer
+
+## Check my digital skills (questionnaire)
+
+home-assessment = Check your digital skills
+assessment-title = Check your digital skills
+assessment-progress = Question { $number } of { $total }
+assessment-next = Next
+assessment-skip = I do not want to answer
+assessment-several = You can touch more than one answer.
+assessment-answer-alone = Yes, on my own
+assessment-answer-with-help = With help
+assessment-answer-no = No
+assessment-answer-dont-understand = I do not understand the question
+assessment-equipment = What do you have at home?
+assessment-equipment-smartphone = A phone with a touch screen
+assessment-equipment-computer = A computer
+assessment-equipment-tablet = A tablet
+assessment-equipment-none = None of these
+assessment-internet = Do you have internet at home?
+assessment-internet-yes = Yes
+assessment-internet-phone-only = Only on my phone
+assessment-internet-no = No
+assessment-goal = What do you want to do?
+assessment-goal-caf = CAF
+assessment-goal-health = Health, ameli
+assessment-goal-taxes = Taxes
+assessment-goal-job = Work, France Travail
+assessment-goal-papers = Papers: ID card, driving licence, car registration
+assessment-goal-keep-in-touch = Talk with my family
+assessment-goal-learn-basics = Learn the basics
+assessment-goal-something-else = Something else
+assessment-switch-on = I can switch on a phone or a computer and open it with my code.
+assessment-touch-keyboard = I can touch the screen, or use the mouse and the keyboard.
+assessment-wifi = I can connect to wifi.
+assessment-open-website = I can go to a website, for example caf.fr.
+assessment-official-site = I can tell if a website is an official one.
+assessment-read-email = I can read my e-mails.
+assessment-send-attachment = I can send an e-mail with a photo or a document.
+assessment-passwords = I know where my passwords are. I keep them to myself.
+assessment-franceconnect = I can log in with FranceConnect.
+assessment-fill-form = I can fill in an online form to the end.
+assessment-scan-send = I can take a photo of a document and send it.
+assessment-recognise-scam = I can spot a fake message.
+assessment-preference = How do you like to learn or get help?
+assessment-preference-alone = On my own, with a computer
+assessment-preference-beside-me = With a person next to me
+assessment-preference-workshop = In a group, in a class
+assessment-preference-for-me = Someone does the procedure with me
+assessment-age = How old are you?
+assessment-age-under-25 = Under 25
+assessment-age-25-59 = 25 to 59
+assessment-age-60-74 = 60 to 74
+assessment-age-75-plus = 75 or older
+assessment-disability = Does the place need to be adapted for you?
+assessment-disability-deafness = I do not hear well
+assessment-disability-low-vision = I do not see well
+assessment-disability-motor = It is hard for me to move
+assessment-disability-cognitive = It is hard for me to understand or remember
+
+## The result
+
+result-title = Your result
+result-profile-discovering = I am just starting
+result-profile-with-help = I manage with help
+result-profile-almost-autonomous = I can almost do it alone
+result-profile-intro = This is not a test score. It is to find the right help for you.
+result-stars = { $stars ->
+    [one] { $stars } star out of 3
+   *[other] { $stars } stars out of 3
+}
+result-group-basics = The basics
+result-group-communicating = Communicating
+result-group-procedures-and-safety = Procedures and safety
+result-help = The right help for you
+result-ask = Ask for:
+result-documents = Bring:
+result-places = Where to go:
+result-no-place = Ask at reception where to go.
+result-tutorials = To learn here, on this kiosk:
+result-again = Start the questions again
+orientation-get-equipped-ask = A second-hand phone or computer in good condition, and internet at a low price.
+orientation-do-it-with-a-professional-ask = An appointment with France Services or a digital helper.
+orientation-do-it-for-me-ask = Someone who does the procedure with you, safely.
+orientation-learn-the-basics-ask = A class for beginners, with a digital adviser.
+orientation-learn-online-procedures-ask = Support to learn how to do your procedures online.
+orientation-protect-yourself-ask = A class about safety and scams.
+orientation-employment-ask = Help to look for a job with the internet.
+orientation-go-on-alone-ask = A computer you can use freely, and the tutorials on this kiosk.
+orientation-documents-caf = Your CAF number, your income for the last three months, your phone.
+orientation-documents-health = Your Carte Vitale, your phone.
+orientation-documents-taxes = Your last tax notice, your income for the year, your phone.
+orientation-documents-job = Your France Travail ID number, your payslips, your phone.
+orientation-documents-papers = Your old card or your driving licence, a proof of address, an ID photo.

@@ -21,6 +21,12 @@ pub fn Home() -> impl IntoView {
                 </a>
             </li>
             <li>
+                <a class="k-card" href="/assessment/1" prop:replace=true>
+                    <Icon name="check"/>
+                    <span class="k-card__title">{move || t!(locale, "home-assessment")}</span>
+                </a>
+            </li>
+            <li>
                 <a class="k-card" href="/help-near-me" prop:replace=true>
                     <Icon name="map-pin"/>
                     <span class="k-card__title">{move || t!(locale, "home-near")}</span>

@@ -1,5 +1,7 @@
 //! One file per screen, one screen per route (the route table is in `app.rs`).
 
+pub mod assessment_question;
+pub mod assessment_result;
 pub mod help;
 pub mod help_near_me;
 pub mod home;

@@ -1,0 +1,120 @@
+// The self-assessment: picture answers, gating for beginners, Back changes an answer, read aloud,
+// the result with its kinds of help and places; axe and 80 px targets on every screen.
+import { languages, t } from '../locales.mjs';
+import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
+
+/** Taps the answer button with this label. */
+async function answer(kiosk, label) {
+  await kiosk.page.getByRole('button', { name: label, exact: true }).click();
+}
+
+async function waitQuestion(kiosk, id) {
+  await kiosk.heading().filter({ hasText: kiosk.t(`assessment-${id}`) }).waitFor();
+}
+
+export const tests = [
+  {
+    name: 'a beginner without a device who needs the CAF: gating, then help with a professional',
+    async run({ kiosk, page, output }) {
+      await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await page.getByRole('link', { name: t('fr', 'home-assessment') }).click();
+      await waitQuestion(kiosk, 'equipment');
+      await answer(kiosk, t('fr', 'assessment-equipment-none'));
+      await page.getByRole('button', { name: t('fr', 'assessment-next') }).click();
+      await waitQuestion(kiosk, 'internet');
+      await answer(kiosk, t('fr', 'assessment-internet-no'));
+      await waitQuestion(kiosk, 'goal');
+      await answer(kiosk, t('fr', 'assessment-goal-caf'));
+      await waitQuestion(kiosk, 'switch-on');
+      await answer(kiosk, t('fr', 'assessment-answer-no'));
+      await waitQuestion(kiosk, 'touch-keyboard');
+      await answer(kiosk, t('fr', 'assessment-answer-dont-understand'));
+      await waitQuestion(kiosk, 'wifi');
+      await answer(kiosk, t('fr', 'assessment-answer-no'));
+      // Gating: no more skill questions; the preference comes next.
+      await waitQuestion(kiosk, 'preference');
+      expectTrue((await page.getByText('Question 7 sur 9').count()) === 1, 'the path is now 9 questions long');
+      await answer(kiosk, t('fr', 'assessment-preference-for-me'));
+      await waitQuestion(kiosk, 'age');
+      await answer(kiosk, t('fr', 'assessment-skip'));
+      await waitQuestion(kiosk, 'disability');
+      await answer(kiosk, t('fr', 'assessment-skip'));
+      await kiosk.heading().filter({ hasText: t('fr', 'result-title') }).waitFor();
+      expectTrue((await page.getByText(t('fr', 'result-profile-discovering')).count()) === 1, 'profile "Je découvre"');
+      for (const card of ['get-equipped', 'do-it-with-a-professional', 'learn-the-basics']) {
+        await page.getByRole('region', { name: t('fr', `orientation-${card}-title`) }).waitFor();
+      }
+      const equipped = page.getByRole('region', { name: t('fr', 'orientation-get-equipped-title') });
+      await equipped.getByText('Association Clic Solidaire').waitFor();
+      expectTrue((await page.getByText(t('fr', 'orientation-documents-caf')).count()) === 1, 'documents for the CAF');
+      await page.getByRole('link', { name: t('fr', 'caf-declaration-title') }).waitFor();
+      await page.screenshot({ path: `${output}assessment-result-fr.png`, fullPage: true });
+    },
+  },
+  {
+    name: 'Back shows the question again with the answer marked, and a new answer replaces it',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await kiosk.goInside('/assessment/1');
+      await answer(kiosk, t('en', 'assessment-equipment-smartphone'));
+      await page.getByRole('button', { name: t('en', 'assessment-next') }).click();
+      await waitQuestion(kiosk, 'internet');
+      await answer(kiosk, t('en', 'assessment-internet-yes'));
+      await waitQuestion(kiosk, 'goal');
+      await kiosk.control('toolbar-back').click();
+      await waitQuestion(kiosk, 'internet');
+      const yes = page.getByRole('button', { name: t('en', 'assessment-internet-yes'), exact: true });
+      expectEqual(await yes.getAttribute('aria-pressed'), 'true', 'the earlier answer is marked');
+      await answer(kiosk, t('en', 'assessment-internet-no'));
+      await waitQuestion(kiosk, 'goal');
+      await kiosk.control('toolbar-back').click();
+      await waitQuestion(kiosk, 'internet');
+      expectEqual(await yes.getAttribute('aria-pressed'), 'false', 'the old answer is no longer marked');
+    },
+  },
+  {
+    name: 'a question and its answers are read aloud in the displayed language',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.goInside('/assessment/4');
+      await waitQuestion(kiosk, 'switch-on');
+      await kiosk.control('toolbar-repeat').click();
+      const said = (await kiosk.spoken()).map((s) => s.text);
+      expectEqual(said[0], t('fr', 'assessment-switch-on'), 'the question first');
+      for (const id of ['alone', 'with-help', 'no']) {
+        expectTrue(said.includes(t('fr', `assessment-answer-${id}`)), `the answer "${id}" is read`);
+      }
+    },
+  },
+  ...languages.map(({ code }) => ({
+    name: `every question and the result in ${code}: axe 0 violations, targets ≥ 80×80 px`,
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      await kiosk.goInside('/assessment/1');
+      for (let n = 1; n <= 30; n += 1) {
+        const onResult = await page.getByRole('heading', { level: 1, name: t(code, 'result-title') }).count();
+        if (onResult) break;
+        await page.locator('progress').waitFor();
+        const where = `question ${n} in ${code}`;
+        expectNone(await kiosk.axeViolations(), `axe on ${where}`);
+        expectNone(await kiosk.targetProblems(), `targets on ${where}`);
+        if (n === 1) await page.screenshot({ path: `${output}assessment-question-${code}.png`, fullPage: true });
+        const heading = await kiosk.heading().textContent();
+        await page.locator('.k-answer').first().click();
+        const next = page.getByRole('button', { name: t(code, 'assessment-next') });
+        if (await next.count()) await next.click();
+        await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
+      }
+      await kiosk.heading().filter({ hasText: t(code, 'result-title') }).waitFor();
+      expectNone(await kiosk.axeViolations(), `axe on the result in ${code}`);
+      expectNone(await kiosk.targetProblems(), `targets on the result in ${code}`);
+      expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on the result in ${code}`);
+      await page.screenshot({ path: `${output}assessment-result-${code}.png`, fullPage: true });
+    },
+  })),
+];
