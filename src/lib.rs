@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod pages;
 pub mod places;
+pub mod printing;
 pub mod screen;
 pub mod session;
 pub mod speech;

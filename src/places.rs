@@ -94,3 +94,23 @@ pub fn local_now() -> chrono::NaiveDateTime {
     .and_then(|d| d.and_hms_opt(now.get_hours(), now.get_minutes(), 0))
     .unwrap_or_default()
 }
+
+/// The best places for one kind of help: those that fit, ranked (open, near, free, reachable),
+/// then those with a support the person needs first. At most `limit`.
+pub fn best_places(
+    file: &PlacesFile,
+    card: &pasapas_core::orientation::Card,
+    preferred: &[String],
+    limit: usize,
+) -> Vec<pasapas_core::places::Place> {
+    let now = local_now();
+    let mut ranked: Vec<_> =
+        pasapas_core::places::rank(&file.places, |p| card.fits(p), None, now, usize::MAX)
+            .into_iter()
+            .cloned()
+            .collect();
+    // A stable sort: the ranking is kept among places with (or without) the support.
+    ranked.sort_by_key(|p| !p.supports.iter().any(|s| preferred.contains(s)));
+    ranked.truncate(limit);
+    ranked
+}

@@ -111,8 +111,14 @@ pub fn screen_blocks(displayed_language: &str) -> Vec<(String, String)> {
         let Some(element) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        // A paragraph inside a list item or a button is already read with it.
-        if taken.iter().any(|t| t.contains(Some(&element))) {
+        // A paragraph inside a list item or a button is already read with it; what is hidden
+        // from assistive technology (the off-screen printed copy) is not read either.
+        let hidden = element
+            .closest("[aria-hidden='true']")
+            .ok()
+            .flatten()
+            .is_some();
+        if hidden || taken.iter().any(|t| t.contains(Some(&element))) {
             continue;
         }
         let text = element.text_content().unwrap_or_default();

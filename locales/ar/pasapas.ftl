@@ -333,3 +333,16 @@ orientation-documents-health = بطاقتك الصحية (carte Vitale)، هات
 orientation-documents-taxes = آخر إشعار ضريبي وصلك، دخلك في السنة، هاتفك.
 orientation-documents-job = رقمك لدى France Travail (مكتب العمل)، قسائم راتبك، هاتفك.
 orientation-documents-papers = بطاقتك القديمة أو رخصة القيادة، وثيقة تثبت عنوانك، صورة شخصية للهوية.
+
+## التذكرة
+
+ticket-print = اطبع تذكرتي
+ticket-shown = هذه تذكرتك.
+ticket-logins = معرّفاتي، أحتفظ بها في البيت
+ticket-logins-advice = لا تعطِ رموزك أبدًا، ولا حتى لموظف.
+ticket-helpline = مساعدة بالهاتف: Solidarité Numérique، ‎01 70 772 372.
+ticket-qr = هذا الرمز يساعد الموظف. لا يحتوي على اسمك.
+ticket-for-agent = Pour l'agent, en français :
+ticket-number = Pas à pas، التذكرة { $number }
+ticket-group-stars = { $group }: { $stars }
+place-address = { $address }، { $postcode } { $town }

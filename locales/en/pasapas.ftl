@@ -313,3 +313,16 @@ orientation-documents-health = Your Carte Vitale, your phone.
 orientation-documents-taxes = Your last tax notice, your income for the year, your phone.
 orientation-documents-job = Your France Travail ID number, your payslips, your phone.
 orientation-documents-papers = Your old card or your driving licence, a proof of address, an ID photo.
+
+## The ticket
+
+ticket-print = Print my ticket
+ticket-shown = Here is your ticket.
+ticket-logins = My login details, to keep at home
+ticket-logins-advice = Never give your codes, not even to an agent.
+ticket-helpline = Help by phone: Solidarité Numérique, 01 70 772 372.
+ticket-qr = This code helps the agent. It does not hold your name.
+ticket-for-agent = Pour l'agent, en français :
+ticket-number = Pas à pas, ticket { $number }
+ticket-group-stars = { $group }: { $stars }
+place-address = { $address }, { $postcode } { $town }

@@ -311,3 +311,16 @@ orientation-documents-health = Votre carte Vitale, votre téléphone.
 orientation-documents-taxes = Votre dernier avis d'impôt, vos revenus de l'année, votre téléphone.
 orientation-documents-job = Votre identifiant France Travail, vos fiches de paie, votre téléphone.
 orientation-documents-papers = Votre ancienne carte ou votre permis, un justificatif de domicile, une photo d'identité.
+
+## Le ticket
+
+ticket-print = Imprimer mon ticket
+ticket-shown = Voici votre ticket.
+ticket-logins = Mes identifiants, à garder chez moi
+ticket-logins-advice = Ne donnez jamais vos codes, même à un agent.
+ticket-helpline = Aide par téléphone : Solidarité Numérique, 01 70 772 372.
+ticket-qr = Ce code aide l'agent. Il ne contient pas votre nom.
+ticket-for-agent = Pour l'agent, en français :
+ticket-number = Pas à pas, ticket { $number }
+ticket-group-stars = { $group } : { $stars }
+place-address = { $address }, { $postcode } { $town }

@@ -9,4 +9,5 @@ pub mod place_card;
 pub mod practice;
 pub mod scroll_buttons;
 pub mod take_home_sheet;
+pub mod ticket;
 pub mod toolbar;

@@ -4,18 +4,19 @@
 use crate::assessment::{question_path, use_assessment, QUESTIONNAIRE};
 use crate::components::icon::{Icon, Picture};
 use crate::components::place_card::PlaceCard;
+use crate::components::ticket::{Ticket, TicketFacts};
 use crate::content::tutorial;
 use crate::i18n::{text, use_locale, LANGUAGES};
-use crate::places::{local_now, use_places, RULES};
+use crate::places::{best_places, local_now, use_places, RULES};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::assessment::{Group, Profile};
 use pasapas_core::navigation::step_path;
 use pasapas_core::orientation::Situation;
-use pasapas_core::places::{rank, Place};
+use pasapas_core::places::Place;
 
 /// Places shown per kind of help.
-const PLACES_PER_CARD: usize = 3;
+pub const PLACES_PER_CARD: usize = 3;
 
 /// The result, computed from the answers in memory. Never a verdict: "this is not a mark".
 #[component]
@@ -73,17 +74,7 @@ pub fn AssessmentResult() -> impl IntoView {
                 let places_view = move || {
                     places.0.get().map(|result| {
                         let chosen: Vec<Place> = match &result {
-                            Ok(file) => {
-                                let now = local_now();
-                                let mut ranked: Vec<Place> = rank(&file.places, |p| card.fits(p), None, now, usize::MAX)
-                                    .into_iter()
-                                    .cloned()
-                                    .collect();
-                                // Places with the support this person needs come first; order kept otherwise.
-                                ranked.sort_by_key(|p| !p.supports.iter().any(|s| preferred.contains(s)));
-                                ranked.truncate(PLACES_PER_CARD);
-                                ranked
-                            }
+                            Ok(file) => best_places(file, card, &preferred, PLACES_PER_CARD),
                             Err(_) => Vec::new(),
                         };
                         if chosen.is_empty() {
@@ -127,12 +118,27 @@ pub fn AssessmentResult() -> impl IntoView {
             })
             .collect_view();
         let has_tutorials = !rules.tutorials(&situation).is_empty();
+        let facts = TicketFacts {
+            profile: score.profile.slug(),
+            stars: Group::ALL
+                .iter()
+                .map(|g| (g.slug(), score.stars.get(g).copied().unwrap_or(1)))
+                .collect(),
+            cards: rules.cards(&situation).into_iter().cloned().collect(),
+            preferred: preferred.clone(),
+            documents: rules
+                .documents(&situation)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            goals: given.get("goal").cloned().unwrap_or_default(),
+        };
         view! {
-            <h1 class="k-title" tabindex="-1" data-read="">{move || t!(locale, "result-title")}</h1>
-            <p class="k-result__profile" data-read=""><Icon name=profile_icon/><span>{move || text(locale, &profile_message)}</span></p>
-            <p data-read="">{move || t!(locale, "result-profile-intro")}</p>
+            <h1 class="k-title" tabindex="-1">{move || t!(locale, "result-title")}</h1>
+            <p class="k-result__profile"><Icon name=profile_icon/><span>{move || text(locale, &profile_message)}</span></p>
+            <p>{move || t!(locale, "result-profile-intro")}</p>
             <ul class="k-stars">{stars}</ul>
-            <h2 class="k-result__heading" data-read="">{move || t!(locale, "result-help")}</h2>
+            <h2 class="k-result__heading">{move || t!(locale, "result-help")}</h2>
             {cards}
             {has_documents.then(|| view! {
                 <h2 class="k-result__heading">{move || t!(locale, "result-documents")}</h2>
@@ -142,6 +148,7 @@ pub fn AssessmentResult() -> impl IntoView {
                 <h2 class="k-result__heading">{move || t!(locale, "result-tutorials")}</h2>
                 <ul class="k-cards">{tutorials}</ul>
             })}
+            <Ticket facts=facts/>
             <p>
                 <a class="k-button k-button--secondary" href=question_path(1) prop:replace=true
                     on:click=move |_| answers.0.set(Default::default())>

@@ -13,6 +13,7 @@ const APT_PACKAGES: &[&str] = &[
     "chromium-driver",
     "brotli",
     "poppler-utils",
+    "zbar-tools",
     "fonts-dejavu-core",
     "fonts-noto-core",
 ];

@@ -50,7 +50,7 @@ pub fn PlaceCard(
 }
 
 /// "+33199000101" as French people write it: "01 99 00 01 01".
-fn national_phone(phone: &str) -> String {
+pub fn national_phone(phone: &str) -> String {
     let digits = match phone.strip_prefix("+33") {
         Some(rest) => format!("0{rest}"),
         None => return phone.to_string(),

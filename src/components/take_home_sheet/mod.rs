@@ -2,14 +2,11 @@
 //! browser cannot know whether the printer worked.
 
 use crate::components::icon::Icon;
-use crate::i18n::{text, use_locale, Locale};
+use crate::i18n::{text, use_locale};
+use crate::printing::{print_paper, today};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::tutorials::Tutorial;
-use wasm_bindgen::JsCast;
-
-/// CSS pixels per millimetre (CSS fixes 96 px to 25.4 mm).
-const PX_PER_MM: f64 = 96.0 / 25.4;
 
 /// The print button, and once pressed, the sheet on screen. The printed copy (`.k-paper`) is laid
 /// out at 80 mm off screen, measured, and the page height set from it just before printing:
@@ -24,12 +21,7 @@ pub fn TakeHomeSheet(
     let print = move |_| {
         shown.set(true);
         // After the sheet is in the DOM and laid out.
-        request_animation_frame(|| {
-            set_page_height();
-            if let Err(error) = window().print() {
-                log::warn!("printing failed: {error:?}");
-            }
-        });
+        request_animation_frame(print_paper);
     };
     let lines = move || {
         tutorial
@@ -59,39 +51,5 @@ pub fn TakeHomeSheet(
                 <p class="k-paper__help">{move || t!(locale, "sheet-help")}</p>
             </div>
         </Show>
-    }
-}
-
-/// Today's date with the month in letters, in the displayed language, by the browser's own
-/// `Intl` (ICU), which knows every language's month names and order.
-fn today(locale: Locale) -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    js_sys::Date::new_0()
-        .to_locale_date_string(&locale.get().code, &options)
-        .into()
-}
-
-/// Sets `@page` to 80 mm wide and as high as the printed sheet.
-fn set_page_height() {
-    let height_px = document()
-        .query_selector(".k-paper")
-        .ok()
-        .flatten()
-        .and_then(|paper| paper.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|paper| f64::from(paper.offset_height()))
-        .unwrap_or(0.0);
-    let height_mm = (height_px / PX_PER_MM).ceil().max(40.0);
-    let css = format!("@page {{ size: 80mm {height_mm}mm; margin: 0; }}");
-    let style = document().get_element_by_id("k-page-size").or_else(|| {
-        let style = document().create_element("style").ok()?;
-        style.set_id("k-page-size");
-        document().head()?.append_child(&style).ok()?;
-        Some(style)
-    });
-    if let Some(style) = style {
-        style.set_text_content(Some(&css));
     }
 }

@@ -1,5 +1,6 @@
 // The self-assessment: picture answers, gating for beginners, Back changes an answer, read aloud,
 // the result with its kinds of help and places; axe and 80 px targets on every screen.
+import { execFileSync } from 'node:child_process';
 import { languages, t } from '../locales.mjs';
 import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
 
@@ -10,6 +11,20 @@ async function answer(kiosk, label) {
 
 async function waitQuestion(kiosk, id) {
   await kiosk.heading().filter({ hasText: kiosk.t(`assessment-${id}`) }).waitFor();
+}
+
+/** Taps the first answer of every question until the result screen. */
+async function answerUntilResult(kiosk, code) {
+  const { page } = kiosk;
+  for (let n = 1; n <= 30; n += 1) {
+    if (await page.getByRole('heading', { level: 1, name: t(code, 'result-title') }).count()) return;
+    await page.locator('progress').waitFor();
+    const heading = await kiosk.heading().textContent();
+    await page.locator('.k-answer').first().click();
+    const next = page.getByRole('button', { name: t(code, 'assessment-next') });
+    if (await next.count()) await next.click();
+    await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
+  }
 }
 
 export const tests = [
@@ -90,6 +105,40 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'the ticket prints on 80 mm with a QR code for the agent, and a French summary when in Arabic',
+    voices: ['ar-SA', 'fr-FR'],
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('ar');
+      await kiosk.goInside('/assessment/1');
+      await answerUntilResult(kiosk, 'ar');
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: t('ar', 'ticket-print') }).click();
+      await page.getByRole('heading', { name: t('ar', 'ticket-shown') }).waitFor();
+      await page.waitForFunction(() => window.__printed === 1);
+      const pdf = `${output}ticket-ar.pdf`;
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const info = execFileSync('pdfinfo', [pdf]).toString();
+      const [, width] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+      expectTrue(Math.abs(Number(width) - 226.8) < 2, `the ticket is 80 mm wide (${width} pt)`);
+      expectEqual(info.match(/Pages:\s+(\d+)/)[1], '1', 'pages printed');
+      // Without the direction marks pdftotext adds around right-to-left lines.
+      const text = execFileSync('pdftotext', [pdf, '-']).toString()
+        .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/\s+/g, ' ');
+      expectTrue(text.includes('01 70 772 372'), 'the Solidarité Numérique line is printed');
+      expectTrue(text.includes("Pour l'agent, en français"), 'a French summary for the agent');
+      execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdf, `${output}ticket-ar`]);
+      const qr = execFileSync('zbarimg', ['--quiet', '--raw', `${output}ticket-ar.png`]).toString().trim();
+      expectTrue(qr.startsWith('PASAPAS1;profil='), `the QR code holds the anonymous result (${qr})`);
+      expectTrue(qr.includes('langue=ar'), 'the QR code says the language');
+      await kiosk.control('toolbar-repeat').click();
+      const said = (await kiosk.spoken()).map((s) => s.text);
+      expectTrue(said.some((x) => x.includes('01 70 772 372')), 'the ticket on screen is read aloud too');
+      expectEqual(said.filter((x) => x.includes('01 70 772 372')).length, 1, 'the printed copy is not read a second time');
+    },
+  },
   ...languages.map(({ code }) => ({
     name: `every question and the result in ${code}: axe 0 violations, targets ≥ 80×80 px`,
     async run({ kiosk, page, output }) {
@@ -115,6 +164,12 @@ export const tests = [
       expectNone(await kiosk.targetProblems(), `targets on the result in ${code}`);
       expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on the result in ${code}`);
       await page.screenshot({ path: `${output}assessment-result-${code}.png`, fullPage: true });
+      await page.evaluate(() => { window.print = () => {}; });
+      await page.getByRole('button', { name: t(code, 'ticket-print') }).click();
+      await page.getByRole('heading', { name: t(code, 'ticket-shown') }).waitFor();
+      expectNone(await kiosk.axeViolations(), `axe on the ticket shown in ${code}`);
+      expectNone(await kiosk.targetProblems(), `targets with the ticket shown in ${code}`);
+      expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll with the ticket in ${code}`);
     },
   })),
 ];

@@ -1,0 +1,152 @@
+//! The ticket: the anonymous result, printed on the 80 mm printer and always shown on screen.
+
+use crate::components::icon::Icon;
+use crate::components::place_card::national_phone;
+use crate::i18n::{message_in, text, use_locale, LANGUAGES};
+use crate::pages::assessment_result::PLACES_PER_CARD;
+use crate::places::{best_places, use_places};
+use crate::printing::{print_paper, today};
+use crate::t;
+use leptos::prelude::*;
+use pasapas_core::orientation::Card;
+use pasapas_core::places::Place;
+
+/// What the ticket says, computed by the result screen. Nothing in it names the person.
+#[derive(Clone)]
+pub struct TicketFacts {
+    /// `discovering`, `with-help` or `almost-autonomous`.
+    pub profile: &'static str,
+    /// (group slug, stars) in display order.
+    pub stars: Vec<(&'static str, u8)>,
+    pub cards: Vec<Card>,
+    /// Supports to prefer among places.
+    pub preferred: Vec<String>,
+    /// Message ids of the documents to bring.
+    pub documents: Vec<String>,
+    /// What the person wants to do (`goal` answers).
+    pub goals: Vec<String>,
+}
+
+/// "Print my ticket", then the ticket on screen and on paper: the date, a short anonymous number,
+/// the profile and stars, each kind of help with what to ask and its places, the documents, a
+/// blank box for login details kept at home, the national help line, a QR code of the anonymous
+/// result for the agent, and a French summary when the person reads another language.
+#[component]
+pub fn Ticket(facts: TicketFacts) -> impl IntoView {
+    let locale = use_locale();
+    let places = use_places();
+    let shown = RwSignal::new(false);
+    // Random, short, and never stored: it only lets the person and the agent talk about "this".
+    let number = format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32);
+    let language = untrack(|| locale.get().code.clone());
+    let summary = summary_code(&facts, &language);
+    let qr = qr_svg(&summary);
+    let facts_for_paper = facts.clone();
+    let paper = move || {
+        let facts = facts_for_paper.clone();
+        let chosen: Vec<(Card, Vec<Place>)> = facts
+            .cards
+            .iter()
+            .map(|card| {
+                let found = match places.0.get() {
+                    Some(Ok(file)) => best_places(&file, card, &facts.preferred, PLACES_PER_CARD),
+                    _ => Vec::new(),
+                };
+                (card.clone(), found)
+            })
+            .collect();
+        let code = locale.get().code.clone();
+        let in_french = code != LANGUAGES.default;
+        view! {
+            <p class="k-paper__brand">{t!(locale, "ticket-number", number = number.clone())}</p>
+            <p>{t!(locale, "sheet-date", date = today(locale))}</p>
+            <p class="k-paper__title">{text(locale, &format!("result-profile-{}", facts.profile))}</p>
+            <ul class="k-paper__list">
+                {facts.stars.iter().map(|(group, count)| {
+                    let stars: u8 = *count;
+                    let group = text(locale, &format!("result-group-{group}"));
+                    view! { <li>{t!(locale, "ticket-group-stars", group = group, stars = t!(locale, "result-stars", stars = stars))}</li> }
+                }).collect_view()}
+            </ul>
+            {chosen.into_iter().map(|(card, found)| view! {
+                <div class="k-paper__card">
+                    <p class="k-paper__key">{text(locale, &format!("orientation-{}-title", card.id))}</p>
+                    <p>{t!(locale, "result-ask")}" "{text(locale, &format!("orientation-{}-ask", card.id))}</p>
+                    {found.into_iter().map(|place| view! {
+                        <p class="k-paper__place">
+                            <strong>{place.name.clone()}</strong><br/>
+                            {t!(locale, "place-address", address = place.address.clone(), postcode = place.postcode.clone(), town = place.town.clone())}
+                            {place.phone.as_deref().map(national_phone).map(|p| view! { <br/>{t!(locale, "place-phone")}" "<bdi dir="ltr">{p}</bdi> })}
+                        </p>
+                    }).collect_view()}
+                </div>
+            }).collect_view()}
+            {(!facts.documents.is_empty()).then(|| view! {
+                <p class="k-paper__key">{t!(locale, "result-documents")}</p>
+                {facts.documents.iter().map(|d| view! { <p>{text(locale, d)}</p> }).collect_view()}
+            })}
+            <div class="k-paper__box">
+                <p class="k-paper__key">{t!(locale, "ticket-logins")}</p>
+                <p>{t!(locale, "ticket-logins-advice")}</p>
+                <div class="k-paper__blank"></div>
+            </div>
+            <p>{t!(locale, "ticket-helpline")}</p>
+            <div class="k-paper__qr" inner_html=qr.clone()></div>
+            <p>{t!(locale, "ticket-qr")}</p>
+            {in_french.then(|| {
+                let fr = |id: &str| message_in("fr", id);
+                view! {
+                    <div class="k-paper__french" lang="fr" dir="ltr">
+                        <p class="k-paper__key">{fr("ticket-for-agent")}</p>
+                        <p>{fr(&format!("result-profile-{}", facts.profile))}</p>
+                        <ul class="k-paper__list">
+                            {facts.cards.iter().map(|c| view! { <li>{fr(&format!("orientation-{}-title", c.id))}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                }
+            })}
+        }
+    };
+    view! {
+        <p>
+            <button type="button" class="k-button k-button--primary"
+                on:click=move |_| { shown.set(true); request_animation_frame(print_paper); }>
+                <Icon name="printer"/><span>{move || t!(locale, "ticket-print")}</span>
+            </button>
+        </p>
+        <Show when=move || shown.get()>
+            <section class="k-sheet" aria-labelledby="k-ticket-title">
+                <h2 id="k-ticket-title" class="k-sheet__title"><Icon name="printer"/>{move || t!(locale, "ticket-shown")}</h2>
+                <p>{move || t!(locale, "sheet-no-paper")}</p>
+                <div class="k-ticket-preview">{paper.clone()}</div>
+            </section>
+            <div class="k-paper" aria-hidden="true">{paper.clone()}</div>
+        </Show>
+    }
+}
+
+/// The anonymous result in one line, for the agent's phone: profile, stars, cards, what the
+/// person wants to do, language. No name, no answer beyond these.
+fn summary_code(facts: &TicketFacts, language: &str) -> String {
+    let stars: Vec<String> = facts.stars.iter().map(|(_, n)| n.to_string()).collect();
+    let cards: Vec<&str> = facts.cards.iter().map(|c| c.id.as_str()).collect();
+    format!(
+        "PASAPAS1;profil={};etoiles={};aides={};demarche={};langue={language}",
+        facts.profile,
+        stars.join("-"),
+        cards.join(","),
+        facts.goals.join(",")
+    )
+}
+
+/// The QR code as inline SVG, black on white.
+fn qr_svg(data: &str) -> String {
+    qrcode::QrCode::new(data.as_bytes())
+        .map(|code| {
+            code.render::<qrcode::render::svg::Color>()
+                .min_dimensions(160, 160)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default()
+}
