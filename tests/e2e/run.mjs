@@ -22,6 +22,25 @@ for (const file of readdirSync(specsFolder).filter((f) => f.endsWith('.spec.mjs'
 }
 
 const browser = await chromium.launch(chromiumOptions());
+
+// Warm-up: the first load of a freshly started server and browser is not a test of the kiosk
+// (in CI it once took more than 45 s right after the release build). Load Welcome once, say how
+// long it took, and only then run the tests, each in a new context.
+{
+  const started = Date.now();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(base, { waitUntil: 'commit', timeout: 120_000 });
+    await page.locator('button[lang]').first().waitFor({ timeout: 120_000 });
+    console.log(`  warm-up: Welcome ready ${Date.now() - started} ms after the first request`);
+  } catch (error) {
+    console.log(`  warm-up: Welcome not ready after ${Date.now() - started} ms (${error.message.split('\n')[0]})`);
+  } finally {
+    await context.close();
+  }
+}
+
 let passed = 0;
 let failed = 0;
 for (const test of tests) {
