@@ -96,7 +96,7 @@ pub fn local_now() -> chrono::NaiveDateTime {
 }
 
 /// The best places for one kind of help: those that fit, ranked (open, near, free, reachable),
-/// then those with a support the person needs first. At most `limit`.
+/// then those with a support or a public the person needs first. At most `limit`.
 pub fn best_places(
     file: &PlacesFile,
     card: &pasapas_core::orientation::Card,
@@ -110,7 +110,12 @@ pub fn best_places(
             .cloned()
             .collect();
     // A stable sort: the ranking is kept among places with (or without) the support.
-    ranked.sort_by_key(|p| !p.supports.iter().any(|s| preferred.contains(s)));
+    ranked.sort_by_key(|p| {
+        !p.supports
+            .iter()
+            .chain(&p.publics)
+            .any(|s| preferred.contains(s))
+    });
     ranked.truncate(limit);
     ranked
 }

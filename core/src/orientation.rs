@@ -3,7 +3,7 @@
 //! they are a proposal to refine with local conseillers numériques, so they must stay editable.
 
 use crate::assessment::{Answers, Group, Profile, Score};
-use crate::places::{Place, ACCOMPANIMENT, PROGRAMMES, SERVICES, SUPPORTS};
+use crate::places::{Place, ACCOMPANIMENT, PROGRAMMES, PUBLICS, SERVICES, SUPPORTS};
 use serde::Deserialize;
 
 /// The version of the orientation file format this code reads.
@@ -68,7 +68,8 @@ pub struct Card {
     pub accompaniment: Vec<String>,
 }
 
-/// Places with one of `supports` come first when the condition holds.
+/// Places with one of `supports`, or addressing one of `publics`, come first when the condition
+/// holds. A preference never excludes a place (R11: the age band is a bonus, never a filter).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preference {
@@ -82,7 +83,12 @@ pub struct Preference {
     /// At least this many "I don't understand the question".
     #[serde(default)]
     pub not_understood_at_least: Option<usize>,
+    /// `prise_en_charge_specifique` values.
+    #[serde(default)]
     pub supports: Vec<String>,
+    /// `publics_specifiquement_adresses` values.
+    #[serde(default)]
+    pub publics: Vec<String>,
 }
 
 /// Documents to bring for a procedure: `answer` ("goal=caf") and the message id that lists them.
@@ -164,6 +170,7 @@ impl Rules {
         }
         for preference in &self.preferences {
             check(&preference.id, "supports", &preference.supports, &SUPPORTS);
+            check(&preference.id, "publics", &preference.publics, &PUBLICS);
         }
         problems
     }
@@ -183,7 +190,7 @@ impl Rules {
             .collect()
     }
 
-    /// The supports to prefer among places for this situation.
+    /// The supports and publics to prefer among places for this situation.
     pub fn preferred_supports(&self, situation: &Situation) -> Vec<&str> {
         self.preferences
             .iter()
@@ -193,7 +200,7 @@ impl Rules {
                     || p.not_understood_at_least
                         .is_some_and(|n| situation.score.not_understood >= n)
             })
-            .flat_map(|p| p.supports.iter().map(String::as_str))
+            .flat_map(|p| p.supports.iter().chain(&p.publics).map(String::as_str))
             .collect()
     }
 
@@ -363,6 +370,22 @@ message = "orientation-documents-caf"
             .map(|c| c.id.as_str())
             .collect();
         assert_eq!(ids, ["go-on-alone"]);
+    }
+
+    #[test]
+    fn an_age_band_prefers_places_for_that_public() {
+        let rules = Rules::parse(&format!(
+            "{RULES}\n[[preference]]\nid = \"seniors\"\nanswers = [\"age=75-plus\"]\npublics = [\"Seniors\"]\n"
+        ))
+        .expect("valid");
+        let given = answers(&[("age", "75-plus")]);
+        let score = score(Profile::WithHelp, 3, 0);
+        let situation = Situation {
+            answers: &given,
+            score: &score,
+            language_is_default: true,
+        };
+        assert_eq!(rules.preferred_supports(&situation), ["Seniors"]);
     }
 
     #[test]
