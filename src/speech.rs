@@ -43,11 +43,6 @@ fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice
         .find(|v| primary(&v.lang()) == wanted)
 }
 
-/// Whether this browser can speak `code`.
-pub fn has_voice(code: &str) -> bool {
-    synth().is_some_and(|s| voice_for(&s, code).is_some())
-}
-
 /// Stops any speech at once (a tap, a new screen, the reset).
 pub fn stop() {
     if let Some(synth) = synth() {

@@ -168,12 +168,7 @@ impl Questionnaire {
     /// Reads the questionnaire; the error says what is wrong and where, in plain words.
     pub fn parse(text: &str) -> Result<Questionnaire, String> {
         let questionnaire: Questionnaire = toml::from_str(text).map_err(|e| e.to_string())?;
-        if questionnaire.format_version != FORMAT_VERSION {
-            return Err(format!(
-                "format_version is {}, but this kiosk reads version {FORMAT_VERSION}",
-                questionnaire.format_version
-            ));
-        }
+        crate::data_file::check_format_version(questionnaire.format_version, FORMAT_VERSION)?;
         let problems = questionnaire.problems();
         if problems.is_empty() {
             Ok(questionnaire)

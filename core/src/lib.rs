@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod content_check;
+pub mod data_file;
 pub mod falc;
 pub mod idle;
 pub mod languages;

@@ -134,12 +134,7 @@ impl Rules {
     /// Reads the rules; the error names the problem in plain words.
     pub fn parse(text: &str) -> Result<Rules, String> {
         let rules: Rules = toml::from_str(text).map_err(|e| e.to_string())?;
-        if rules.format_version != FORMAT_VERSION {
-            return Err(format!(
-                "format_version is {}, but this kiosk reads version {FORMAT_VERSION}",
-                rules.format_version
-            ));
-        }
+        crate::data_file::check_format_version(rules.format_version, FORMAT_VERSION)?;
         let problems = rules.problems();
         if problems.is_empty() {
             Ok(rules)

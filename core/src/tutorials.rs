@@ -113,12 +113,7 @@ impl Tutorial {
     /// Reads a tutorial file. The error says what is wrong, and where, in plain words.
     pub fn parse(text: &str) -> Result<Tutorial, String> {
         let tutorial: Tutorial = toml::from_str(text).map_err(|e| e.to_string())?;
-        if tutorial.format_version != FORMAT_VERSION {
-            return Err(format!(
-                "format_version is {}, but this kiosk reads version {FORMAT_VERSION}",
-                tutorial.format_version
-            ));
-        }
+        crate::data_file::check_format_version(tutorial.format_version, FORMAT_VERSION)?;
         Ok(tutorial)
     }
 
