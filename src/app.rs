@@ -1,13 +1,17 @@
 //! The root: the contexts, the effects on `<html>`, and the one route table.
 
+use crate::agent::{agent_idle, AgentMode};
 use crate::components::idle_warning::IdleWarning;
 use crate::components::scroll_buttons::ScrollButtons;
 use crate::components::toolbar::Toolbar;
-use crate::i18n::Locale;
+use crate::config::Config;
+use crate::i18n::{Locale, LANGUAGES};
 use crate::pages::{
-    assessment_question::AssessmentQuestion, assessment_result::AssessmentResult, help::Help,
-    help_near_me::HelpNearMe, home::Home, not_found::NotFound, tutorial_list::TutorialList,
-    tutorial_step::TutorialStep, welcome::Welcome,
+    agent_dashboard::AgentDashboard, agent_entry::AgentEntry, agent_launch::AgentLaunch,
+    agent_stats::AgentStats, agent_status::AgentStatus, assessment_question::AssessmentQuestion,
+    assessment_result::AssessmentResult, help::Help, help_near_me::HelpNearMe, home::Home,
+    not_found::NotFound, tutorial_list::TutorialList, tutorial_step::TutorialStep,
+    welcome::Welcome,
 };
 use crate::session::Session;
 use crate::{kiosk, screen, speech, t};
@@ -15,7 +19,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
-use pasapas_core::idle::{DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS};
+use pasapas_core::stats::Event;
 
 /// The whole kiosk.
 #[component]
@@ -24,9 +28,12 @@ pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(locale);
     provide_context(session);
-    crate::places::provide_places();
+    let config = crate::config::provide_config();
+    crate::places::provide_places(config);
     crate::assessment::provide_assessment();
+    let agent = crate::agent::provide_agent_mode();
     kiosk::use_kiosk_guards();
+    kiosk::count_a_recovery();
     speech::warm_up();
 
     // The outside world: <html lang dir>, the window title, and the display settings as
@@ -49,21 +56,53 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <Screens locale=locale session=session/>
+            <Screens locale=locale session=session config=config agent=agent/>
         </Router>
     }
 }
 
 /// Everything inside the router: the toolbar (not on Welcome), the screen, the idle warning.
 #[component]
-fn Screens(locale: Locale, session: Session) -> impl IntoView {
+fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -> impl IntoView {
     let location = use_location();
     let on_welcome = Memo::new(move |_| location.pathname.get() == "/");
     screen::use_screen_change(locale, session);
+    let default_language = Memo::new(move |_| config.settings().default_language.clone());
+    // The configured language of Welcome, once the file is read, unless someone already chose.
+    Effect::new(move |previous: Option<String>| {
+        let wanted = default_language.get();
+        let untouched = untrack(|| {
+            on_welcome.get()
+                && session.is_pristine(locale, previous.as_deref().unwrap_or(&LANGUAGES.default))
+        });
+        if untouched {
+            locale.set(&wanted);
+        }
+        wanted
+    });
     // On an untouched Welcome there is nothing to forget, so no warning. Back on Welcome after a
     // visit, the language or text size may still be the person's: then the reset must come.
-    let something_to_forget =
-        Signal::derive(move || !on_welcome.get() || !session.is_pristine(locale));
+    let something_to_forget = Signal::derive(move || {
+        agent.0.get() || !on_welcome.get() || !session.is_pristine(locale, &default_language.get())
+    });
+    // Agent mode ends after 60 s untouched; a person's visit after the configured delay.
+    let idle_timing = Memo::new(move |_| {
+        let settings = config.settings();
+        if agent.0.get() {
+            agent_idle(settings.warning_seconds)
+        } else {
+            (settings.idle_seconds, settings.warning_seconds)
+        }
+    });
+    let agent_only = move |screen: fn() -> AnyView| {
+        move || {
+            if agent.0.get() {
+                screen()
+            } else {
+                view! { <AgentEntry/> }.into_any()
+            }
+        }
+    };
     view! {
         <Show when=move || !on_welcome.get()>
             <Toolbar/>
@@ -78,13 +117,28 @@ fn Screens(locale: Locale, session: Session) -> impl IntoView {
                 <Route path=path!("/assessment/:n") view=AssessmentQuestion/>
                 <Route path=path!("/tutorials") view=TutorialList/>
                 <Route path=path!("/tutorials/:id/:step") view=TutorialStep/>
+                <Route path=path!("/agent") view=AgentEntry/>
+                <Route path=path!("/agent/dashboard") view=agent_only(|| view! { <AgentDashboard/> }.into_any())/>
+                <Route path=path!("/agent/launch") view=agent_only(|| view! { <AgentLaunch/> }.into_any())/>
+                <Route path=path!("/agent/status") view=agent_only(|| view! { <AgentStatus/> }.into_any())/>
+                <Route path=path!("/agent/stats") view=agent_only(|| view! { <AgentStats/> }.into_any())/>
             </Routes>
         </main>
         <ScrollButtons/>
-        <IdleWarning
-            idle_seconds=DEFAULT_IDLE_SECONDS
-            warning_seconds=DEFAULT_WARNING_SECONDS
-            active=something_to_forget
-        />
+        {move || {
+            let (idle_seconds, warning_seconds) = idle_timing.get();
+            view! {
+                <IdleWarning
+                    idle_seconds=idle_seconds
+                    warning_seconds=warning_seconds
+                    active=something_to_forget
+                    on_reset=Callback::new(move |_| {
+                        if !agent.0.get_untracked() {
+                            crate::stats::record(Event::IdleReset);
+                        }
+                    })
+                />
+            }
+        }}
     }
 }

@@ -141,6 +141,27 @@ pub fn text(locale: Locale, id: &str) -> String {
     LOADER.get(id)
 }
 
+/// A message whose id comes from data, with its variables (text values), in the displayed
+/// language. Tracks the language like `t!`.
+pub fn text_args(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
+    locale.track();
+    LOADER.get_args(id, args_map(args))
+}
+
+/// One message with its variables in one given language, whatever language is displayed.
+pub fn message_in_args(code: &str, id: &str, args: &[(&str, String)]) -> String {
+    let loader = LANGUAGES
+        .get(code)
+        .map(|l| EVERY_LANGUAGE.select_languages(&[identifier(l)]));
+    loader
+        .map(|l| l.get_args(id, args_map(args)))
+        .unwrap_or_default()
+}
+
+fn args_map<'a>(args: &'a [(&'a str, String)]) -> std::collections::HashMap<&'a str, String> {
+    args.iter().map(|(k, v)| (*k, v.clone())).collect()
+}
+
 /// Text of a Fluent message in the displayed language; re-runs when the language changes.
 /// `t!(locale, "home-title")`, `t!(locale, "idle-countdown", seconds = 12)`.
 #[macro_export]

@@ -30,8 +30,17 @@ extern "C" {
     fn forget_databases_then_reload(address: &str, delay_ms: u32);
 }
 
-/// localStorage keys that survive the reset. Only anonymous counters may ever be listed here.
-pub const PERSISTENT_KEYS: &[&str] = &[];
+/// localStorage keys that survive the reset: the anonymous counters (and a corrupt value set
+/// aside for inspection), and the agent PIN's wrong-attempt lock. Nothing about a person may ever
+/// be listed here.
+pub const PERSISTENT_KEYS: &[&str] = &[
+    pasapas_core::stats::STORAGE_KEY,
+    pasapas_core::stats::CORRUPT_KEY,
+    pasapas_core::agent_lock::STORAGE_KEY,
+];
+
+/// The address the panic hook reloads to, so the next start can count the recovery.
+const RECOVERED_ADDRESS: &str = "/?recovered";
 
 /// How long the "restarting" message stays before the reload, in milliseconds.
 const RESTART_DELAY_MS: u32 = 3000;
@@ -87,7 +96,7 @@ pub fn install_panic_hook() {
         console_error_panic_hook::hook(info);
         forget_storage();
         show_restart_notice();
-        forget_databases_then_reload("/", RESTART_DELAY_MS);
+        forget_databases_then_reload(RECOVERED_ADDRESS, RESTART_DELAY_MS);
     }));
 }
 
@@ -112,6 +121,24 @@ fn show_restart_notice() {
         let _ = notice.append_child(&line);
     }
     let _ = body.append_child(&notice);
+}
+
+/// After the panic hook's reload: counts the recovery, then drops `?recovered` from the address
+/// (replacing the entry, so no history is added).
+pub fn count_a_recovery() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let recovered = window
+        .location()
+        .search()
+        .is_ok_and(|s| format!("/{s}") == RECOVERED_ADDRESS);
+    if recovered {
+        crate::stats::record(pasapas_core::stats::Event::PanicRecovered);
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+        }
+    }
 }
 
 /// The test-only way to make the kiosk panic: the address `/?test-panic`. No page links to it,

@@ -1,9 +1,11 @@
 //! Pas à pas: the kiosk app (Leptos, client-side). `main.rs` only mounts it; the tests in
 //! `tests/web.rs` use its components. Pure logic lives in `pasapas-core`.
 
+pub mod agent;
 pub mod app;
 pub mod assessment;
 pub mod components;
+pub mod config;
 pub mod content;
 pub mod i18n;
 pub mod kiosk;
@@ -13,3 +15,4 @@ pub mod printing;
 pub mod screen;
 pub mod session;
 pub mod speech;
+pub mod stats;

@@ -1,15 +1,12 @@
-//! The places file, fetched once at start-up from `/data/places.csv` (served next to the app, so
-//! a commune replaces it without rebuilding), and the orientation rules that sort places by need.
+//! The places file, fetched once at start-up from the address the configuration gives
+//! (`/data/places.csv` by default, served next to the app, so a commune replaces it without
+//! rebuilding), and the orientation rules that sort places by need.
 
+use crate::config::{fetch_text, Config, FetchProblem};
 use leptos::prelude::*;
 use pasapas_core::orientation::Rules;
 use pasapas_core::places::{read_places, PlacesFile};
 use std::sync::{Arc, LazyLock};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
-/// Where the kiosk finds its places file.
-pub const PLACES_URL: &str = "/data/places.csv";
 
 /// The orientation rules, compiled in (`assets/content/orientation.toml`, checked natively).
 pub static RULES: LazyLock<Option<Rules>> = LazyLock::new(|| {
@@ -34,45 +31,30 @@ pub enum PlacesProblem {
 #[derive(Clone, Copy)]
 pub struct Places(pub LocalResource<Result<Arc<PlacesFile>, PlacesProblem>>);
 
-/// Starts fetching the places file; call once, in `App`.
-pub fn provide_places() {
-    let resource = LocalResource::new(|| async {
-        let result = fetch_places().await;
+/// Starts fetching the places file named by the configuration; call once, in `App`.
+pub fn provide_places(config: Config) {
+    let resource = LocalResource::new(move || async move {
+        let address = config.0.await.settings.places_file.clone();
+        let result = fetch_places(&address).await;
         match &result {
             Ok(file) => log::info!(
-                "{PLACES_URL}: {} places kept, {} rows skipped, {} not receiving the public",
+                "{address}: {} places kept, {} rows skipped, {} not receiving the public",
                 file.places.len(),
                 file.skipped.len(),
                 file.not_receiving_public
             ),
-            Err(problem) => log::warn!("{PLACES_URL}: {problem:?}"),
+            Err(problem) => log::warn!("{address}: {problem:?}"),
         }
         result
     });
     provide_context(Places(resource));
 }
 
-async fn fetch_places() -> Result<Arc<PlacesFile>, PlacesProblem> {
-    let init = web_sys::RequestInit::new();
-    // Always the commune's current file, not a cached copy.
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let promise = window().fetch_with_str_and_init(PLACES_URL, &init);
-    let response = JsFuture::from(promise)
-        .await
-        .map_err(|e| PlacesProblem::Unreachable(format!("{e:?}")))?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|e| PlacesProblem::Unreachable(format!("{e:?}")))?;
-    if !response.ok() {
-        return Err(PlacesProblem::Missing(response.status()));
-    }
-    let text = response
-        .text()
-        .map_err(|e| PlacesProblem::Unreachable(format!("{e:?}")))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|e| PlacesProblem::Unreachable(format!("{e:?}")))?
-        .as_string()
-        .unwrap_or_default();
+async fn fetch_places(address: &str) -> Result<Arc<PlacesFile>, PlacesProblem> {
+    let text = fetch_text(address).await.map_err(|problem| match problem {
+        FetchProblem::Status(code) => PlacesProblem::Missing(code),
+        FetchProblem::Network(why) => PlacesProblem::Unreachable(why),
+    })?;
     read_places(&text)
         .map(Arc::new)
         .map_err(PlacesProblem::Unreadable)
@@ -95,17 +77,19 @@ pub fn local_now() -> chrono::NaiveDateTime {
     .unwrap_or_default()
 }
 
-/// The best places for one kind of help: those that fit, ranked (open, near, free, reachable),
+/// The best places for one kind of help: those that fit, ranked (open, near the kiosk's
+/// coordinates when configured, free, reachable),
 /// then those with a support or a public the person needs first. At most `limit`.
 pub fn best_places(
     file: &PlacesFile,
     card: &pasapas_core::orientation::Card,
     preferred: &[String],
+    kiosk_at: Option<(f64, f64)>,
     limit: usize,
 ) -> Vec<pasapas_core::places::Place> {
     let now = local_now();
     let mut ranked: Vec<_> =
-        pasapas_core::places::rank(&file.places, |p| card.fits(p), None, now, usize::MAX)
+        pasapas_core::places::rank(&file.places, |p| card.fits(p), kiosk_at, now, usize::MAX)
             .into_iter()
             .cloned()
             .collect();

@@ -1,5 +1,5 @@
-//! Printing on the kiosk's 80 mm ticket printer: the page height measured from the paper, and the
-//! date with the month in letters. Shared by the take-home sheet and the ticket.
+//! Printing on the kiosk's ticket printer (58 or 80 mm): the page measured from the paper, the
+//! date with the month in letters, and QR codes. Shared by the take-home sheet and the ticket.
 
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -8,10 +8,24 @@ use wasm_bindgen::JsCast;
 /// CSS pixels per millimetre (CSS fixes 96 px to 25.4 mm).
 const PX_PER_MM: f64 = 96.0 / 25.4;
 
-/// Sets `@page` to 80 mm wide and as high as the `.k-paper` element, then opens the print dialog
-/// (on a kiosk, Chromium's `--kiosk-printing` prints at once). `@page { size: 80mm auto }` is
-/// invalid CSS, and a fixed height wastes paper or cuts the sheet.
-pub fn print_paper() {
+/// Lays the `.k-paper` element out at the printer's width (58 or 80 mm, from the configuration),
+/// sets `@page` to that width and as high as the paper, then opens the print dialog (on a kiosk,
+/// Chromium's `--kiosk-printing` prints at once). `@page { size: 80mm auto }` is invalid CSS,
+/// and a fixed height wastes paper or cuts the sheet.
+pub fn print_paper(width_mm: u32) {
+    let style = document().get_element_by_id("k-page-size").or_else(|| {
+        let style = document().create_element("style").ok()?;
+        style.set_id("k-page-size");
+        document().head()?.append_child(&style).ok()?;
+        Some(style)
+    });
+    let Some(style) = style else {
+        log::warn!("printing: no <style> for the page size");
+        return;
+    };
+    let width = format!(".k-paper {{ inline-size: {width_mm}mm; }}");
+    style.set_text_content(Some(&width));
+    // Measured after the width applies: reading offsetHeight lays the paper out again.
     let height_px = document()
         .query_selector(".k-paper")
         .ok()
@@ -20,29 +34,38 @@ pub fn print_paper() {
         .map(|paper| f64::from(paper.offset_height()))
         .unwrap_or(0.0);
     let height_mm = (height_px / PX_PER_MM).ceil().max(40.0);
-    let css = format!("@page {{ size: 80mm {height_mm}mm; margin: 0; }}");
-    let style = document().get_element_by_id("k-page-size").or_else(|| {
-        let style = document().create_element("style").ok()?;
-        style.set_id("k-page-size");
-        document().head()?.append_child(&style).ok()?;
-        Some(style)
-    });
-    if let Some(style) = style {
-        style.set_text_content(Some(&css));
-    }
+    let css = format!("{width} @page {{ size: {width_mm}mm {height_mm}mm; margin: 0; }}");
+    style.set_text_content(Some(&css));
     if let Err(error) = window().print() {
         log::warn!("printing failed: {error:?}");
     }
 }
 
+/// The QR code of `data` as inline SVG, black on white, for printed paper.
+pub fn qr_svg(data: &str) -> String {
+    qrcode::QrCode::new(data.as_bytes())
+        .map(|code| {
+            code.render::<qrcode::render::svg::Color>()
+                .min_dimensions(160, 160)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default()
+}
+
 /// Today's date with the month in letters, in the displayed language, by the browser's own
 /// `Intl` (ICU), which knows every language's month names and order.
 pub fn today(locale: Locale) -> String {
+    today_in(&locale.get().code)
+}
+
+/// Today's date with the month in letters, in the language `code`.
+pub fn today_in(code: &str) -> String {
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     js_sys::Date::new_0()
-        .to_locale_date_string(&locale.get().code, &options)
+        .to_locale_date_string(code, &options)
         .into()
 }

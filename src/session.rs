@@ -27,9 +27,10 @@ impl Session {
 }
 
 impl Session {
-    /// Nothing of a person is in memory: default language and default settings.
-    pub fn is_pristine(&self, locale: crate::i18n::Locale) -> bool {
-        locale.get().code == crate::i18n::LANGUAGES.default
+    /// Nothing of a person is in memory: the kiosk's default language (`default_language`, from
+    /// the configuration) and default settings.
+    pub fn is_pristine(&self, locale: crate::i18n::Locale, default_language: &str) -> bool {
+        locale.get().code == default_language
             && self.text_size.get() == TextSize::default()
             && self.contrast.get() == Contrast::default()
             && !self.read_aloud.get()

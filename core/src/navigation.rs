@@ -9,7 +9,8 @@ pub fn back_target(path: &str) -> Option<String> {
     let path = path.trim_end_matches('/');
     match path {
         "" => None,
-        "/home" => Some("/".into()),
+        "/home" | "/agent" | "/agent/dashboard" => Some("/".into()),
+        _ if path.starts_with("/agent/") => Some("/agent/dashboard".into()),
         _ => Some(
             tutorial_back(path)
                 .or_else(|| question_back(path))

@@ -66,6 +66,9 @@ pub struct Card {
     /// …and, if given, offering any of these ways of accompanying.
     #[serde(default)]
     pub accompaniment: Vec<String>,
+    /// Where the commune hands out the Pass numérique (configuration), this card mentions it.
+    #[serde(default)]
+    pub pass_numerique: bool,
 }
 
 /// Places with one of `supports`, or addressing one of `publics`, come first when the condition

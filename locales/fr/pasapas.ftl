@@ -324,3 +324,146 @@ ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
 ticket-group-stars = { $group } : { $stars }
 place-address = { $address }, { $postcode } { $town }
+ticket-pass-numerique = Demandez un Pass numérique à l'accueil. Il paie des ateliers.
+result-pass-numerique = La commune donne des Pass numériques. Ils paient des ateliers. Demandez à l'accueil.
+sheet-qr = Ce code ouvre ce tutoriel sur un téléphone.
+
+## Le mode agent
+
+agent-title = Mode agent
+agent-loading = Chargement…
+agent-pin-label = Tapez votre code.
+agent-pin-typed = { $count ->
+    [0] Aucun chiffre tapé.
+    [one] 1 chiffre tapé.
+   *[other] { $count } chiffres tapés.
+}
+agent-pin-erase = Effacer
+agent-pin-open = Ouvrir
+agent-pin-too-short = Le code a de { $min } à { $max } chiffres.
+agent-pin-checking = Vérification du code…
+agent-pin-wrong = { $left ->
+    [0] Code faux. Le mode agent est bloqué 5 minutes.
+    [one] Code faux. Encore 1 essai avant le blocage.
+   *[other] Code faux. Encore { $left } essais avant le blocage.
+}
+agent-locked = Trop de codes faux. Le mode agent est bloqué. Réessayez dans { $minutes } min { $seconds } s.
+agent-no-pin = Le mode agent est fermé : aucun code n'est réglé.
+agent-no-pin-how = La personne qui installe la borne crée le code avec la commande « cargo xtask hash-pin ». Elle copie le résultat dans le fichier de configuration, section [agent].
+agent-leave = Revenir à l'accueil
+agent-bar-label = Mode agent
+agent-quit = Quitter le mode agent
+agent-dashboard-title = Que voulez-vous faire ?
+agent-launch-title = Lancer un tutoriel pour une personne
+agent-launch-intro = Dans sa langue, à la bonne étape. Ou imprimer sa fiche.
+agent-launch-which = Quel tutoriel ?
+agent-launch-language = Dans quelle langue ?
+agent-launch-step = À quelle étape ?
+agent-launch-step-before = Étape avant
+agent-launch-step-after = Étape après
+agent-launch-start = Lancer pour la personne
+agent-status-title = La borne : fichiers et imprimante
+agent-status-intro = Configuration, liste des lieux, ticket de test.
+agent-stats-title = Les chiffres de la borne
+agent-stats-intro = Anonymes, par jour. Tableau, graphiques, export CSV.
+
+## Les fichiers de la borne (écran agent et commande check-config)
+
+report-config-title = Le fichier de configuration
+report-config-ok = Fichier lu. Aucun problème.
+report-config-problems = { $count ->
+    [one] Fichier lu avec 1 problème. La borne utilise le réglage par défaut à sa place :
+   *[other] Fichier lu avec { $count } problèmes. La borne utilise les réglages par défaut à leur place :
+}
+report-config-missing = Fichier absent (erreur { $status }). La borne utilise les réglages par défaut.
+report-config-unreachable = Fichier injoignable : le serveur ne répond pas. La borne utilise les réglages par défaut.
+config-problem-syntax = Ligne { $line } : le fichier est mal écrit ici. Détail : { $detail }
+config-problem-unknown-setting = Ligne { $line } : « { $setting } » n'est pas un réglage connu. Il est ignoré. Vérifiez l'orthographe.
+config-problem-wrong-type = Ligne { $line } : « { $setting } » doit être { $expected ->
+    [text] un texte entre guillemets
+    [number] un nombre
+    [whole-number] un nombre entier
+    [yes-no] true (oui) ou false (non)
+    [list] une liste entre crochets
+   *[table] une section entre crochets
+}.
+config-problem-out-of-range = Ligne { $line } : « { $setting } » doit être entre { $min } et { $max }.
+config-problem-not-allowed = Ligne { $line } : « { $setting } » vaut { $value }. Valeurs possibles : { $allowed }.
+config-problem-unknown-language = Ligne { $line } : « { $setting } » : la langue « { $value } » n'existe pas sur la borne. Langues possibles : { $known }.
+config-problem-default-not-enabled = Ligne { $line } : la langue par défaut « { $value } » doit aussi être dans « languages.enabled ».
+config-problem-half-coordinates = Ligne { $line } : « { $setting } » manque. Donnez la latitude et la longitude, ou aucune des deux.
+config-problem-bad-address = Ligne { $line } : « { $setting } » vaut « { $value } ». Écrivez un chemin qui commence par / ou une adresse https://.
+config-problem-empty-text = Ligne { $line } : « { $setting } » est vide.
+config-problem-bad-pin-hash = Ligne { $line } : « { $setting } » n'est pas un code chiffré par « cargo xtask hash-pin ». Le mode agent reste fermé.
+config-problem-format-version = Ligne { $line } : format_version vaut { $found }. Cette borne lit la version { $expected }.
+config-problem-no-format-version = Ligne { $line } : ajoutez « format_version = 1 » en haut du fichier.
+report-places-title = La liste des lieux
+report-places-kept = { $count ->
+    [one] 1 lieu gardé.
+   *[other] { $count } lieux gardés.
+}
+report-places-skipped = { $count ->
+    [0] Aucune ligne écartée.
+    [one] 1 ligne écartée, car elle ne suit pas le schéma national.
+   *[other] { $count } lignes écartées, car elles ne suivent pas le schéma national.
+}
+report-places-closed = { $count ->
+    [0] Aucun lieu fermé au public.
+    [one] 1 lieu n'accueille pas de public : il n'est pas montré.
+   *[other] { $count } lieux n'accueillent pas de public : ils ne sont pas montrés.
+}
+report-places-lines = Lignes écartées : { $lines }.
+report-places-column = Colonne « { $column } » : { $count ->
+    [one] 1 ligne.
+   *[other] { $count } lignes.
+}
+report-places-check = La commande « cargo xtask check-config » donne le détail de chaque ligne.
+report-places-missing = Fichier absent (erreur { $status }). Les personnes sont envoyées à l'accueil.
+report-places-unreachable = Fichier injoignable : le serveur ne répond pas. Les personnes sont envoyées à l'accueil.
+report-places-unreadable = Fichier illisible : la première ligne doit donner les colonnes du schéma national.
+report-printer-title = L'imprimante
+report-printer-intro = Papier réglé : { $width } mm. Imprimez un ticket de test pour vérifier.
+test-ticket-print = Imprimer un ticket de test
+test-ticket-title = Ticket de test
+test-ticket-width = Largeur du papier : { $width } mm.
+test-ticket-works = Vous lisez ce ticket : l'imprimante marche.
+
+## Les chiffres (écran agent)
+
+stats-anonymous = Ces chiffres sont anonymes. Ils comptent par jour, jamais par personne.
+stats-corrupt = Les anciens chiffres étaient abîmés. Ils sont mis de côté. Le compte a recommencé.
+stats-period = Période
+stats-last-7 = 7 derniers jours
+stats-last-30 = 30 derniers jours
+stats-visits-per-day = Visites par jour, sur { $days } jours
+stats-totals = Tous les chiffres, sur { $days } jours
+stats-column-day = Jour
+stats-column-chart = Graphique
+stats-column-count = Nombre
+stats-column-what = Quoi
+stats-column-theme = Thème
+stats-detail-language-chosen = Langues choisies
+stats-detail-assessment-completed = Profils à la fin du questionnaire
+stats-detail-card-issued = Aides proposées
+stats-detail-tutorial-started = Tutoriels commencés
+stats-detail-tutorial-completed = Tutoriels finis
+stats-detail-themes = Tutoriels par thème
+stats-kind-session-started = Visites
+stats-kind-language-chosen = Langues choisies
+stats-kind-assessment-started = Questionnaires commencés
+stats-kind-assessment-completed = Questionnaires finis
+stats-kind-card-issued = Aides proposées
+stats-kind-tutorial-started = Tutoriels commencés
+stats-kind-tutorial-completed = Tutoriels finis
+stats-kind-ticket-printed = Tickets imprimés
+stats-kind-sheet-printed = Fiches imprimées
+stats-kind-idle-reset = Remises à zéro sans contact
+stats-kind-finish-and-erase = « J'ai fini » : tout effacé
+stats-kind-panic-recovered = Redémarrages après une erreur
+theme-unknown = Tutoriel retiré
+stats-download = Télécharger les chiffres (CSV)
+stats-erase = Effacer les chiffres
+stats-erase-title = Effacer tous les chiffres ?
+stats-erase-warning = Tous les jours seront effacés. On ne peut pas revenir en arrière.
+stats-erase-cancel = Non, garder
+stats-erase-confirm = Oui, tout effacer

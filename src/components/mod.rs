@@ -1,5 +1,7 @@
 //! Reusable widgets, one folder each (`mod.rs` and its CSS).
 
+pub mod agent_bar;
+pub mod ask_an_agent;
 pub mod icon;
 pub mod idle_warning;
 pub mod keyboard;
@@ -8,6 +10,7 @@ pub mod modal;
 pub mod place_card;
 pub mod practice;
 pub mod scroll_buttons;
+pub mod setup_report;
 pub mod take_home_sheet;
 pub mod ticket;
 pub mod toolbar;

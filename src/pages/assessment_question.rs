@@ -40,6 +40,9 @@ pub fn AssessmentQuestion() -> impl IntoView {
 #[component]
 fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> impl IntoView {
     let locale = use_locale();
+    if number == 1 {
+        crate::stats::record_once(pasapas_core::stats::Event::AssessmentStarted);
+    }
     let answers = use_assessment();
     let navigate = use_navigate();
     let go_on = Callback::new(move |_: ()| {

@@ -5,6 +5,7 @@ use crate::assessment::{question_path, use_assessment, QUESTIONNAIRE};
 use crate::components::icon::{Icon, Picture};
 use crate::components::place_card::PlaceCard;
 use crate::components::ticket::{Ticket, TicketFacts};
+use crate::config::use_config;
 use crate::content::tutorial;
 use crate::i18n::{text, use_locale, LANGUAGES};
 use crate::places::{best_places, local_now, use_places, RULES};
@@ -14,6 +15,7 @@ use pasapas_core::assessment::{Group, Profile};
 use pasapas_core::navigation::step_path;
 use pasapas_core::orientation::Situation;
 use pasapas_core::places::Place;
+use pasapas_core::stats::Event;
 
 /// Places shown per kind of help.
 pub const PLACES_PER_CARD: usize = 3;
@@ -24,6 +26,7 @@ pub fn AssessmentResult() -> impl IntoView {
     let locale = use_locale();
     let answers = use_assessment();
     let places = use_places();
+    let config = use_config();
     move || {
         let (Some(questionnaire), Some(rules)) = (QUESTIONNAIRE.as_ref(), RULES.as_ref()) else {
             return view! { <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }.into_any();
@@ -41,6 +44,11 @@ pub fn AssessmentResult() -> impl IntoView {
             Profile::AlmostAutonomous => "check",
         };
         let profile_message = format!("result-profile-{}", score.profile.slug());
+        // Once per visit and result: the screen re-renders when the language changes.
+        crate::stats::record_once(Event::AssessmentCompleted(score.profile.slug().to_string()));
+        for card in rules.cards(&situation) {
+            crate::stats::record_once(Event::CardIssued(card.id.clone()));
+        }
         let stars = Group::ALL
             .iter()
             .map(|group| {
@@ -74,7 +82,7 @@ pub fn AssessmentResult() -> impl IntoView {
                 let places_view = move || {
                     places.0.get().map(|result| {
                         let chosen: Vec<Place> = match &result {
-                            Ok(file) => best_places(file, card, &preferred, PLACES_PER_CARD),
+                            Ok(file) => best_places(file, card, &preferred, config.settings().coordinates, PLACES_PER_CARD),
                             Err(_) => Vec::new(),
                         };
                         if chosen.is_empty() {
@@ -90,6 +98,9 @@ pub fn AssessmentResult() -> impl IntoView {
                     <section class="k-need" aria-labelledby=labelled_by>
                         <h3 id=heading class="k-need__title"><Picture name=card.pictogram.clone()/>{move || text(locale, &title)}</h3>
                         <p><strong>{move || t!(locale, "result-ask")}</strong>" "{move || text(locale, &ask)}</p>
+                        {(card.pass_numerique && config.settings().pass_numerique).then(|| view! {
+                            <p class="k-note"><Icon name="money"/><span>{move || t!(locale, "result-pass-numerique")}</span></p>
+                        })}
                         <p><strong>{move || t!(locale, "result-places")}</strong></p>
                         <Suspense fallback=move || view! { <p role="status">{move || t!(locale, "near-loading")}</p> }>
                             {places_view}

@@ -2,6 +2,7 @@
 
 use crate::components::icon::{Icon, Picture};
 use crate::components::place_card::PlaceCard;
+use crate::config::use_config;
 use crate::i18n::{text, use_locale};
 use crate::places::{local_now, use_places, RULES};
 use crate::t;
@@ -36,6 +37,7 @@ pub fn HelpNearMe() -> impl IntoView {
 #[component]
 fn Needs(file: std::sync::Arc<PlacesFile>) -> impl IntoView {
     let locale = use_locale();
+    let config = use_config();
     let now = local_now();
     let cards = RULES
         .as_ref()
@@ -48,7 +50,7 @@ fn Needs(file: std::sync::Arc<PlacesFile>) -> impl IntoView {
             let heading = format!("k-need-{}", card.id);
             let labelled_by = heading.clone();
             let title = format!("orientation-{}-title", card.id);
-            let found: Vec<_> = rank(&file.places, |p| card.fits(p), None, now, PLACES_PER_NEED)
+            let found: Vec<_> = rank(&file.places, |p| card.fits(p), config.settings().coordinates, now, PLACES_PER_NEED)
                 .into_iter()
                 .cloned()
                 .collect();

@@ -1,5 +1,6 @@
 //! `/home`: what the person can do here.
 
+use crate::components::ask_an_agent::AskAnAgent;
 use crate::components::icon::Icon;
 use crate::i18n::use_locale;
 use crate::t;
@@ -39,6 +40,6 @@ pub fn Home() -> impl IntoView {
                 </a>
             </li>
         </ul>
-        <p class="k-note"><Icon name="agent"/><span>{move || t!(locale, "home-agent")}</span></p>
+        <AskAnAgent message="home-agent"/>
     }
 }

@@ -1,5 +1,6 @@
 //! `/tutorials/:id/:step`: one action per screen.
 
+use crate::components::ask_an_agent::AskAnAgent;
 use crate::components::icon::{Icon, Illustration};
 use crate::components::practice::Practice;
 use crate::components::take_home_sheet::TakeHomeSheet;
@@ -10,6 +11,7 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use pasapas_core::navigation::step_path;
+use pasapas_core::stats::Event;
 use pasapas_core::tutorials::Tutorial;
 
 /// A tutorial's step, or a plain "does not exist" with the way to the list.
@@ -51,6 +53,11 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         return ().into_any();
     };
     let is_last = number == total;
+    // Counted once per visit and tutorial: going back and forth is one start.
+    crate::stats::record_once(Event::TutorialStarted(tutorial.id.clone()));
+    if is_last {
+        crate::stats::record_once(Event::TutorialCompleted(tutorial.id.clone()));
+    }
     let lines = move || {
         text(locale, &step.instruction)
             .lines()
@@ -94,7 +101,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                     </div>
                 </section>
             })}
-            <p class="k-note"><Icon name="agent"/><span>{move || t!(locale, "step-stuck")}</span></p>
+            <AskAnAgent message="step-stuck"/>
             <nav class="k-step__nav" aria-label=move || t!(locale, "step-nav-label")>
                 {(number > 1).then(|| view! {
                     <a class="k-button k-button--secondary" href=step_path(&tutorial.id, number - 1) prop:replace=true>

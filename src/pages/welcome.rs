@@ -1,21 +1,42 @@
 //! `/`: the first screen. A calm invitation, then the languages.
 
+use crate::agent::ENTRY_PATH;
 use crate::components::icon::Icon;
 use crate::components::language_picker::LanguagePicker;
+use crate::config::use_config;
 use crate::i18n::{message_in, use_locale, LANGUAGES};
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use pasapas_core::agent_entry::QuickTaps;
+use pasapas_core::stats::Event;
 
 /// Welcome: a pictogram, "touch your language", the invitation repeated in every other language
 /// (a person who does not read French must find theirs), the picker, and the promise that the
 /// kiosk forgets everything (WCAG 2.2.6). One tap on a language opens Home in that language.
+/// The kiosk's name on top is also the agents' discreet way in: five taps within three seconds.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let locale = use_locale();
+    let config = use_config();
     let navigate = use_navigate();
-    let open_home = Callback::new(move |_: String| {
+    let to_agent = navigate.clone();
+    let mut taps = QuickTaps::default();
+    let tap_logo = move |_| {
+        if taps.tap(js_sys::Date::now()) {
+            to_agent(
+                ENTRY_PATH,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let open_home = Callback::new(move |code: String| {
+        crate::stats::record(Event::SessionStarted);
+        crate::stats::record(Event::LanguageChosen(code));
         navigate(
             "/home",
             NavigateOptions {
@@ -26,10 +47,11 @@ pub fn Welcome() -> impl IntoView {
     });
     let invitations = move || {
         let shown = locale.get().code.clone();
+        let enabled = config.settings().enabled_languages.clone();
         LANGUAGES
             .languages
             .iter()
-            .filter(|l| l.code != shown)
+            .filter(|l| l.code != shown && enabled.contains(&l.code))
             .map(|l| {
                 view! {
                     <li lang=l.code.clone() dir=l.direction.as_html()>
@@ -41,6 +63,7 @@ pub fn Welcome() -> impl IntoView {
     };
     view! {
         <div class="k-welcome">
+            <p class="k-brand" on:click=tap_logo><Icon name="logo"/><span>{move || t!(locale, "app-title")}</span></p>
             <Icon name="touch"/>
             <h1 class="k-title" tabindex="-1">{move || t!(locale, "welcome-title")}</h1>
             <p id="k-welcome-touch" class="k-lead">{move || t!(locale, "welcome-touch")}</p>

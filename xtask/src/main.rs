@@ -4,10 +4,12 @@
 //! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
 //! - `cargo xtask check-content`: checks tutorials and translations, for content authors.
+//! - `cargo xtask hash-pin`: asks for the agent PIN, prints the `pin_hash` line of the configuration.
 //!
 //! Each command first installs what is missing, and only that (see `tools.rs`).
 
 mod bench;
+mod pin;
 mod server;
 mod tools;
 
@@ -24,8 +26,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench") => bench::measure_all(),
         Some("check-content") => check_content(),
+        Some("hash-pin") => pin::hash_pin(),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | bench | check-content");
+            eprintln!("usage: cargo xtask serve | test | bench | check-content | hash-pin");
             return ExitCode::from(2);
         }
     };

@@ -22,6 +22,9 @@ pub fn IdleWarning(
     /// every two minutes.
     #[prop(into)]
     active: Signal<bool>,
+    /// Called just before the reset the countdown ends in (to count it).
+    #[prop(optional)]
+    on_reset: Option<Callback<()>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let idle_ms = f64::from(idle_seconds) * 1000.0;
@@ -46,6 +49,9 @@ pub fn IdleWarning(
     });
     Effect::new(move |_| {
         if warning.get() && left.get() == 0 {
+            if let Some(on_reset) = on_reset {
+                on_reset.run(());
+            }
             kiosk::reset();
         }
     });

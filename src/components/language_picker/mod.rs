@@ -1,5 +1,6 @@
 //! The list of languages, each written in itself.
 
+use crate::config::use_config;
 use crate::i18n::{use_locale, LANGUAGES};
 use leptos::prelude::*;
 
@@ -13,29 +14,34 @@ pub fn LanguagePicker(
     labelled_by: &'static str,
 ) -> impl IntoView {
     let locale = use_locale();
-    let buttons = LANGUAGES
-        .languages
-        .iter()
-        .map(|language| {
-            let code = language.code.as_str();
-            let current = move || (locale.get().code == code).then_some("true");
-            view! {
-                <li>
-                    <button
-                        class="k-button k-languages__button"
-                        lang=code
-                        dir=language.direction.as_html()
-                        aria-current=current
-                        on:click=move |_| {
-                            locale.set(code);
-                            on_pick.run(code.to_string());
-                        }
-                    >
-                        {language.name.as_str()}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+    let config = use_config();
+    let buttons = move || {
+        let enabled = config.settings().enabled_languages.clone();
+        LANGUAGES
+            .languages
+            .iter()
+            .filter(move |language| enabled.contains(&language.code))
+            .map(|language| {
+                let code = language.code.as_str();
+                let current = move || (locale.get().code == code).then_some("true");
+                view! {
+                    <li>
+                        <button
+                            class="k-button k-languages__button"
+                            lang=code
+                            dir=language.direction.as_html()
+                            aria-current=current
+                            on:click=move |_| {
+                                locale.set(code);
+                                on_pick.run(code.to_string());
+                            }
+                        >
+                            {language.name.as_str()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! { <ul class="k-languages" aria-labelledby=labelled_by>{buttons}</ul> }
 }

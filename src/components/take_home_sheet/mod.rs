@@ -1,34 +1,67 @@
-//! "Print this tutorial": a sheet for an 80 mm ticket printer, also shown on screen because the
+//! "Print this tutorial": a sheet for the ticket printer, also shown on screen because the
 //! browser cannot know whether the printer worked.
 
 use crate::components::icon::Icon;
-use crate::i18n::{text, use_locale};
-use crate::printing::{print_paper, today};
+use crate::config::use_config;
+use crate::i18n::{message_in, message_in_args, text, use_locale, LANGUAGES};
+use crate::printing::{print_paper, qr_svg, today_in};
 use crate::t;
 use leptos::prelude::*;
+use pasapas_core::stats::Event;
 use pasapas_core::tutorials::Tutorial;
 
 /// The print button, and once pressed, the sheet on screen. The printed copy (`.k-paper`) is laid
-/// out at 80 mm off screen, measured, and the page height set from it just before printing:
-/// `@page { size: 80mm auto }` is invalid CSS, and a fixed height wastes paper or cuts the sheet.
+/// out at the printer's width off screen, measured, and the page height set from it just before
+/// printing (`printing::print_paper`). With `language`, the sheet is in that language whatever
+/// the screen shows (an agent printing for someone); otherwise in the displayed language. With the
+/// tutorials' public address in the configuration, the sheet carries a QR code to the tutorial.
 #[component]
 pub fn TakeHomeSheet(
     /// The tutorial to print.
-    tutorial: &'static Tutorial,
+    #[prop(into)]
+    tutorial: Signal<&'static Tutorial>,
+    /// The sheet's language, when it is not the displayed one.
+    #[prop(optional, into)]
+    language: Option<Signal<String>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let config = use_config();
     let shown = RwSignal::new(false);
     let print = move |_| {
         shown.set(true);
+        crate::stats::record(Event::SheetPrinted);
+        let width = config.settings().paper_width_mm;
         // After the sheet is in the DOM and laid out.
-        request_animation_frame(print_paper);
+        request_animation_frame(move || print_paper(width));
+    };
+    let code = move || match language {
+        Some(language) => language.get(),
+        None => locale.get().code.clone(),
+    };
+    let say = move |id: &str| match language {
+        Some(language) => message_in(&language.get(), id),
+        None => text(locale, id),
+    };
+    let direction = move || {
+        LANGUAGES
+            .get(&code())
+            .map_or("ltr", |l| l.direction.as_html())
     };
     let lines = move || {
         tutorial
+            .get()
             .steps
             .iter()
-            .map(|step| view! { <li>{move || text(locale, &step.title)}</li> })
+            .map(|step| view! { <li>{say(&step.title)}</li> })
             .collect_view()
+    };
+    let qr = move || {
+        let address = config.settings().tutorials_web_address.clone()?;
+        let link = format!("{}/{}", address.trim_end_matches('/'), tutorial.get().id);
+        Some(view! {
+            <div class="k-paper__qr" inner_html=qr_svg(&link)></div>
+            <p>{say("sheet-qr")}</p>
+        })
     };
     view! {
         <button type="button" class="k-button k-button--primary" on:click=print>
@@ -38,17 +71,21 @@ pub fn TakeHomeSheet(
             <section class="k-sheet" aria-labelledby="k-sheet-title">
                 <h2 id="k-sheet-title" class="k-sheet__title"><Icon name="printer"/>{move || t!(locale, "sheet-shown")}</h2>
                 <p>{move || t!(locale, "sheet-no-paper")}</p>
-                <div class="k-sheet__preview">
-                    <p class="k-sheet__name">{move || text(locale, &tutorial.title)}</p>
+                <div class="k-sheet__preview" lang=code dir=direction>
+                    <p class="k-sheet__name">{move || say(&tutorial.get().title)}</p>
                     <ol>{lines}</ol>
                 </div>
             </section>
-            <div class="k-paper" aria-hidden="true">
-                <p class="k-paper__brand">{move || t!(locale, "app-title")}</p>
-                <p class="k-paper__title">{move || text(locale, &tutorial.title)}</p>
-                <p class="k-paper__date">{move || t!(locale, "sheet-date", date = today(locale))}</p>
+            <div class="k-paper" aria-hidden="true" lang=code dir=direction>
+                <p class="k-paper__brand">{move || say("app-title")}</p>
+                <p class="k-paper__title">{move || say(&tutorial.get().title)}</p>
+                <p class="k-paper__date">{move || {
+                    let code = code();
+                    message_in_args(&code, "sheet-date", &[("date", today_in(&code))])
+                }}</p>
                 <ol class="k-paper__steps">{lines}</ol>
-                <p class="k-paper__help">{move || t!(locale, "sheet-help")}</p>
+                {qr}
+                <p class="k-paper__help">{move || say("sheet-help")}</p>
             </div>
         </Show>
     }

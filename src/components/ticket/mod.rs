@@ -2,14 +2,16 @@
 
 use crate::components::icon::Icon;
 use crate::components::place_card::national_phone;
+use crate::config::use_config;
 use crate::i18n::{message_in, text, use_locale, LANGUAGES};
 use crate::pages::assessment_result::PLACES_PER_CARD;
 use crate::places::{best_places, use_places};
-use crate::printing::{print_paper, today};
+use crate::printing::{print_paper, qr_svg, today};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::orientation::Card;
 use pasapas_core::places::Place;
+use pasapas_core::stats::Event;
 
 /// What the ticket says, computed by the result screen. Nothing in it names the person.
 #[derive(Clone)]
@@ -35,6 +37,7 @@ pub struct TicketFacts {
 pub fn Ticket(facts: TicketFacts) -> impl IntoView {
     let locale = use_locale();
     let places = use_places();
+    let config = use_config();
     let shown = RwSignal::new(false);
     // Random, short, and never stored: it only lets the person and the agent talk about "this".
     let number = format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32);
@@ -49,7 +52,13 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
             .iter()
             .map(|card| {
                 let found = match places.0.get() {
-                    Some(Ok(file)) => best_places(&file, card, &facts.preferred, PLACES_PER_CARD),
+                    Some(Ok(file)) => best_places(
+                        &file,
+                        card,
+                        &facts.preferred,
+                        config.settings().coordinates,
+                        PLACES_PER_CARD,
+                    ),
                     _ => Vec::new(),
                 };
                 (card.clone(), found)
@@ -58,6 +67,7 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
         let code = locale.get().code.clone();
         let in_french = code != LANGUAGES.default;
         view! {
+            {place_lines(config.settings().place_name.clone(), config.settings().place_address.clone())}
             <p class="k-paper__brand">{t!(locale, "ticket-number", number = number.clone())}</p>
             <p>{t!(locale, "sheet-date", date = today(locale))}</p>
             <p class="k-paper__title">{text(locale, &format!("result-profile-{}", facts.profile))}</p>
@@ -85,6 +95,9 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
                 <p class="k-paper__key">{t!(locale, "result-documents")}</p>
                 {facts.documents.iter().map(|d| view! { <p>{text(locale, d)}</p> }).collect_view()}
             })}
+            {(config.settings().pass_numerique && facts.cards.iter().any(|c| c.pass_numerique)).then(|| view! {
+                <p class="k-paper__key">{t!(locale, "ticket-pass-numerique")}</p>
+            })}
             <div class="k-paper__box">
                 <p class="k-paper__key">{t!(locale, "ticket-logins")}</p>
                 <p>{t!(locale, "ticket-logins-advice")}</p>
@@ -110,7 +123,12 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
     view! {
         <p>
             <button type="button" class="k-button k-button--primary"
-                on:click=move |_| { shown.set(true); request_animation_frame(print_paper); }>
+                on:click=move |_| {
+                    shown.set(true);
+                    crate::stats::record(Event::TicketPrinted);
+                    let width = config.settings().paper_width_mm;
+                    request_animation_frame(move || print_paper(width));
+                }>
                 <Icon name="printer"/><span>{move || t!(locale, "ticket-print")}</span>
             </button>
         </p>
@@ -139,14 +157,54 @@ fn summary_code(facts: &TicketFacts, language: &str) -> String {
     )
 }
 
-/// The QR code as inline SVG, black on white.
-fn qr_svg(data: &str) -> String {
-    qrcode::QrCode::new(data.as_bytes())
-        .map(|code| {
-            code.render::<qrcode::render::svg::Color>()
-                .min_dimensions(160, 160)
-                .quiet_zone(true)
-                .build()
-        })
-        .unwrap_or_default()
+/// The kiosk's place, on top of printed paper, when the configuration names it.
+fn place_lines(name: Option<String>, address: Option<String>) -> impl IntoView {
+    name.map(|name| {
+        view! {
+            <p class="k-paper__place-name">{name}</p>
+            {address.map(|address| view! { <p>{address}</p> })}
+        }
+    })
+}
+
+/// "Print a test ticket" for the agent: the place, the date, the paper width, a sentence that
+/// says the printer works, and a QR code to check that codes print readably. Not counted.
+#[component]
+pub fn TestTicket() -> impl IntoView {
+    let locale = use_locale();
+    let config = use_config();
+    let shown = RwSignal::new(false);
+    let qr = qr_svg("PASAPAS1;test");
+    let paper = move || {
+        let settings = config.settings();
+        view! {
+            {place_lines(settings.place_name.clone(), settings.place_address.clone())}
+            <p class="k-paper__title">{t!(locale, "test-ticket-title")}</p>
+            <p>{t!(locale, "sheet-date", date = today(locale))}</p>
+            <p>{t!(locale, "test-ticket-width", width = settings.paper_width_mm)}</p>
+            <p>{t!(locale, "test-ticket-works")}</p>
+            <div class="k-paper__qr" inner_html=qr.clone()></div>
+        }
+    };
+    view! {
+        <section class="k-report" aria-labelledby="k-report-printer">
+            <h2 id="k-report-printer" class="k-report__title"><Icon name="printer"/>{move || t!(locale, "report-printer-title")}</h2>
+            <p>{move || t!(locale, "report-printer-intro", width = config.settings().paper_width_mm)}</p>
+            <p>
+                <button type="button" class="k-button k-button--primary"
+                    on:click=move |_| {
+                        shown.set(true);
+                        let width = config.settings().paper_width_mm;
+                        request_animation_frame(move || print_paper(width));
+                    }>
+                    <Icon name="printer"/><span>{move || t!(locale, "test-ticket-print")}</span>
+                </button>
+            </p>
+            <Show when=move || shown.get()>
+                <p>{move || t!(locale, "sheet-no-paper")}</p>
+                <div class="k-ticket-preview">{paper.clone()}</div>
+                <div class="k-paper" aria-hidden="true">{paper.clone()}</div>
+            </Show>
+        </section>
+    }
 }

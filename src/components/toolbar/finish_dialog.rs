@@ -24,7 +24,10 @@ pub fn FinishDialog(
                 <button class="k-button k-button--secondary" on:click=move |_| open.set(false)>
                     <Icon name="back"/><span>{move || t!(locale, "finish-cancel")}</span>
                 </button>
-                <button class="k-button k-button--danger" on:click=move |_| kiosk::reset()>
+                <button class="k-button k-button--danger" on:click=move |_| {
+                    crate::stats::record(pasapas_core::stats::Event::FinishAndErase);
+                    kiosk::reset();
+                }>
                     <Icon name="erase"/><span>{move || t!(locale, "finish-confirm")}</span>
                 </button>
             </div>

@@ -1,0 +1,749 @@
+//! Anonymous usage statistics: how many times each thing happened on each day, never who did it.
+//!
+//! Nothing is finer than the day and nothing names a person: a counter is a kind of event and, for
+//! some kinds, a detail such as a language code or a tutorial id. The app keeps one [`Stats`] value
+//! in localStorage under [`STORAGE_KEY`] and writes it back at every event (read, record, write),
+//! so a reset, a reload or a crash loses nothing. This module is the pure part: the model, its JSON
+//! form, recording, the totals the agent screen shows, and the CSV export.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The localStorage key of the statistics. The version is in the name so that a later format can
+/// live beside this one instead of misreading it.
+pub const STORAGE_KEY: &str = "pasapas-stats-v1";
+
+/// Where a corrupt value is set aside for inspection, so that counting can start again without
+/// destroying what was there.
+pub const CORRUPT_KEY: &str = "pasapas-stats-v1-corrupt";
+
+/// The version of the stored format this code reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How a day is written in the stored value and in the CSV.
+const DAY_FORMAT: &str = "%Y-%m-%d";
+
+/// One thing that happened, as counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A visit began (first touch after the welcome screen).
+    SessionStarted,
+    /// A language was chosen; the detail is its code ("ar").
+    LanguageChosen(String),
+    /// The self-assessment was begun.
+    AssessmentStarted,
+    /// The self-assessment was finished; the detail is the resulting profile id.
+    AssessmentCompleted(String),
+    /// An orientation card was given; the detail is the card id.
+    CardIssued(String),
+    /// A tutorial was opened; the detail is the tutorial id.
+    TutorialStarted(String),
+    /// A tutorial was followed to its last step; the detail is the tutorial id.
+    TutorialCompleted(String),
+    /// A ticket was printed.
+    TicketPrinted,
+    /// A sheet was printed.
+    SheetPrinted,
+    /// The kiosk reset itself after nobody touched it.
+    IdleReset,
+    /// A person ended their visit and erased it.
+    FinishAndErase,
+    /// The app recovered from a panic.
+    PanicRecovered,
+}
+
+impl Event {
+    /// The kind of counter this event adds to, one of [`KINDS`].
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Event::SessionStarted => "session-started",
+            Event::LanguageChosen(_) => "language-chosen",
+            Event::AssessmentStarted => "assessment-started",
+            Event::AssessmentCompleted(_) => "assessment-completed",
+            Event::CardIssued(_) => "card-issued",
+            Event::TutorialStarted(_) => "tutorial-started",
+            Event::TutorialCompleted(_) => "tutorial-completed",
+            Event::TicketPrinted => "ticket-printed",
+            Event::SheetPrinted => "sheet-printed",
+            Event::IdleReset => "idle-reset",
+            Event::FinishAndErase => "finish-and-erase",
+            Event::PanicRecovered => "panic-recovered",
+        }
+    }
+
+    /// The detail counted apart within the kind (a language, a profile, a card, a tutorial), if any.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Event::LanguageChosen(detail)
+            | Event::AssessmentCompleted(detail)
+            | Event::CardIssued(detail)
+            | Event::TutorialStarted(detail)
+            | Event::TutorialCompleted(detail) => Some(detail),
+            Event::SessionStarted
+            | Event::AssessmentStarted
+            | Event::TicketPrinted
+            | Event::SheetPrinted
+            | Event::IdleReset
+            | Event::FinishAndErase
+            | Event::PanicRecovered => None,
+        }
+    }
+}
+
+/// Every kind, in the order the agent screen and the CSV list them.
+pub const KINDS: &[&str] = &[
+    "session-started",
+    "language-chosen",
+    "assessment-started",
+    "assessment-completed",
+    "card-issued",
+    "tutorial-started",
+    "tutorial-completed",
+    "ticket-printed",
+    "sheet-printed",
+    "idle-reset",
+    "finish-and-erase",
+    "panic-recovered",
+];
+
+/// The place of a kind in [`KINDS`]; a kind that is not there comes after all of them.
+fn kind_rank(kind: &str) -> usize {
+    KINDS
+        .iter()
+        .position(|known| *known == kind)
+        .unwrap_or(KINDS.len())
+}
+
+/// A counter: a kind and an optional detail. Stored as "kind" or "kind:detail".
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Counter {
+    /// One of [`KINDS`].
+    pub kind: String,
+    /// What is counted apart within the kind, such as a language code.
+    pub detail: Option<String>,
+}
+
+impl Counter {
+    /// The counter an event adds to.
+    pub fn of(event: &Event) -> Counter {
+        Counter {
+            kind: event.kind().to_owned(),
+            detail: event.detail().map(str::to_owned),
+        }
+    }
+
+    /// The key under which the count is stored: "kind" or "kind:detail".
+    pub fn key(&self) -> String {
+        match &self.detail {
+            Some(detail) => format!("{}:{detail}", self.kind),
+            None => self.kind.clone(),
+        }
+    }
+
+    /// Reads a stored key back. The split is at the first colon: kinds never contain one, a
+    /// detail may.
+    pub fn from_key(key: &str) -> Counter {
+        match key.split_once(':') {
+            Some((kind, detail)) => Counter {
+                kind: kind.to_owned(),
+                detail: Some(detail.to_owned()),
+            },
+            None => Counter {
+                kind: key.to_owned(),
+                detail: None,
+            },
+        }
+    }
+
+    /// Sort key giving [`KINDS`] order, then the kind's name (for kinds outside the list), then
+    /// the detail, no detail first.
+    fn display_order(&self) -> (usize, &str, Option<&str>) {
+        (kind_rank(&self.kind), &self.kind, self.detail.as_deref())
+    }
+}
+
+/// The stored value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stats {
+    /// Must be [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// "YYYY-MM-DD" -> counter key -> count
+    pub days: BTreeMap<String, BTreeMap<String, u32>>,
+}
+
+impl Default for Stats {
+    /// No counts yet, in the current format.
+    fn default() -> Self {
+        Stats {
+            format_version: FORMAT_VERSION,
+            days: BTreeMap::new(),
+        }
+    }
+}
+
+/// What reading the stored value gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The statistics to go on counting from: empty when nothing usable was stored.
+    pub stats: Stats,
+    /// The stored value, when it could not be read.
+    pub problem: Option<CorruptValue>,
+}
+
+/// A stored value that could not be read: kept as it was so the app sets it aside under
+/// [`CORRUPT_KEY`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorruptValue {
+    /// The stored text, unchanged.
+    pub raw: String,
+    /// What is wrong with it, in plain English for an agent.
+    pub reason: String,
+}
+
+/// Reads a day key, strictly "YYYY-MM-DD": chrono alone would also take "2026-3-5".
+fn parse_day(key: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(key, DAY_FORMAT)
+        .ok()
+        .filter(|day| day.format(DAY_FORMAT).to_string() == key)
+}
+
+/// The first and last day of the `days` days ending at `last_day`, or `None` for zero days.
+fn window(last_day: NaiveDate, days: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let before = days.checked_sub(1)?;
+    let first_day = last_day
+        .checked_sub_days(Days::new(u64::from(before)))
+        .unwrap_or(NaiveDate::MIN);
+    Some((first_day, last_day))
+}
+
+/// Names a JSON value's type for a message: "an array", "a string"…
+fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+impl Stats {
+    /// None (nothing stored yet) -> empty stats, no problem.
+    /// Valid JSON of this format -> the stats.
+    /// Anything else (not JSON, wrong shape, unknown field, another format_version, a day key that
+    /// is not a valid YYYY-MM-DD date, a counter key whose kind is not in [`KINDS`]) -> empty stats
+    /// and the value with a plain-English reason an agent can read.
+    pub fn load(raw: Option<&str>) -> Loaded {
+        let Some(raw) = raw else {
+            return Loaded {
+                stats: Stats::default(),
+                problem: None,
+            };
+        };
+        match Stats::parse(raw) {
+            Ok(stats) => Loaded {
+                stats,
+                problem: None,
+            },
+            Err(reason) => Loaded {
+                stats: Stats::default(),
+                problem: Some(CorruptValue {
+                    raw: raw.to_owned(),
+                    reason,
+                }),
+            },
+        }
+    }
+
+    /// Reads and checks a stored value; the error is the reason shown to the agent.
+    fn parse(raw: &str) -> Result<Stats, String> {
+        let value: Value = serde_json::from_str(raw)
+            .map_err(|error| format!("the stored statistics are not valid JSON: {error}"))?;
+        let Value::Object(fields) = &value else {
+            return Err(format!(
+                "the stored statistics are {}, not a JSON object",
+                json_type(&value)
+            ));
+        };
+        // The version is checked before the shape: a later format may well have another shape, and
+        // "written by a newer version" says more to the agent than the field serde trips on.
+        let version = fields
+            .get("format_version")
+            .and_then(Value::as_u64)
+            .and_then(|found| u32::try_from(found).ok());
+        if let Some(found) = version {
+            crate::data_file::check_format_version(found, FORMAT_VERSION)?;
+        }
+        let stats: Stats = serde_json::from_value(value)
+            .map_err(|error| format!("the stored statistics have an unexpected shape: {error}"))?;
+        for (day, counters) in &stats.days {
+            if parse_day(day).is_none() {
+                return Err(format!(
+                    "the stored statistics have a day \"{day}\" that is not a valid YYYY-MM-DD date"
+                ));
+            }
+            for key in counters.keys() {
+                let counter = Counter::from_key(key);
+                if !KINDS.contains(&counter.kind.as_str()) {
+                    return Err(format!(
+                        "the stored statistics count \"{}\" on {day}, which is not a kind this kiosk records",
+                        counter.kind
+                    ));
+                }
+            }
+        }
+        Ok(stats)
+    }
+
+    /// The stored form: compact JSON that [`Stats::load`] reads back.
+    pub fn to_json(&self) -> String {
+        // Built as a `Value`, whose `Display` cannot fail, rather than with `serde_json::to_string`,
+        // whose `Result` would need an unwrap; a test checks both give the same JSON (keys come out
+        // sorted here, so "days" before "format_version").
+        let days: Map<String, Value> = self
+            .days
+            .iter()
+            .map(|(day, counters)| {
+                let counters: Map<String, Value> = counters
+                    .iter()
+                    .map(|(key, count)| (key.clone(), Value::from(*count)))
+                    .collect();
+                (day.clone(), Value::Object(counters))
+            })
+            .collect();
+        let mut fields = Map::new();
+        fields.insert("format_version".into(), Value::from(self.format_version));
+        fields.insert("days".into(), Value::Object(days));
+        Value::Object(fields).to_string()
+    }
+
+    /// Adds one to the event's counter on that day; saturating, so a full counter stays full
+    /// instead of wrapping to zero.
+    pub fn record(&mut self, day: NaiveDate, event: &Event) {
+        let count = self
+            .days
+            .entry(day.format(DAY_FORMAT).to_string())
+            .or_default()
+            .entry(Counter::of(event).key())
+            .or_insert(0);
+        *count = count.saturating_add(1);
+    }
+
+    /// Every stored count on a day of the window, as (day, counter key, count). Day keys that are
+    /// not dates (only possible if `days` was filled by hand) are skipped.
+    fn counts_in_window(
+        &self,
+        last_day: NaiveDate,
+        days: u32,
+    ) -> impl Iterator<Item = (NaiveDate, &str, u32)> {
+        let window = window(last_day, days);
+        self.days
+            .iter()
+            .filter_map(move |(key, counters)| {
+                let day = parse_day(key)?;
+                let (first_day, last_day) = window?;
+                (first_day <= day && day <= last_day).then_some((day, counters))
+            })
+            .flat_map(|(day, counters)| {
+                counters
+                    .iter()
+                    .map(move |(key, count)| (day, key.as_str(), *count))
+            })
+    }
+
+    /// Totals per counter over the `days` days ending at `last_day` included (days=7 ->
+    /// last_day-6 ..= last_day). Days outside are ignored. Ordered by [`KINDS`] order then detail.
+    pub fn totals(&self, last_day: NaiveDate, days: u32) -> Vec<(Counter, u64)> {
+        let mut totals: BTreeMap<Counter, u64> = BTreeMap::new();
+        for (_, key, count) in self.counts_in_window(last_day, days) {
+            let total = totals.entry(Counter::from_key(key)).or_insert(0);
+            *total = total.saturating_add(u64::from(count));
+        }
+        let mut totals: Vec<(Counter, u64)> = totals.into_iter().collect();
+        totals.sort_by(|(a, _), (b, _)| a.display_order().cmp(&b.display_order()));
+        totals
+    }
+
+    /// Totals per kind (summing all details) over the same window, for every kind in [`KINDS`]
+    /// (0 included), in [`KINDS`] order.
+    pub fn totals_by_kind(&self, last_day: NaiveDate, days: u32) -> Vec<(&'static str, u64)> {
+        let mut totals: Vec<(&'static str, u64)> = KINDS.iter().map(|kind| (*kind, 0)).collect();
+        for (_, key, count) in self.counts_in_window(last_day, days) {
+            let kind = Counter::from_key(key).kind;
+            if let Some((_, total)) = totals.iter_mut().find(|(known, _)| *known == kind) {
+                *total = total.saturating_add(u64::from(count));
+            }
+        }
+        totals
+    }
+
+    /// One value per day of the window, oldest first, for one kind (summing details): the bar
+    /// chart's data. Exactly `days` entries, 0 for days without data (fewer only if the window
+    /// would reach before the first date chrono knows, some 262,000 years ago).
+    pub fn daily(&self, last_day: NaiveDate, days: u32, kind: &str) -> Vec<(NaiveDate, u64)> {
+        let mut per_day: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+        for (day, key, count) in self.counts_in_window(last_day, days) {
+            if Counter::from_key(key).kind == kind {
+                let total = per_day.entry(day).or_insert(0);
+                *total = total.saturating_add(u64::from(count));
+            }
+        }
+        (0..days)
+            .rev()
+            .filter_map(|days_before| last_day.checked_sub_days(Days::new(u64::from(days_before))))
+            .map(|day| (day, per_day.get(&day).copied().unwrap_or(0)))
+            .collect()
+    }
+
+    /// The CSV export: UTF-8, header `date,counter,detail,count`, one row per day and counter,
+    /// days ascending, counters in [`KINDS`] order then detail; detail empty when none. Lines end
+    /// with "\n".
+    pub fn to_csv(&self) -> String {
+        match self.write_csv() {
+            Ok(text) => text,
+            // Cannot happen: the writer writes to memory and every row has four fields. Should it
+            // ever, the agent sees why in the file rather than the kiosk stopping.
+            Err(error) => format!("the statistics could not be written as CSV: {error}\n"),
+        }
+    }
+
+    /// [`Stats::to_csv`] with the csv crate's errors passed on.
+    fn write_csv(&self) -> Result<String, csv::Error> {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        writer.write_record(["date", "counter", "detail", "count"])?;
+        for (day, counters) in &self.days {
+            let mut counters: Vec<(Counter, u32)> = counters
+                .iter()
+                .map(|(key, count)| (Counter::from_key(key), *count))
+                .collect();
+            counters.sort_by(|(a, _), (b, _)| a.display_order().cmp(&b.display_order()));
+            for (counter, count) in counters {
+                writer.write_record([
+                    day.as_str(),
+                    counter.kind.as_str(),
+                    counter.detail.as_deref().unwrap_or(""),
+                    count.to_string().as_str(),
+                ])?;
+            }
+        }
+        let bytes = writer
+            .into_inner()
+            .map_err(|error| csv::Error::from(error.into_error()))?;
+        // Every field written is a Rust string, so the bytes are UTF-8; lossy only to avoid a panic
+        // path.
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
+
+/// Sums tutorial counters by theme: given totals and a map tutorial id -> theme, returns
+/// (theme, started, completed) sorted by theme; ids not in the map go under theme "unknown".
+pub fn tutorials_by_theme(
+    totals: &[(Counter, u64)],
+    theme_of: &dyn Fn(&str) -> Option<String>,
+) -> Vec<(String, u64, u64)> {
+    let mut by_theme: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for (counter, count) in totals {
+        let started = match counter.kind.as_str() {
+            "tutorial-started" => true,
+            "tutorial-completed" => false,
+            _ => continue,
+        };
+        let theme = counter
+            .detail
+            .as_deref()
+            .and_then(theme_of)
+            .unwrap_or_else(|| "unknown".to_owned());
+        let (started_total, completed_total) = by_theme.entry(theme).or_insert((0, 0));
+        let total = if started {
+            started_total
+        } else {
+            completed_total
+        };
+        *total = total.saturating_add(*count);
+    }
+    by_theme
+        .into_iter()
+        .map(|(theme, (started, completed))| (theme, started, completed))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, DAY_FORMAT).expect("valid test date")
+    }
+
+    fn counter(kind: &str, detail: Option<&str>) -> Counter {
+        Counter {
+            kind: kind.into(),
+            detail: detail.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn every_event_kind_is_listed_in_kinds_order() {
+        let events = [
+            Event::SessionStarted,
+            Event::LanguageChosen("ar".into()),
+            Event::AssessmentStarted,
+            Event::AssessmentCompleted("beginner".into()),
+            Event::CardIssued("caf".into()),
+            Event::TutorialStarted("email".into()),
+            Event::TutorialCompleted("email".into()),
+            Event::TicketPrinted,
+            Event::SheetPrinted,
+            Event::IdleReset,
+            Event::FinishAndErase,
+            Event::PanicRecovered,
+        ];
+        let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
+        assert_eq!(kinds, KINDS);
+        assert_eq!(events[1].detail(), Some("ar"));
+        assert_eq!(events[0].detail(), None);
+    }
+
+    #[test]
+    fn counter_keys_round_trip_and_split_at_the_first_colon() {
+        for counter in [
+            counter("session-started", None),
+            counter("language-chosen", Some("fr")),
+            counter("tutorial-started", Some("a:b")),
+        ] {
+            assert_eq!(Counter::from_key(&counter.key()), counter);
+        }
+        assert_eq!(
+            counter("language-chosen", Some("fr")).key(),
+            "language-chosen:fr"
+        );
+    }
+
+    #[test]
+    fn totals_count_exactly_the_days_of_the_window() {
+        let last_day = date("2026-03-31");
+        let mut stats = Stats::default();
+        for days_before in [0, 6, 7, 29, 30] {
+            let day = last_day - Days::new(days_before);
+            stats.record(day, &Event::SessionStarted);
+        }
+        // The day after the window is not counted either.
+        stats.record(date("2026-04-01"), &Event::SessionStarted);
+
+        assert_eq!(
+            stats.totals(last_day, 7),
+            vec![(counter("session-started", None), 2)]
+        );
+        assert_eq!(
+            stats.totals(last_day, 30),
+            vec![(counter("session-started", None), 4)]
+        );
+        assert_eq!(
+            stats.totals(last_day, 31),
+            vec![(counter("session-started", None), 5)]
+        );
+        assert_eq!(stats.totals(last_day, 1).len(), 1);
+        assert!(stats.totals(last_day, 0).is_empty());
+    }
+
+    #[test]
+    fn details_are_counted_apart_and_summed_by_kind() {
+        let day = date("2026-03-15");
+        let mut stats = Stats::default();
+        stats.record(day, &Event::TicketPrinted);
+        stats.record(day, &Event::LanguageChosen("fr".into()));
+        stats.record(day, &Event::LanguageChosen("fr".into()));
+        stats.record(day, &Event::LanguageChosen("ar".into()));
+        stats.record(day, &Event::SessionStarted);
+
+        assert_eq!(
+            stats.totals(day, 7),
+            vec![
+                (counter("session-started", None), 1),
+                (counter("language-chosen", Some("ar")), 1),
+                (counter("language-chosen", Some("fr")), 2),
+                (counter("ticket-printed", None), 1),
+            ]
+        );
+        let by_kind = stats.totals_by_kind(day, 7);
+        let kinds: Vec<&str> = by_kind.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(kinds, KINDS);
+        let count_of = |wanted: &str| {
+            by_kind
+                .iter()
+                .find(|(kind, _)| *kind == wanted)
+                .map(|(_, count)| *count)
+        };
+        assert_eq!(count_of("language-chosen"), Some(3));
+        assert_eq!(count_of("session-started"), Some(1));
+        assert_eq!(count_of("ticket-printed"), Some(1));
+        assert_eq!(count_of("panic-recovered"), Some(0));
+    }
+
+    #[test]
+    fn daily_gives_one_entry_per_day_oldest_first() {
+        let last_day = date("2026-03-01");
+        let mut stats = Stats::default();
+        stats.record(last_day, &Event::LanguageChosen("fr".into()));
+        stats.record(last_day, &Event::LanguageChosen("ar".into()));
+        stats.record(date("2026-02-26"), &Event::LanguageChosen("fr".into()));
+        stats.record(date("2026-02-27"), &Event::SessionStarted);
+        // Before the window: not shown.
+        stats.record(date("2026-02-24"), &Event::LanguageChosen("fr".into()));
+
+        assert_eq!(
+            stats.daily(last_day, 5, "language-chosen"),
+            vec![
+                (date("2026-02-25"), 0),
+                (date("2026-02-26"), 1),
+                (date("2026-02-27"), 0),
+                (date("2026-02-28"), 0),
+                (date("2026-03-01"), 2),
+            ]
+        );
+        assert_eq!(stats.daily(last_day, 30, "idle-reset").len(), 30);
+        assert!(stats.daily(last_day, 0, "language-chosen").is_empty());
+    }
+
+    #[test]
+    fn json_round_trips_through_load() {
+        let mut stats = Stats::default();
+        stats.record(date("2026-03-01"), &Event::SessionStarted);
+        stats.record(
+            date("2026-03-01"),
+            &Event::TutorialStarted("a:b, «c»".into()),
+        );
+        stats.record(date("2026-03-02"), &Event::LanguageChosen("ar".into()));
+        let json = stats.to_json();
+
+        assert_eq!(
+            serde_json::from_str::<Value>(&json).expect("valid JSON"),
+            serde_json::to_value(&stats).expect("serialisable"),
+            "to_json must write what the derived Serialize writes"
+        );
+        assert_eq!(
+            Stats::load(Some(&json)),
+            Loaded {
+                stats,
+                problem: None
+            }
+        );
+    }
+
+    #[test]
+    fn nothing_stored_gives_empty_stats_without_a_problem() {
+        let loaded = Stats::load(None);
+        assert_eq!(loaded.stats, Stats::default());
+        assert_eq!(loaded.stats.format_version, FORMAT_VERSION);
+        assert_eq!(loaded.problem, None);
+    }
+
+    #[test]
+    fn unreadable_values_are_set_aside_with_a_reason() {
+        let cases = [
+            ("{not json", "not valid JSON"),
+            ("[1, 2]", "are an array, not a JSON object"),
+            (
+                r#"{"format_version":1,"days":{},"visitors":3}"#,
+                "unknown field `visitors`",
+            ),
+            (
+                r#"{"format_version":2,"days":{}}"#,
+                "format_version is 2, but this kiosk reads version 1",
+            ),
+            (
+                r#"{"format_version":1,"days":{"2026-13-40":{"session-started":1}}}"#,
+                "day \"2026-13-40\" that is not a valid YYYY-MM-DD date",
+            ),
+            (
+                r#"{"format_version":1,"days":{"2026-03-01":{"visitor-name:Ali":1}}}"#,
+                "\"visitor-name\" on 2026-03-01, which is not a kind",
+            ),
+        ];
+        for (raw, expected_reason) in cases {
+            let loaded = Stats::load(Some(raw));
+            assert_eq!(loaded.stats, Stats::default(), "for {raw}");
+            let problem = loaded.problem.expect("a problem");
+            assert_eq!(problem.raw, raw);
+            assert!(
+                problem.reason.contains(expected_reason),
+                "for {raw}: {:?} should contain {expected_reason:?}",
+                problem.reason
+            );
+        }
+    }
+
+    #[test]
+    fn csv_lists_days_then_counters_in_kinds_order_and_quotes_commas() {
+        let mut stats = Stats::default();
+        let second = date("2026-03-02");
+        stats.record(second, &Event::TutorialStarted("mail, first steps".into()));
+        stats.record(second, &Event::LanguageChosen("fr".into()));
+        stats.record(second, &Event::SessionStarted);
+        stats.record(second, &Event::SessionStarted);
+        stats.record(date("2026-03-01"), &Event::TicketPrinted);
+
+        assert_eq!(
+            stats.to_csv(),
+            "date,counter,detail,count\n\
+             2026-03-01,ticket-printed,,1\n\
+             2026-03-02,session-started,,2\n\
+             2026-03-02,language-chosen,fr,1\n\
+             2026-03-02,tutorial-started,\"mail, first steps\",1\n"
+        );
+        assert_eq!(Stats::default().to_csv(), "date,counter,detail,count\n");
+    }
+
+    #[test]
+    fn tutorials_are_summed_by_theme() {
+        let totals = vec![
+            (counter("language-chosen", Some("fr")), 9),
+            (counter("tutorial-started", Some("email")), 3),
+            (counter("tutorial-started", Some("sms")), 2),
+            (counter("tutorial-started", Some("bank-app")), 4),
+            (counter("tutorial-started", Some("retired")), 1),
+            (counter("tutorial-completed", Some("email")), 1),
+            (counter("tutorial-completed", Some("retired")), 1),
+        ];
+        let theme_of = |id: &str| match id {
+            "email" | "sms" => Some("communicate".to_owned()),
+            "bank-app" => Some("money".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            tutorials_by_theme(&totals, &theme_of),
+            vec![
+                ("communicate".to_owned(), 5, 1),
+                ("money".to_owned(), 4, 0),
+                ("unknown".to_owned(), 1, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn record_saturates_and_totals_do_not_overflow() {
+        let day = date("2026-03-01");
+        let mut stats = Stats::default();
+        stats.days.insert(
+            "2026-03-01".into(),
+            BTreeMap::from([("idle-reset".to_owned(), u32::MAX)]),
+        );
+        stats.days.insert(
+            "2026-02-28".into(),
+            BTreeMap::from([("idle-reset".to_owned(), u32::MAX)]),
+        );
+        stats.record(day, &Event::IdleReset);
+
+        assert_eq!(stats.days["2026-03-01"]["idle-reset"], u32::MAX);
+        assert_eq!(
+            stats.totals(day, 2),
+            vec![(counter("idle-reset", None), 2 * u64::from(u32::MAX))]
+        );
+    }
+}

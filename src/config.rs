@@ -1,0 +1,136 @@
+//! The kiosk's configuration in the app: `/config/kiosk.toml` fetched once at start-up (served
+//! next to the app, so a commune changes it without rebuilding), read by
+//! `pasapas_core::config`, and provided to every screen. Until it arrives, and whatever is wrong
+//! in it, the built-in defaults serve people.
+
+use crate::i18n::LANGUAGES;
+use leptos::prelude::*;
+use pasapas_core::config::{parse, ConfigProblem, KioskConfig, CONFIG_URL};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// How the configuration file was found, for the agent screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigStatus {
+    /// Read; the problems (possibly none) are listed.
+    Read(Vec<ConfigProblem>),
+    /// Not on the server (HTTP status): the defaults are in force.
+    Missing(u16),
+    /// The network or the server failed: the defaults are in force.
+    Unreachable(String),
+}
+
+/// The settings in force and how they were found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedConfig {
+    pub settings: KioskConfig,
+    pub status: ConfigStatus,
+}
+
+/// The configuration as screens read it: `None` while it loads.
+#[derive(Clone, Copy)]
+pub struct Config(pub LocalResource<Arc<LoadedConfig>>);
+
+impl Config {
+    /// The settings in force now: the defaults until the file is read.
+    pub fn settings(&self) -> Arc<KioskConfig> {
+        match self.0.get() {
+            Some(loaded) => Arc::new(loaded.settings.clone()),
+            None => Arc::new(defaults()),
+        }
+    }
+}
+
+/// The built-in settings, with the kiosk's languages.
+pub fn defaults() -> KioskConfig {
+    let codes = language_codes();
+    KioskConfig::defaults(&codes, &LANGUAGES.default)
+}
+
+fn language_codes() -> Vec<&'static str> {
+    LANGUAGES
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect()
+}
+
+/// Starts fetching the configuration; call once, in `App`, before the places.
+pub fn provide_config() -> Config {
+    let resource = LocalResource::new(|| async {
+        let loaded = load().await;
+        match &loaded.status {
+            ConfigStatus::Read(problems) if problems.is_empty() => {
+                log::info!("{CONFIG_URL}: read, no problem")
+            }
+            ConfigStatus::Read(problems) => {
+                log::warn!("{CONFIG_URL}: {} problem(s): {problems:?}", problems.len())
+            }
+            other => log::warn!("{CONFIG_URL}: {other:?}; built-in defaults in force"),
+        }
+        Arc::new(loaded)
+    });
+    let config = Config(resource);
+    provide_context(config);
+    config
+}
+
+async fn load() -> LoadedConfig {
+    let status_of = |status| LoadedConfig {
+        settings: defaults(),
+        status,
+    };
+    match fetch_text(CONFIG_URL).await {
+        Ok(text) => {
+            let codes = language_codes();
+            let (settings, problems) = parse(&text, &codes, &LANGUAGES.default);
+            LoadedConfig {
+                settings,
+                status: ConfigStatus::Read(problems),
+            }
+        }
+        Err(FetchProblem::Status(code)) => status_of(ConfigStatus::Missing(code)),
+        Err(FetchProblem::Network(why)) => status_of(ConfigStatus::Unreachable(why)),
+    }
+}
+
+/// Why a file next to the app could not be fetched.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FetchProblem {
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// No answer, or no text.
+    Network(String),
+}
+
+/// Fetches a text file, never from the cache: the commune's current file counts at the next reset.
+pub async fn fetch_text(address: &str) -> Result<String, FetchProblem> {
+    let network = |e: wasm_bindgen::JsValue| FetchProblem::Network(format!("{e:?}"));
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let promise = window().fetch_with_str_and_init(address, &init);
+    let response = JsFuture::from(promise)
+        .await
+        .map_err(network)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|e| network(e.into()))?;
+    if !response.ok() {
+        return Err(FetchProblem::Status(response.status()));
+    }
+    // A static server that falls back to index.html for every unknown address answers 200 with
+    // the app's page: that is a missing file, not a broken one.
+    let content_type = response.headers().get("content-type").ok().flatten();
+    if content_type.is_some_and(|t| t.contains("text/html")) {
+        return Err(FetchProblem::Status(404));
+    }
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// The configuration provided by `App`.
+pub fn use_config() -> Config {
+    expect_context::<Config>()
+}

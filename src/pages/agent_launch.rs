@@ -1,0 +1,120 @@
+//! `/agent/launch`: an agent starts a tutorial for someone, in that person's language, at the
+//! step they need, or prints its take-home sheet.
+
+use crate::agent::use_agent_mode;
+use crate::components::agent_bar::AgentBar;
+use crate::components::icon::{Icon, Picture};
+use crate::components::take_home_sheet::TakeHomeSheet;
+use crate::config::use_config;
+use crate::content::TUTORIALS;
+use crate::i18n::{text, use_locale, LANGUAGES};
+use crate::t;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use pasapas_core::navigation::step_path;
+use pasapas_core::tutorials::Tutorial;
+
+/// Three choices, each a group of large radio tiles or a stepper (no drop-down, no typing): the
+/// tutorial, the language (each in its own name), the first step. "Start for the person" switches
+/// the kiosk to that language, leaves agent mode, and opens the step: the person's screen, with
+/// no agent control left.
+#[component]
+pub fn AgentLaunch() -> impl IntoView {
+    let locale = use_locale();
+    let agent = use_agent_mode();
+    let config = use_config();
+    let navigate = use_navigate();
+    let Some(first) = TUTORIALS.first() else {
+        return view! { <AgentBar/><h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }.into_any();
+    };
+    let chosen: RwSignal<&'static Tutorial> = RwSignal::new(first);
+    let language = RwSignal::new(untrack(|| locale.get().code.clone()));
+    let step = RwSignal::new(1usize);
+    let total = move || chosen.get().steps.len();
+
+    let tutorials = TUTORIALS
+        .iter()
+        .map(|tutorial| {
+            let checked = move || std::ptr::eq(chosen.get(), tutorial);
+            view! {
+                <li><label class="k-choice">
+                    <input type="radio" name="k-launch-tutorial" class="k-choice__input"
+                        prop:checked=checked
+                        on:change=move |_| { chosen.set(tutorial); step.set(1); }/>
+                    <Picture name=tutorial.pictogram.clone()/>
+                    <span>{move || text(locale, &tutorial.title)}</span>
+                </label></li>
+            }
+        })
+        .collect_view();
+    let languages = move || {
+        let enabled = config.settings().enabled_languages.clone();
+        LANGUAGES
+            .languages
+            .iter()
+            .filter(|l| enabled.contains(&l.code))
+            .map(|l| {
+                let code = l.code.clone();
+                let for_check = code.clone();
+                view! {
+                    <li><label class="k-choice" lang=l.code.clone() dir=l.direction.as_html()>
+                        <input type="radio" name="k-launch-language" class="k-choice__input"
+                            prop:checked=move || language.get() == for_check
+                            on:change=move |_| language.set(code.clone())/>
+                        <span>{l.name.clone()}</span>
+                    </label></li>
+                }
+            })
+            .collect_view()
+    };
+    let start = move |_| {
+        let tutorial = chosen.get_untracked();
+        locale.set(&language.get_untracked());
+        agent.0.set(false);
+        navigate(
+            &step_path(&tutorial.id, step.get_untracked()),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <AgentBar/>
+        <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-launch-title")}</h1>
+        <fieldset class="k-fieldset">
+            <legend class="k-fieldset__legend">{move || t!(locale, "agent-launch-which")}</legend>
+            <ul class="k-choices">{tutorials}</ul>
+        </fieldset>
+        <fieldset class="k-fieldset">
+            <legend class="k-fieldset__legend">{move || t!(locale, "agent-launch-language")}</legend>
+            <ul class="k-choices">{languages}</ul>
+        </fieldset>
+        <fieldset class="k-fieldset">
+            <legend class="k-fieldset__legend" id="k-launch-step">{move || t!(locale, "agent-launch-step")}</legend>
+            <div class="k-stepper">
+                <button type="button" class="k-button k-button--secondary"
+                    disabled=move || step.get() <= 1
+                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(1))>
+                    <Icon name="minus"/><span>{move || t!(locale, "agent-launch-step-before")}</span>
+                </button>
+                <output class="k-stepper__value" aria-live="polite">
+                    {move || t!(locale, "step-progress", step = step.get(), total = total())}
+                </output>
+                <button type="button" class="k-button k-button--secondary"
+                    disabled=move || step.get() >= total()
+                    on:click=move |_| step.update(|s| *s = (*s + 1).min(total()))>
+                    <Icon name="plus"/><span>{move || t!(locale, "agent-launch-step-after")}</span>
+                </button>
+            </div>
+        </fieldset>
+        <div class="k-actions">
+            <button type="button" class="k-button k-button--primary" on:click=start>
+                <Icon name="start"/><span>{move || t!(locale, "agent-launch-start")}</span>
+            </button>
+            <TakeHomeSheet tutorial=chosen language=language/>
+        </div>
+    }
+    .into_any()
+}
