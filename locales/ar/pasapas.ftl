@@ -346,3 +346,176 @@ ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas، التذكرة { $number }
 ticket-group-stars = { $group }: { $stars }
 place-address = { $address }، { $postcode } { $town }
+ticket-pass-numerique = اطلب «Pass numérique» في مكتب الاستقبال. هو قسيمة تدفع ثمن الورشات.
+result-pass-numerique = البلدية تعطي قسائم «Pass numérique». هذه القسائم تدفع ثمن الورشات. اسأل في مكتب الاستقبال.
+sheet-qr = هذا الرمز يفتح هذا الدرس على الهاتف.
+
+## وضع الموظف
+
+agent-title = وضع الموظف
+agent-loading = جارٍ التحميل…
+agent-pin-label = اكتب رمزك.
+agent-pin-typed = { $count ->
+    [0] لم تكتب أي رقم.
+    [one] كتبت رقمًا واحدًا.
+    [two] كتبت رقمين.
+    [few] كتبت { $count } أرقام.
+    [many] كتبت { $count } رقمًا.
+   *[other] كتبت { $count } رقم.
+}
+agent-pin-erase = مسح
+agent-pin-open = فتح
+agent-pin-too-short = الرمز فيه من { $min } إلى { $max } أرقام.
+agent-pin-checking = جارٍ التحقق من الرمز…
+agent-pin-wrong = { $left ->
+    [0] رمز خاطئ. وضع الموظف مقفل لمدة 5 دقائق.
+    [one] رمز خاطئ. بقيت محاولة واحدة قبل القفل.
+    [two] رمز خاطئ. بقيت محاولتان قبل القفل.
+    [few] رمز خاطئ. بقيت { $left } محاولات قبل القفل.
+   *[other] رمز خاطئ. بقيت { $left } محاولة قبل القفل.
+}
+agent-locked = رموز خاطئة كثيرة. وضع الموظف مقفل. حاول مرة أخرى بعد { $minutes } دقيقة و{ $seconds } ثانية.
+agent-no-pin = وضع الموظف مغلق: لم يُضبط أي رمز.
+agent-no-pin-how = الشخص الذي يركّب الجهاز ينشئ الرمز بالأمر «cargo xtask hash-pin». ثم ينسخ النتيجة في ملف الإعدادات، في القسم [agent].
+agent-leave = الرجوع إلى الشاشة الرئيسية
+agent-bar-label = وضع الموظف
+agent-quit = الخروج من وضع الموظف
+agent-dashboard-title = ماذا تريد أن تفعل؟
+agent-launch-title = تشغيل درس لشخص
+agent-launch-intro = بلغته، وفي الخطوة المناسبة. أو اطبع ورقته.
+agent-launch-which = أي درس؟
+agent-launch-language = بأي لغة؟
+agent-launch-step = في أي خطوة؟
+agent-launch-step-before = الخطوة السابقة
+agent-launch-step-after = الخطوة التالية
+agent-launch-start = تشغيل للشخص
+agent-status-title = الجهاز: الملفات والطابعة
+agent-status-intro = الإعدادات، قائمة الأماكن، تذكرة تجريبية.
+agent-stats-title = إحصاءات الجهاز
+agent-stats-intro = مجهولة الهوية، حسب اليوم. جدول، رسوم بيانية، تصدير CSV.
+
+## ملفات الجهاز (شاشة الموظف والأمر check-config)
+
+report-config-title = ملف الإعدادات
+report-config-ok = تمت قراءة الملف. لا توجد أي مشكلة.
+report-config-problems = { $count ->
+    [one] تمت قراءة الملف مع مشكلة واحدة. يستعمل الجهاز الإعداد الافتراضي بدلًا من الإعداد الخاطئ:
+    [two] تمت قراءة الملف مع مشكلتين. يستعمل الجهاز الإعدادات الافتراضية بدلًا من الإعدادات الخاطئة:
+    [few] تمت قراءة الملف مع { $count } مشاكل. يستعمل الجهاز الإعدادات الافتراضية بدلًا من الإعدادات الخاطئة:
+   *[other] تمت قراءة الملف مع { $count } مشكلة. يستعمل الجهاز الإعدادات الافتراضية بدلًا من الإعدادات الخاطئة:
+}
+report-config-missing = الملف غير موجود (خطأ { $status }). يستعمل الجهاز الإعدادات الافتراضية.
+report-config-unreachable = لا يمكن الوصول إلى الملف: الخادم لا يجيب. يستعمل الجهاز الإعدادات الافتراضية.
+config-problem-syntax = السطر { $line }: الملف مكتوب بشكل خاطئ هنا. التفاصيل: { $detail }
+config-problem-unknown-setting = السطر { $line }: «{ $setting }» ليس إعدادًا معروفًا. تم تجاهله. تحقّق من الكتابة.
+config-problem-wrong-type = السطر { $line }: «{ $setting }» يجب أن يكون { $expected ->
+    [text] نصًا بين علامتي تنصيص
+    [number] عددًا
+    [whole-number] عددًا صحيحًا
+    [yes-no] true (نعم) أو false (لا)
+    [list] قائمة بين قوسين مربعين
+   *[table] قسمًا بين قوسين مربعين
+}.
+config-problem-out-of-range = السطر { $line }: «{ $setting }» يجب أن يكون بين { $min } و{ $max }.
+config-problem-not-allowed = السطر { $line }: قيمة «{ $setting }» هي { $value }. القيم الممكنة: { $allowed }.
+config-problem-unknown-language = السطر { $line }: «{ $setting }»: اللغة «{ $value }» غير موجودة على الجهاز. اللغات الممكنة: { $known }.
+config-problem-default-not-enabled = السطر { $line }: اللغة الافتراضية «{ $value }» يجب أن تكون أيضًا في «languages.enabled».
+config-problem-half-coordinates = السطر { $line }: «{ $setting }» ناقص. اكتب خط العرض وخط الطول معًا، أو لا تكتب أيًّا منهما.
+config-problem-bad-address = السطر { $line }: قيمة «{ $setting }» هي «{ $value }». اكتب مسارًا يبدأ بـ / أو عنوانًا يبدأ بـ https://
+config-problem-empty-text = السطر { $line }: «{ $setting }» فارغ.
+config-problem-bad-pin-hash = السطر { $line }: «{ $setting }» ليس رمزًا مشفّرًا بالأمر «cargo xtask hash-pin». يبقى وضع الموظف مغلقًا.
+config-problem-format-version = السطر { $line }: قيمة format_version هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
+config-problem-no-format-version = السطر { $line }: أضف «format_version = 1» في أعلى الملف.
+report-places-title = قائمة الأماكن
+report-places-kept = { $count ->
+    [0] لم يُحتفظ بأي مكان.
+    [one] تم الاحتفاظ بمكان واحد.
+    [two] تم الاحتفاظ بمكانين.
+    [few] تم الاحتفاظ بـ { $count } أماكن.
+    [many] تم الاحتفاظ بـ { $count } مكانًا.
+   *[other] تم الاحتفاظ بـ { $count } مكان.
+}
+report-places-skipped = { $count ->
+    [0] لم يُستبعد أي سطر.
+    [one] استُبعد سطر واحد، لأنه لا يتبع نموذج البيانات الوطني.
+    [two] استُبعد سطران، لأنهما لا يتبعان نموذج البيانات الوطني.
+    [few] استُبعدت { $count } أسطر، لأنها لا تتبع نموذج البيانات الوطني.
+    [many] استُبعد { $count } سطرًا، لأنها لا تتبع نموذج البيانات الوطني.
+   *[other] استُبعد { $count } سطر، لأنها لا تتبع نموذج البيانات الوطني.
+}
+report-places-closed = { $count ->
+    [0] لا يوجد أي مكان مغلق أمام الجمهور.
+    [one] مكان واحد لا يستقبل الجمهور: لا يُعرض على الشاشة.
+    [two] مكانان لا يستقبلان الجمهور: لا يُعرضان على الشاشة.
+    [few] { $count } أماكن لا تستقبل الجمهور: لا تُعرض على الشاشة.
+   *[other] عدد الأماكن التي لا تستقبل الجمهور: { $count }. هي لا تُعرض على الشاشة.
+}
+report-places-lines = الأسطر المستبعدة: { $lines }.
+report-places-column = العمود «{ $column }»: { $count ->
+    [one] سطر واحد.
+    [two] سطران.
+    [few] { $count } أسطر.
+    [many] { $count } سطرًا.
+   *[other] { $count } سطر.
+}
+report-places-check = الأمر «cargo xtask check-config» يعطي تفاصيل كل سطر.
+report-places-missing = الملف غير موجود (خطأ { $status }). يُرسَل الناس إلى مكتب الاستقبال.
+report-places-unreachable = لا يمكن الوصول إلى الملف: الخادم لا يجيب. يُرسَل الناس إلى مكتب الاستقبال.
+report-places-unreadable = لا يمكن قراءة الملف: السطر الأول يجب أن يذكر أعمدة نموذج البيانات الوطني.
+report-printer-title = الطابعة
+report-printer-intro = عرض الورق المضبوط: { $width } مم. اطبع تذكرة تجريبية للتحقق.
+test-ticket-print = اطبع تذكرة تجريبية
+test-ticket-title = تذكرة تجريبية
+test-ticket-width = عرض الورق: { $width } مم.
+test-ticket-works = أنت تقرأ هذه التذكرة: الطابعة تعمل.
+
+## الإحصاءات (شاشة الموظف)
+
+stats-anonymous = هذه الإحصاءات مجهولة الهوية. هي تَعُدّ كل يوم، ولا تَعُدّ أبدًا كل شخص وحده.
+stats-corrupt = الإحصاءات القديمة كانت تالفة. وُضعت جانبًا. بدأ العدّ من جديد.
+stats-period = الفترة
+stats-last-7 = آخر 7 أيام
+stats-last-30 = آخر 30 يومًا
+stats-visits-per-day = { $days ->
+    [one] الزيارات في كل يوم، خلال يوم واحد
+    [two] الزيارات في كل يوم، خلال يومين
+    [few] الزيارات في كل يوم، خلال { $days } أيام
+   *[other] الزيارات في كل يوم، خلال { $days } يومًا
+}
+stats-totals = { $days ->
+    [one] كل الإحصاءات، خلال يوم واحد
+    [two] كل الإحصاءات، خلال يومين
+    [few] كل الإحصاءات، خلال { $days } أيام
+   *[other] كل الإحصاءات، خلال { $days } يومًا
+}
+stats-column-day = اليوم
+stats-column-chart = رسم بياني
+stats-column-count = العدد
+stats-column-what = ماذا
+stats-column-theme = الموضوع
+stats-nothing-yet = لا شيء حتى الآن.
+stats-detail-language-chosen = اللغات المختارة
+stats-detail-assessment-completed = المستويات في نهاية الأسئلة
+stats-detail-card-issued = المساعدات المقترحة
+stats-detail-tutorial-started = الدروس التي بدأت
+stats-detail-tutorial-completed = الدروس التي انتهت
+stats-detail-themes = الدروس حسب الموضوع
+stats-kind-session-started = الزيارات
+stats-kind-language-chosen = اللغات المختارة
+stats-kind-assessment-started = الاستبيانات التي بدأت
+stats-kind-assessment-completed = الاستبيانات التي انتهت
+stats-kind-card-issued = المساعدات المقترحة
+stats-kind-tutorial-started = الدروس التي بدأت
+stats-kind-tutorial-completed = الدروس التي انتهت
+stats-kind-ticket-printed = التذاكر المطبوعة
+stats-kind-sheet-printed = الأوراق المطبوعة
+stats-kind-idle-reset = المسح لأن أحدًا لم يلمس الشاشة
+stats-kind-finish-and-erase = «انتهيت»: مُسح كل شيء
+stats-kind-panic-recovered = إعادة التشغيل بعد خطأ
+theme-unknown = درس محذوف
+stats-download = تنزيل الإحصاءات (CSV)
+stats-erase = مسح الإحصاءات
+stats-erase-title = هل تريد مسح كل الإحصاءات؟
+stats-erase-warning = ستُمسح كل الأيام. لا يمكن التراجع.
+stats-erase-cancel = لا، احتفظ بها
+stats-erase-confirm = نعم، امسح كل شيء

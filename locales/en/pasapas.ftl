@@ -326,3 +326,147 @@ ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
 ticket-group-stars = { $group }: { $stars }
 place-address = { $address }, { $postcode } { $town }
+ticket-pass-numerique = Ask at reception for a Pass numérique. It pays for classes.
+result-pass-numerique = The town gives out Pass numérique vouchers. They pay for classes. Ask at reception.
+sheet-qr = This code opens this tutorial on a phone.
+
+## Agent mode
+
+agent-title = Agent mode
+agent-loading = Loading…
+agent-pin-label = Type your code.
+agent-pin-typed = { $count ->
+    [0] No digit typed.
+    [one] 1 digit typed.
+   *[other] { $count } digits typed.
+}
+agent-pin-erase = Erase
+agent-pin-open = Open
+agent-pin-too-short = The code has { $min } to { $max } digits.
+agent-pin-checking = Checking the code…
+agent-pin-wrong = { $left ->
+    [0] Wrong code. Agent mode is locked for 5 minutes.
+    [one] Wrong code. 1 more try before it locks.
+   *[other] Wrong code. { $left } more tries before it locks.
+}
+agent-locked = Too many wrong codes. Agent mode is locked. Try again in { $minutes } min { $seconds } s.
+agent-no-pin = Agent mode is closed: no code is set.
+agent-no-pin-how = The person who installs the kiosk creates the code with the command “cargo xtask hash-pin”. They copy the result into the configuration file, in the [agent] section.
+agent-leave = Go back to the home screen
+agent-bar-label = Agent mode
+agent-quit = Leave agent mode
+agent-dashboard-title = What do you want to do?
+agent-launch-title = Start a tutorial for a person
+agent-launch-intro = In their language, at the right step. Or print their sheet.
+agent-launch-which = Which tutorial?
+agent-launch-language = In which language?
+agent-launch-step = At which step?
+agent-launch-step-before = Step before
+agent-launch-step-after = Step after
+agent-launch-start = Start for the person
+agent-status-title = The kiosk: files and printer
+agent-status-intro = Configuration, list of places, test ticket.
+agent-stats-title = The kiosk’s figures
+agent-stats-intro = Anonymous, by day. Table, charts, CSV export.
+
+## The kiosk’s files (agent screen and check-config command)
+
+report-config-title = The configuration file
+report-config-ok = File read. No problem.
+report-config-problems = { $count ->
+    [one] File read with 1 problem. The kiosk uses the default setting instead:
+   *[other] File read with { $count } problems. The kiosk uses the default settings instead:
+}
+report-config-missing = File missing (error { $status }). The kiosk uses the default settings.
+report-config-unreachable = File out of reach: the server does not answer. The kiosk uses the default settings.
+config-problem-syntax = Line { $line }: the file is written wrongly here. Details: { $detail }
+config-problem-unknown-setting = Line { $line }: “{ $setting }” is not a known setting. It is ignored. Check the spelling.
+config-problem-wrong-type = Line { $line }: “{ $setting }” must be { $expected ->
+    [text] a text in quotation marks
+    [number] a number
+    [whole-number] a whole number
+    [yes-no] true (yes) or false (no)
+    [list] a list in square brackets
+   *[table] a section in square brackets
+}.
+config-problem-out-of-range = Line { $line }: “{ $setting }” must be between { $min } and { $max }.
+config-problem-not-allowed = Line { $line }: “{ $setting }” is { $value }. Possible values: { $allowed }.
+config-problem-unknown-language = Line { $line }: “{ $setting }”: the language “{ $value }” does not exist on the kiosk. Possible languages: { $known }.
+config-problem-default-not-enabled = Line { $line }: the default language “{ $value }” must also be in “languages.enabled”.
+config-problem-half-coordinates = Line { $line }: “{ $setting }” is missing. Give both the latitude and the longitude, or neither.
+config-problem-bad-address = Line { $line }: “{ $setting }” is “{ $value }”. Write a path that starts with / or an https:// address.
+config-problem-empty-text = Line { $line }: “{ $setting }” is empty.
+config-problem-bad-pin-hash = Line { $line }: “{ $setting }” is not a code encrypted by “cargo xtask hash-pin”. Agent mode stays closed.
+config-problem-format-version = Line { $line }: format_version is { $found }. This kiosk reads version { $expected }.
+config-problem-no-format-version = Line { $line }: add “format_version = 1” at the top of the file.
+report-places-title = The list of places
+report-places-kept = { $count ->
+    [one] 1 place kept.
+   *[other] { $count } places kept.
+}
+report-places-skipped = { $count ->
+    [0] No line left out.
+    [one] 1 line left out, because it does not follow the national data format.
+   *[other] { $count } lines left out, because they do not follow the national data format.
+}
+report-places-closed = { $count ->
+    [0] No place is closed to the public.
+    [one] 1 place does not welcome the public: it is not shown.
+   *[other] { $count } places do not welcome the public: they are not shown.
+}
+report-places-lines = Lines left out: { $lines }.
+report-places-column = Column “{ $column }”: { $count ->
+    [one] 1 line.
+   *[other] { $count } lines.
+}
+report-places-check = The command “cargo xtask check-config” gives the details of each line.
+report-places-missing = File missing (error { $status }). People are sent to reception.
+report-places-unreachable = File out of reach: the server does not answer. People are sent to reception.
+report-places-unreadable = File cannot be read: the first line must give the columns of the national data format.
+report-printer-title = The printer
+report-printer-intro = Paper set to { $width } mm. Print a test ticket to check.
+test-ticket-print = Print a test ticket
+test-ticket-title = Test ticket
+test-ticket-width = Paper width: { $width } mm.
+test-ticket-works = You are reading this ticket: the printer works.
+
+## The figures (agent screen)
+
+stats-anonymous = These figures are anonymous. They count by day, never by person.
+stats-corrupt = The old figures were damaged. They are put aside. The count has started again.
+stats-period = Period
+stats-last-7 = Last 7 days
+stats-last-30 = Last 30 days
+stats-visits-per-day = Visits per day, over { $days } days
+stats-totals = All the figures, over { $days } days
+stats-column-day = Day
+stats-column-chart = Chart
+stats-column-count = Number
+stats-column-what = What
+stats-column-theme = Theme
+stats-nothing-yet = Nothing yet.
+stats-detail-language-chosen = Languages chosen
+stats-detail-assessment-completed = Profiles at the end of the questions
+stats-detail-card-issued = Help offered
+stats-detail-tutorial-started = Tutorials started
+stats-detail-tutorial-completed = Tutorials finished
+stats-detail-themes = Tutorials by theme
+stats-kind-session-started = Visits
+stats-kind-language-chosen = Languages chosen
+stats-kind-assessment-started = Questionnaires started
+stats-kind-assessment-completed = Questionnaires finished
+stats-kind-card-issued = Help offered
+stats-kind-tutorial-started = Tutorials started
+stats-kind-tutorial-completed = Tutorials finished
+stats-kind-ticket-printed = Tickets printed
+stats-kind-sheet-printed = Sheets printed
+stats-kind-idle-reset = Resets when nobody touched the screen
+stats-kind-finish-and-erase = “I have finished”: all erased
+stats-kind-panic-recovered = Restarts after an error
+theme-unknown = Tutorial removed
+stats-download = Download the figures (CSV)
+stats-erase = Erase the figures
+stats-erase-title = Erase all the figures?
+stats-erase-warning = All the days will be erased. You cannot undo this.
+stats-erase-cancel = No, keep them
+stats-erase-confirm = Yes, erase everything

@@ -399,7 +399,8 @@ config-problem-format-version = Ligne { $line } : format_version vaut { $found }
 config-problem-no-format-version = Ligne { $line } : ajoutez « format_version = 1 » en haut du fichier.
 report-places-title = La liste des lieux
 report-places-kept = { $count ->
-    [one] 1 lieu gardé.
+    [0] Aucun lieu gardé.
+    [one] { $count } lieu gardé.
    *[other] { $count } lieux gardés.
 }
 report-places-skipped = { $count ->
@@ -442,6 +443,7 @@ stats-column-chart = Graphique
 stats-column-count = Nombre
 stats-column-what = Quoi
 stats-column-theme = Thème
+stats-nothing-yet = Rien pour l'instant.
 stats-detail-language-chosen = Langues choisies
 stats-detail-assessment-completed = Profils à la fin du questionnaire
 stats-detail-card-issued = Aides proposées

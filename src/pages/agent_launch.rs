@@ -95,7 +95,7 @@ pub fn AgentLaunch() -> impl IntoView {
             <legend class="k-fieldset__legend" id="k-launch-step">{move || t!(locale, "agent-launch-step")}</legend>
             <div class="k-stepper">
                 <button type="button" class="k-button k-button--secondary"
-                    disabled=move || step.get() <= 1
+                    disabled=move || { step.get() <= 1 }
                     on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(1))>
                     <Icon name="minus"/><span>{move || t!(locale, "agent-launch-step-before")}</span>
                 </button>
@@ -103,7 +103,7 @@ pub fn AgentLaunch() -> impl IntoView {
                     {move || t!(locale, "step-progress", step = step.get(), total = total())}
                 </output>
                 <button type="button" class="k-button k-button--secondary"
-                    disabled=move || step.get() >= total()
+                    disabled=move || { step.get() >= total() }
                     on:click=move |_| step.update(|s| *s = (*s + 1).min(total()))>
                     <Icon name="plus"/><span>{move || t!(locale, "agent-launch-step-after")}</span>
                 </button>

@@ -175,9 +175,13 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
             let rows = of_kind(kind);
             let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
             let body = move || {
+                if rows.is_empty() {
+                    return view! { <tr><td colspan="3">{move || t!(locale, "stats-nothing-yet")}</td></tr> }.into_any();
+                }
                 rows.iter()
                     .map(|(c, n)| bar_row(detail_label(locale, kind, c.detail.as_deref().unwrap_or_default()), *n, largest))
                     .collect_view()
+                    .into_any()
             };
             let caption = format!("stats-detail-{kind}");
             view! {
@@ -197,6 +201,9 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
         tutorial(id).map(|t| t.theme.slug().to_string())
     });
     let theme_rows = move || {
+        if themes.is_empty() {
+            return view! { <tr><td colspan="3">{move || t!(locale, "stats-nothing-yet")}</td></tr> }.into_any();
+        }
         themes
             .iter()
             .map(|(theme, started, completed)| {
@@ -210,6 +217,7 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
                 }
             })
             .collect_view()
+            .into_any()
     };
     view! {
         {tables}

@@ -122,7 +122,10 @@ export class Kiosk {
     return this.page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])';
       const inert = (el) => el.closest('[inert]') || (document.querySelector('dialog[open]') && !el.closest('dialog[open]'));
-      const all = [...document.querySelectorAll(selector)]
+      // A radio or checkbox inside its label is tapped through the whole label (a large tile):
+      // the label is the target that is measured.
+      const target = (el) => (el.matches('input') && el.closest('label')) || el;
+      const all = [...new Set([...document.querySelectorAll(selector)].map(target))]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !inert(el));
       const name = (el) => (el.textContent || el.getAttribute('aria-label') || el.tagName).trim();
       const problems = new Set();
@@ -162,6 +165,23 @@ export class Kiosk {
       scroller.scrollTop = 0;
       return [...problems];
     });
+  }
+
+  /** On Welcome: five quick taps on the kiosk's name open the PIN pad; the PIN opens agent mode. */
+  async enterAgentMode(pin) {
+    const logo = this.page.locator('.k-brand');
+    for (let i = 0; i < 5; i += 1) await this.tap(logo);
+    await this.page.waitForURL('**/agent');
+    await this.typePin(pin);
+    await this.page.waitForURL('**/agent/dashboard');
+    await this.heading().filter({ hasText: this.t('agent-dashboard-title') }).waitFor();
+  }
+
+  /** Types a PIN on the pad and presses Open. */
+  async typePin(pin) {
+    await this.page.getByRole('button', { name: this.t('agent-pin-open') }).waitFor();
+    for (const digit of pin) await this.page.getByRole('button', { name: digit, exact: true }).click();
+    await this.page.getByRole('button', { name: this.t('agent-pin-open') }).click();
   }
 
   /** Whether the page scrolls sideways. */

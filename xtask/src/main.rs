@@ -4,11 +4,14 @@
 //! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
 //! - `cargo xtask check-content`: checks tutorials and translations, for content authors.
+//! - `cargo xtask check-config [CONFIG] [PLACES] [--lang fr|en|ar]`: checks a configuration and a
+//!   places file, in the agent screen's words.
 //! - `cargo xtask hash-pin`: asks for the agent PIN, prints the `pin_hash` line of the configuration.
 //!
 //! Each command first installs what is missing, and only that (see `tools.rs`).
 
 mod bench;
+mod check_config;
 mod pin;
 mod server;
 mod tools;
@@ -27,8 +30,11 @@ fn main() -> ExitCode {
         Some("bench") => bench::measure_all(),
         Some("check-content") => check_content(),
         Some("hash-pin") => pin::hash_pin(),
+        Some("check-config") => check_config::check_config(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | bench | check-content | hash-pin");
+            eprintln!(
+                "usage: cargo xtask serve | test | bench | check-content | check-config | hash-pin"
+            );
             return ExitCode::from(2);
         }
     };

@@ -9,6 +9,7 @@ use crate::places::{best_places, use_places};
 use crate::printing::{print_paper, qr_svg, today};
 use crate::t;
 use leptos::prelude::*;
+use pasapas_core::config::KioskConfig;
 use pasapas_core::orientation::Card;
 use pasapas_core::places::Place;
 use pasapas_core::stats::Event;
@@ -67,7 +68,7 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
         let code = locale.get().code.clone();
         let in_french = code != LANGUAGES.default;
         view! {
-            {place_lines(config.settings().place_name.clone(), config.settings().place_address.clone())}
+            {place_lines(&config.settings())}
             <p class="k-paper__brand">{t!(locale, "ticket-number", number = number.clone())}</p>
             <p>{t!(locale, "sheet-date", date = today(locale))}</p>
             <p class="k-paper__title">{text(locale, &format!("result-profile-{}", facts.profile))}</p>
@@ -157,12 +158,17 @@ fn summary_code(facts: &TicketFacts, language: &str) -> String {
     )
 }
 
-/// The kiosk's place, on top of printed paper, when the configuration names it.
-fn place_lines(name: Option<String>, address: Option<String>) -> impl IntoView {
-    name.map(|name| {
+/// The kiosk's place, on top of printed paper, when the configuration names it. The commune
+/// wrote it in the kiosk's default language: it keeps that language and its own direction, so an
+/// Arabic ticket does not reorder "5 rue du Lavoir" or "(démonstration)".
+fn place_lines(settings: &KioskConfig) -> impl IntoView {
+    let language = settings.default_language.clone();
+    settings.place_name.clone().map(|name| {
+        let address = settings.place_address.clone();
+        let lang = language.clone();
         view! {
-            <p class="k-paper__place-name">{name}</p>
-            {address.map(|address| view! { <p>{address}</p> })}
+            <p class="k-paper__place-name" lang=language.clone() dir="auto">{name}</p>
+            {address.map(|address| view! { <p lang=lang dir="auto">{address}</p> })}
         }
     })
 }
@@ -178,7 +184,7 @@ pub fn TestTicket() -> impl IntoView {
     let paper = move || {
         let settings = config.settings();
         view! {
-            {place_lines(settings.place_name.clone(), settings.place_address.clone())}
+            {place_lines(&settings)}
             <p class="k-paper__title">{t!(locale, "test-ticket-title")}</p>
             <p>{t!(locale, "sheet-date", date = today(locale))}</p>
             <p>{t!(locale, "test-ticket-width", width = settings.paper_width_mm)}</p>

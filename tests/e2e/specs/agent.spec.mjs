@@ -1,0 +1,266 @@
+// Agent mode: the discreet entry and the PIN, the lock after five wrong PINs, launching a
+// tutorial for someone, the anonymous figures and their CSV, the configuration's problems, and
+// axe and target sizes on every agent screen in every language.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { languages, t } from '../locales.mjs';
+import { tutorials } from '../tutorials.mjs';
+import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
+import { TEST_PIN, brokenConfig, configWithPin, serveConfig, shippedPlaceName } from '../agent-config.mjs';
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export const tests = [
+  {
+    name: 'five taps on the logo and the PIN open agent mode; Quit ends it for good',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByRole('button', { name: kiosk.t('agent-quit') }).click();
+      await kiosk.heading().filter({ hasText: kiosk.t('welcome-title') }).waitFor();
+      await kiosk.goInside('/agent/stats');
+      await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).waitFor();
+      expectEqual(await page.getByRole('heading', { name: kiosk.t('agent-stats-title') }).count(), 0,
+        'the figures without the PIN after quitting');
+    },
+  },
+  {
+    name: 'five wrong PINs lock agent mode for five minutes, still locked after a reload',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await page.clock.install();
+      await kiosk.open('/agent');
+      for (let attempt = 1; attempt <= 4; attempt += 1) {
+        await kiosk.typePin('111111');
+        await page.getByText(new RegExp(`^Code faux\\. Encore ${attempt === 4 ? '1 essai' : `${5 - attempt} essais`}`)).waitFor();
+      }
+      await kiosk.typePin('111111');
+      await page.getByText('Code faux. Le mode agent est bloqué 5 minutes.').waitFor();
+      await page.getByText(/Trop de codes faux/).waitFor();
+      expectEqual(await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).count(), 0, 'the pad while locked');
+      await kiosk.open('/agent');
+      await page.getByText(/Trop de codes faux.*Réessayez dans 4 min/).waitFor();
+      expectEqual(await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).count(), 0, 'the pad after a reload');
+      // Five minutes later (the kiosk went back to Welcome when nobody touched it meanwhile).
+      await page.clock.fastForward(5 * 60_000);
+      await kiosk.open('/agent');
+      await kiosk.typePin(TEST_PIN);
+      await page.waitForURL('**/agent/dashboard');
+    },
+  },
+  {
+    name: 'an agent launches tutorial 7 in Arabic at step 3: the person sees that step, without agent controls',
+    voices: ['ar-SA', 'fr-FR'],
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByRole('link', { name: new RegExp(kiosk.t('agent-launch-title')) }).click();
+      await kiosk.heading().filter({ hasText: kiosk.t('agent-launch-title') }).waitFor();
+      const seventh = tutorials[6];
+      await page.getByRole('radio', { name: t('fr', seventh.title) }).check();
+      await page.getByRole('radio', { name: 'العربية' }).check();
+      const after = page.getByRole('button', { name: kiosk.t('agent-launch-step-after') });
+      await after.click();
+      await after.click();
+      await page.getByText(`Étape 3 sur ${seventh.steps.length}`).waitFor();
+      await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
+      await page.waitForURL(`**/tutorials/${seventh.id}/3`);
+      kiosk.code = 'ar';
+      await kiosk.heading().filter({ hasText: t('ar', seventh.steps[2].title) }).waitFor();
+      expectEqual(await kiosk.html('lang'), 'ar', 'the language of the page');
+      expectEqual(await kiosk.html('dir'), 'rtl', 'the direction of the page');
+      expectEqual(await page.locator('.k-agent-bar').count(), 0, 'agent controls on the person\'s screen');
+      await kiosk.goInside('/agent/dashboard');
+      await page.getByRole('button', { name: t('ar', 'agent-pin-open') }).waitFor();
+    },
+  },
+  {
+    name: 'the CSV export counts scripted visits; counts survive reloads and resets',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      // Visit 1: French, a tutorial, then "I have finished" (a reset).
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.goInside(`/tutorials/${tutorials[0].id}/1`);
+      await kiosk.heading().filter({ hasText: t('fr', tutorials[0].steps[0].title) }).waitFor();
+      await kiosk.goInside(`/tutorials/${tutorials[0].id}/2`);
+      await kiosk.heading().filter({ hasText: t('fr', tutorials[0].steps[1].title) }).waitFor();
+      await kiosk.control('toolbar-finish').click();
+      await page.getByRole('button', { name: t('fr', 'finish-confirm') }).click();
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      // Visit 2: Arabic, then the page reloads (as after a crash).
+      await kiosk.pickLanguage('ar');
+      await kiosk.open('/');
+      // Visit 3: English.
+      await kiosk.pickLanguage('en');
+      await kiosk.control('toolbar-finish').click();
+      await page.getByRole('button', { name: t('en', 'finish-confirm') }).click();
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      kiosk.code = 'fr';
+      const kept = await kiosk.storage();
+      expectEqual(kept.local.sort(), ['pasapas-stats-v1'], 'what localStorage keeps after the reset');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByRole('link', { name: new RegExp(kiosk.t('agent-stats-title')) }).click();
+      const visits = page.getByRole('table', { name: /Tous les chiffres/ }).getByRole('row', { name: /Visites/ });
+      expectTrue((await visits.textContent()).endsWith('3'), `three visits in the table (${await visits.textContent()})`);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: kiosk.t('stats-download') }).click(),
+      ]);
+      expectTrue(download.suggestedFilename().startsWith('pasapas-statistiques-'), download.suggestedFilename());
+      const csv = readFileSync(await download.path(), 'utf8');
+      const day = today();
+      const rows = csv.trim().split('\n');
+      expectEqual(rows[0], 'date,counter,detail,count', 'the header');
+      for (const row of [
+        `${day},session-started,,3`,
+        `${day},language-chosen,ar,1`,
+        `${day},language-chosen,en,1`,
+        `${day},language-chosen,fr,1`,
+        `${day},tutorial-started,${tutorials[0].id},1`,
+        `${day},finish-and-erase,,2`,
+      ]) {
+        expectTrue(rows.includes(row), `the CSV has "${row}":\n${csv}`);
+      }
+      expectEqual(rows.length, 7, `one row per day and counter:\n${csv}`);
+      // Erasing asks first, then empties the figures.
+      await page.getByRole('button', { name: kiosk.t('stats-erase') }).click();
+      await kiosk.dialog('stats-erase-title').waitFor();
+      await page.getByRole('button', { name: kiosk.t('stats-erase-confirm') }).click();
+      await kiosk.dialog('stats-erase-title').waitFor({ state: 'hidden' });
+      expectTrue((await visits.textContent()).endsWith('0'), 'no visit after erasing');
+    },
+  },
+  {
+    name: 'a corrupt figures value is set aside, counting starts again, and the agent screen says so',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await context.addInitScript(() => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem('pasapas-stats-v1', '{"format_version":1,"days":{"hier":');
+        }
+      });
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      const stored = await page.evaluate(() => ({
+        stats: JSON.parse(localStorage.getItem('pasapas-stats-v1')),
+        corrupt: localStorage.getItem('pasapas-stats-v1-corrupt'),
+      }));
+      expectEqual(stored.corrupt, '{"format_version":1,"days":{"hier":', 'the corrupt value, set aside as it was');
+      expectEqual(Object.values(stored.stats.days)[0]['session-started'], 1, 'counting started again');
+      await kiosk.goInside('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await kiosk.goInside('/agent/stats');
+      await page.getByText(kiosk.t('stats-corrupt')).waitFor();
+    },
+  },
+  {
+    name: 'with a broken configuration the kiosk serves people in French, and the agent screen lists every problem',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, brokenConfig);
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.goInside('/tutorials');
+      await kiosk.heading().filter({ hasText: t('fr', 'tutorials-title') }).waitFor();
+      await kiosk.control('toolbar-finish').click();
+      await page.getByRole('button', { name: t('fr', 'finish-confirm') }).click();
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByRole('link', { name: new RegExp(kiosk.t('agent-status-title')) }).click();
+      const problems = page.locator('.k-report__problems li');
+      await problems.first().waitFor();
+      const listed = await problems.allTextContents();
+      for (const expected of [
+        'Ligne 4 : « place.longitude » manque.',
+        'Ligne 6 : « languages.default » : la langue « de » n\'existe pas sur la borne.',
+        'Ligne 8 : « idle.delay_seconds » doit être entre 60 et 900.',
+        'Ligne 9 : « idle.warning_second » n\'est pas un réglage connu.',
+        'Ligne 11 : « ticket.paper_width_mm » vaut 57.',
+      ]) {
+        expectTrue(listed.some((line) => line.startsWith(expected)), `"${expected}" in:\n${listed.join('\n')}`);
+      }
+      expectEqual(listed.length, 5, 'problems listed');
+    },
+  },
+  {
+    name: 'without a configuration file the defaults serve people, and the agent screen says so',
+    expectsErrors: true,
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, null);
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await kiosk.goInside('/agent');
+      await page.getByText(t('en', 'agent-no-pin')).waitFor();
+      await page.getByText(/404/).waitFor();
+      expectNone(await kiosk.axeViolations(), 'axe on the closed agent entry');
+      expectNone(await kiosk.targetProblems(), 'targets on the closed agent entry');
+    },
+  },
+  {
+    name: 'a test ticket prints on 58 mm paper when the configuration says so',
+    async run({ kiosk, page, context, output }) {
+      await serveConfig(context, configWithPin({ 'paper_width_mm = 80': 'paper_width_mm = 58' }));
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await kiosk.goInside('/agent/status');
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: kiosk.t('test-ticket-print') }).click();
+      await page.waitForFunction(() => window.__printed === 1);
+      const pdf = `${output}test-ticket-58.pdf`;
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const info = execFileSync('pdfinfo', [pdf]).toString();
+      const [, width] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+      expectTrue(Math.abs(Number(width) - 164.4) < 2, `the test ticket is 58 mm wide (${width} pt)`);
+      const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+      const bare = (s) => s.replace(/[\s-]/g, '');
+      expectTrue(bare(text).includes(bare(shippedPlaceName)), `the kiosk's place is printed (${text})`);
+      expectTrue(text.includes('58 mm'), 'the paper width is printed');
+    },
+  },
+  ...languages.map(({ code }) => ({
+    name: `every agent screen in ${code}: axe 0 violations, targets ≥ 80×80 px, in both themes`,
+    async run({ kiosk, page, context, output }) {
+      await serveConfig(context, configWithPin());
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      await kiosk.goInside('/agent');
+      await page.getByRole('button', { name: t(code, 'agent-pin-open') }).waitFor();
+      const check = async (where) => {
+        await kiosk.heading().waitFor();
+        expectNone(await kiosk.axeViolations(), `axe on ${where} in ${code}`);
+        expectNone(await kiosk.targetProblems(), `targets on ${where} in ${code}`);
+        expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on ${where} in ${code}`);
+      };
+      await check('the PIN pad');
+      await page.screenshot({ path: `${output}agent-pin-${code}.png`, fullPage: true });
+      await kiosk.typePin(TEST_PIN);
+      await page.waitForURL('**/agent/dashboard');
+      for (const contrast of ['standard', 'high']) {
+        if (contrast === 'high') await kiosk.control('toolbar-contrast').click();
+        for (const path of ['/agent/dashboard', '/agent/launch', '/agent/status', '/agent/stats']) {
+          await kiosk.goInside(path);
+          await page.locator('.k-agent-bar').waitFor();
+          await check(`${path} (${contrast})`);
+          if (contrast === 'standard') {
+            await page.screenshot({ path: `${output}agent-${path.split('/').pop()}-${code}.png`, fullPage: true });
+          }
+        }
+      }
+      await page.getByRole('button', { name: t(code, 'stats-erase') }).click();
+      await kiosk.dialog('stats-erase-title').waitFor();
+      await check('the erase dialog');
+      await page.getByRole('button', { name: t(code, 'stats-erase-cancel') }).click();
+      await kiosk.goInside('/agent/status');
+      await page.evaluate(() => { window.print = () => {}; });
+      await page.getByRole('button', { name: t(code, 'test-ticket-print') }).click();
+      await page.locator('.k-ticket-preview').waitFor();
+      await check('the status with the test ticket shown');
+    },
+  })),
+];

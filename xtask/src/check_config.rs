@@ -1,0 +1,188 @@
+//! `cargo xtask check-config [CONFIG] [PLACES] [--lang fr|en|ar]`: checks a kiosk configuration
+//! and a places file before they are installed, and prints the problems in the same words as the
+//! agent screen (the same Fluent messages), then each skipped row of the places file in detail.
+
+use crate::root;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use pasapas_core::config::{parse, ConfigProblem};
+use pasapas_core::languages::LanguageList;
+use pasapas_core::places::{read_places, skipped_by_reason};
+use std::path::{Path, PathBuf};
+
+/// The agent screen's messages in one language.
+struct Words {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Words {
+    fn load(language: &str) -> Result<Self, String> {
+        let path = root().join("locales").join(language).join("pasapas.ftl");
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("check-config: {}: {e}", path.display()))?;
+        let resource = FluentResource::try_new(text)
+            .map_err(|(_, errors)| format!("check-config: {}: {errors:?}", path.display()))?;
+        let identifier = language
+            .parse()
+            .map_err(|e| format!("check-config: language {language}: {e}"))?;
+        let mut bundle = FluentBundle::new(vec![identifier]);
+        // Plain text in a terminal: no invisible direction marks around the values.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| format!("check-config: {errors:?}"))?;
+        Ok(Self { bundle })
+    }
+
+    fn say(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    fn problem(&self, problem: &ConfigProblem) -> String {
+        let mut args: Vec<(&str, FluentValue)> = vec![
+            ("line", FluentValue::from(problem.line)),
+            ("setting", FluentValue::from(problem.setting.clone())),
+        ];
+        for (name, value) in problem.kind.args() {
+            args.push((name, FluentValue::from(value)));
+        }
+        self.say(problem.kind.message_id(), &args)
+    }
+}
+
+/// Runs the command; `Err` (a non-zero exit) when either file has a problem.
+pub fn check_config(args: &[String]) -> Result<(), String> {
+    let mut language = "fr".to_string();
+    let mut paths = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--lang" {
+            language = rest.next().cloned().unwrap_or(language);
+        } else {
+            paths.push(PathBuf::from(arg));
+        }
+    }
+    let words = Words::load(&language)?;
+    let languages = LanguageList::parse(&read(&root().join("locales/languages.toml"))?)
+        .map_err(|e| format!("check-config: locales/languages.toml: {e}"))?;
+    let codes: Vec<&str> = languages
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+
+    let config_path = paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| root().join("assets/config/kiosk.toml"));
+    let (settings, problems) = parse(&read(&config_path)?, &codes, &languages.default);
+    println_out(&format!(
+        "{}\n  {}",
+        words.say("report-config-title", &[]),
+        config_path.display()
+    ));
+    if problems.is_empty() {
+        println_out(&format!("  {}", words.say("report-config-ok", &[])));
+    } else {
+        let count = FluentValue::from(problems.len());
+        println_out(&format!(
+            "  {}",
+            words.say("report-config-problems", &[("count", count)])
+        ));
+        for problem in &problems {
+            println_out(&format!("  - {}", words.problem(problem)));
+        }
+    }
+
+    let places_path = match paths.get(1) {
+        Some(path) => Some(path.clone()),
+        // A path on the kiosk's server maps to the repository's assets; a web address cannot be
+        // checked from here.
+        None => settings
+            .places_file
+            .strip_prefix('/')
+            .map(|relative| root().join("assets").join(relative)),
+    };
+    let mut places_problems = 0;
+    println_out(&format!("\n{}", words.say("report-places-title", &[])));
+    match places_path {
+        None => println_out(&format!("  {} (web)", settings.places_file)),
+        Some(path) => {
+            println_out(&format!("  {}", path.display()));
+            match read_places(&read(&path)?) {
+                Err(why) => {
+                    places_problems += 1;
+                    println_out(&format!(
+                        "  {} ({why})",
+                        words.say("report-places-unreadable", &[])
+                    ));
+                }
+                Ok(file) => {
+                    let count = |n: usize| [("count", FluentValue::from(n))];
+                    for (id, n) in [
+                        ("report-places-kept", file.places.len()),
+                        ("report-places-skipped", file.skipped.len()),
+                        ("report-places-closed", file.not_receiving_public),
+                    ] {
+                        println_out(&format!("  {}", words.say(id, &count(n))));
+                    }
+                    for (column, n) in skipped_by_reason(&file) {
+                        let args = [
+                            ("column", FluentValue::from(column)),
+                            ("count", FluentValue::from(n)),
+                        ];
+                        println_out(&format!("  - {}", words.say("report-places-column", &args)));
+                    }
+                    // The detail, in the schema's own terms, for the person who fixes the file.
+                    for (line, reasons) in &file.skipped {
+                        for reason in reasons {
+                            println_out(&format!("    {line}: {reason}"));
+                        }
+                    }
+                    for (name, why) in &file.unreadable_hours {
+                        println_out(&format!("    horaires « {name} »: {why}"));
+                    }
+                    places_problems += file.skipped.len() + file.unreadable_hours.len();
+                }
+            }
+        }
+    }
+    match problems.len() + places_problems {
+        0 => Ok(()),
+        n => Err(format!("check-config: {n} problem(s) to fix")),
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("check-config: {}: {e}", path.display()))
+}
+
+/// The report goes to standard output, so it can be saved or piped.
+fn println_out(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_files_pass_and_a_broken_configuration_fails() {
+        assert_eq!(check_config(&[]), Ok(()));
+        let broken = std::env::temp_dir().join("pasapas-check-config-test.toml");
+        std::fs::write(&broken, "format_version = 1\n[idle]\ndelay_seconds = 5\n")
+            .expect("a temporary file");
+        let result = check_config(&[broken.display().to_string()]);
+        assert_eq!(result, Err("check-config: 1 problem(s) to fix".to_string()));
+    }
+}
