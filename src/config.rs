@@ -114,7 +114,7 @@ pub async fn fetch_text(address: &str) -> Result<String, FetchProblem> {
         .await
         .map_err(network)?
         .dyn_into::<web_sys::Response>()
-        .map_err(|e| network(e.into()))?;
+        .map_err(network)?;
     if !response.ok() {
         return Err(FetchProblem::Status(response.status()));
     }
