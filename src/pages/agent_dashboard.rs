@@ -3,7 +3,7 @@
 use crate::agent::{LAUNCH_PATH, STATS_PATH, STATUS_PATH};
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::Icon;
-use crate::i18n::use_locale;
+use crate::i18n::{text, use_locale};
 use crate::t;
 use leptos::prelude::*;
 
@@ -12,37 +12,44 @@ use leptos::prelude::*;
 #[component]
 pub fn AgentDashboard() -> impl IntoView {
     let locale = use_locale();
+    let choices = [
+        (
+            LAUNCH_PATH,
+            "start",
+            "agent-launch-title",
+            "agent-launch-intro",
+        ),
+        (
+            STATUS_PATH,
+            "status",
+            "agent-status-title",
+            "agent-status-intro",
+        ),
+        (
+            STATS_PATH,
+            "chart",
+            "agent-stats-title",
+            "agent-stats-intro",
+        ),
+    ]
+    .into_iter()
+    .map(|(path, icon, title, intro)| {
+        view! {
+            <li>
+                <a class="k-card" href=path prop:replace=true>
+                    <Icon name=icon/>
+                    <span class="k-card__body">
+                        <span class="k-card__title">{move || text(locale, title)}</span>
+                        <span>{move || text(locale, intro)}</span>
+                    </span>
+                </a>
+            </li>
+        }
+    })
+    .collect_view();
     view! {
         <AgentBar/>
         <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-dashboard-title")}</h1>
-        <ul class="k-cards">
-            <li>
-                <a class="k-card" href=LAUNCH_PATH prop:replace=true>
-                    <Icon name="start"/>
-                    <span class="k-card__body">
-                        <span class="k-card__title">{move || t!(locale, "agent-launch-title")}</span>
-                        <span>{move || t!(locale, "agent-launch-intro")}</span>
-                    </span>
-                </a>
-            </li>
-            <li>
-                <a class="k-card" href=STATUS_PATH prop:replace=true>
-                    <Icon name="status"/>
-                    <span class="k-card__body">
-                        <span class="k-card__title">{move || t!(locale, "agent-status-title")}</span>
-                        <span>{move || t!(locale, "agent-status-intro")}</span>
-                    </span>
-                </a>
-            </li>
-            <li>
-                <a class="k-card" href=STATS_PATH prop:replace=true>
-                    <Icon name="chart"/>
-                    <span class="k-card__body">
-                        <span class="k-card__title">{move || t!(locale, "agent-stats-title")}</span>
-                        <span>{move || t!(locale, "agent-stats-intro")}</span>
-                    </span>
-                </a>
-            </li>
-        </ul>
+        <ul class="k-cards">{choices}</ul>
     }
 }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use pasapas_core::navigation::step_path;
+use pasapas_core::stats::Event;
 use pasapas_core::tutorials::Tutorial;
 
 /// Three choices, each a group of large radio tiles or a stepper (no drop-down, no typing): the
@@ -70,7 +71,11 @@ pub fn AgentLaunch() -> impl IntoView {
     };
     let start = move |_| {
         let tutorial = chosen.get_untracked();
-        locale.set(&language.get_untracked());
+        let code = language.get_untracked();
+        // From here on it is the person's visit, counted as one.
+        crate::stats::record(Event::SessionStarted);
+        crate::stats::record(Event::LanguageChosen(code.clone()));
+        locale.set(&code);
         agent.0.set(false);
         navigate(
             &step_path(&tutorial.id, step.get_untracked()),

@@ -109,6 +109,26 @@ fn bar_row(label: String, value: u64, largest: u64) -> impl IntoView {
     }
 }
 
+/// A table of bars: the caption, then a row per label with its bar and its number.
+fn bar_table(
+    locale: Locale,
+    caption: impl Fn() -> String + Send + Sync + 'static,
+    first_column: &'static str,
+    rows: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <table class="k-bars">
+            <caption class="k-bars__caption">{caption}</caption>
+            <thead><tr>
+                <th scope="col">{move || text(locale, first_column)}</th>
+                <th scope="col" class="k-bars__bar">{move || t!(locale, "stats-column-chart")}</th>
+                <th scope="col">{move || t!(locale, "stats-column-count")}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
 /// Visits per day, oldest first.
 #[component]
 fn DailyVisits(stats: Stats, days: u32) -> impl IntoView {
@@ -119,17 +139,12 @@ fn DailyVisits(stats: Stats, days: u32) -> impl IntoView {
         .into_iter()
         .map(|(day, n)| bar_row(day_label(locale, day), n, largest))
         .collect_view();
-    view! {
-        <table class="k-bars">
-            <caption class="k-bars__caption">{move || t!(locale, "stats-visits-per-day", days = days)}</caption>
-            <thead><tr>
-                <th scope="col">{move || t!(locale, "stats-column-day")}</th>
-                <th scope="col" class="k-bars__bar">{move || t!(locale, "stats-column-chart")}</th>
-                <th scope="col">{move || t!(locale, "stats-column-count")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
+    bar_table(
+        locale,
+        move || t!(locale, "stats-visits-per-day", days = days),
+        "stats-column-day",
+        rows,
+    )
 }
 
 /// Every counter's total over the period.
@@ -144,17 +159,12 @@ fn Totals(stats: Stats, days: u32) -> impl IntoView {
             .map(|(kind, n)| bar_row(text(locale, &format!("stats-kind-{kind}")), *n, largest))
             .collect_view()
     };
-    view! {
-        <table class="k-bars">
-            <caption class="k-bars__caption">{move || t!(locale, "stats-totals", days = days)}</caption>
-            <thead><tr>
-                <th scope="col">{move || t!(locale, "stats-column-what")}</th>
-                <th scope="col" class="k-bars__bar">{move || t!(locale, "stats-column-chart")}</th>
-                <th scope="col">{move || t!(locale, "stats-column-count")}</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
+    bar_table(
+        locale,
+        move || t!(locale, "stats-totals", days = days),
+        "stats-column-what",
+        rows,
+    )
 }
 
 /// The details of the counters that have one, each kind in its own table.
@@ -184,17 +194,7 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
                     .into_any()
             };
             let caption = format!("stats-detail-{kind}");
-            view! {
-                <table class="k-bars">
-                    <caption class="k-bars__caption">{move || text(locale, &caption)}</caption>
-                    <thead><tr>
-                        <th scope="col">{move || t!(locale, "stats-column-what")}</th>
-                        <th scope="col" class="k-bars__bar">{move || t!(locale, "stats-column-chart")}</th>
-                        <th scope="col">{move || t!(locale, "stats-column-count")}</th>
-                    </tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            }
+            bar_table(locale, move || text(locale, &caption), "stats-column-what", body)
         })
         .collect_view();
     let themes = tutorials_by_theme(&totals, &|id| {

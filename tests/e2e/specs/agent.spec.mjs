@@ -47,6 +47,7 @@ export const tests = [
       expectEqual(await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).count(), 0, 'the pad after a reload');
       // Five minutes later (the kiosk went back to Welcome when nobody touched it meanwhile).
       await page.clock.fastForward(5 * 60_000);
+      await kiosk.heading().filter({ hasText: kiosk.t('welcome-title') }).waitFor();
       await kiosk.open('/agent');
       await kiosk.typePin(TEST_PIN);
       await page.waitForURL('**/agent/dashboard');

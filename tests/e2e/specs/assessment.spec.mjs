@@ -1,7 +1,7 @@
 // The self-assessment: picture answers, gating for beginners, Back changes an answer, read aloud,
 // the result with its kinds of help and places; axe and 80 px targets on every screen.
 import { execFileSync } from 'node:child_process';
-import { shippedPlaceName } from '../agent-config.mjs';
+import { configWithPin, serveConfig, shippedPlaceName } from '../agent-config.mjs';
 import { languages, t } from '../locales.mjs';
 import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
 
@@ -31,7 +31,9 @@ async function answerUntilResult(kiosk, code) {
 export const tests = [
   {
     name: 'a beginner without a device who needs the CAF: gating, then help with a professional',
-    async run({ kiosk, page, output }) {
+    async run({ kiosk, page, context, output }) {
+      // This commune hands out the Pass numérique.
+      await serveConfig(context, configWithPin({ 'pass_numerique = false': 'pass_numerique = true' }));
       await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
       await kiosk.open('/');
       await kiosk.pickLanguage('fr');
@@ -62,6 +64,8 @@ export const tests = [
       for (const card of ['get-equipped', 'do-it-with-a-professional', 'learn-the-basics']) {
         await page.getByRole('region', { name: t('fr', `orientation-${card}-title`) }).waitFor();
       }
+      const basics = page.getByRole('region', { name: t('fr', 'orientation-learn-the-basics-title') });
+      await basics.getByText(t('fr', 'result-pass-numerique')).waitFor();
       const equipped = page.getByRole('region', { name: t('fr', 'orientation-get-equipped-title') });
       await equipped.getByText('Association Clic Solidaire').waitFor();
       expectTrue((await page.getByText(t('fr', 'orientation-documents-caf')).count()) === 1, 'documents for the CAF');

@@ -28,7 +28,11 @@ async function expectFreshWelcome(kiosk, page) {
   expectEqual(await kiosk.html('data-text-size'), '100', 'text size after the reset');
   expectEqual(await kiosk.html('data-contrast'), 'standard', 'contrast after the reset');
   const storage = await kiosk.storage();
-  expectEqual({ ...storage, history: undefined }, { local: [], session: [], cookies: '', indexedDB: [], history: undefined }, 'what the browser keeps after the reset');
+  // Only the anonymous counters survive: counts by day, no answer, no language of a person.
+  expectEqual({ ...storage, history: undefined }, { local: ['pasapas-stats-v1'], session: [], cookies: '', indexedDB: [], history: undefined }, 'what the browser keeps after the reset');
+  const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('pasapas-stats-v1')));
+  expectEqual(Object.keys(counters).sort(), ['days', 'format_version'], 'the counters hold days and a format version, nothing else');
+  expectTrue(Object.keys(Object.values(counters.days)[0]).includes('session-started'), 'the visit was counted');
   expectEqual(storage.history, kiosk.historyAtStart, 'history entries after the reset (none added)');
 }
 
@@ -107,6 +111,8 @@ export const tests = [
       await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor({ timeout: 5_000 });
       const took = Date.now() - seen;
       expectTrue(took < 5_000, `Welcome came back ${took} ms after the message`);
+      const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('pasapas-stats-v1')));
+      expectEqual(Object.values(counters.days)[0]['panic-recovered'], 1, 'the recovery is counted');
       await kiosk.pickLanguage('en');
     },
   },

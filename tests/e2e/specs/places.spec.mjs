@@ -5,7 +5,7 @@ import { expectEqual, expectTrue } from '../expect.mjs';
 
 export const tests = [
   {
-    name: 'places are listed by need, open ones first, with their opening now',
+    name: 'places are listed by need, open ones first and nearest the kiosk first, with their opening now',
     async run({ kiosk, page, output }) {
       // A Monday at 10:00, local time of the kiosk.
       await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
@@ -15,10 +15,13 @@ export const tests = [
       await kiosk.heading().filter({ hasText: t('fr', 'near-title') }).waitFor();
       const section = page.getByRole('region', { name: t('fr', 'orientation-do-it-with-a-professional-title') });
       await section.waitFor();
-      const first = section.getByRole('listitem').first();
-      expectTrue((await first.textContent()).includes('Mairie de Val-Fictif'), 'the France Services of the town hall comes first');
+      // Both open at 10:00; the shipped configuration puts the kiosk 80 m from the CCAS and
+      // 120 m from the town hall.
+      const [first, second] = [section.getByRole('listitem').nth(0), section.getByRole('listitem').nth(1)];
+      expectTrue((await first.textContent()).includes('CCAS de Val-Fictif'), 'the nearest open place comes first');
+      expectTrue((await second.textContent()).includes('Mairie de Val-Fictif'), 'the town hall, a little further, second');
       expectTrue((await first.textContent()).includes('Ouvert maintenant, jusqu'), 'it says it is open now, and until when');
-      expectTrue((await first.textContent()).includes('01 99 00 01 01'), 'the phone number as people write it');
+      expectTrue((await first.textContent()).includes('01 99 00 01 02'), 'the phone number as people write it');
       expectEqual(await page.getByText('Plateforme départementale').count(), 0, 'a place that does not receive the public');
       await page.screenshot({ path: `${output}help-near-me-fr.png`, fullPage: true });
     },

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { languages, t } from '../locales.mjs';
 import { tutorials } from '../tutorials.mjs';
+import { configWithPin, serveConfig } from '../agent-config.mjs';
 import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
 
 const textOf = (code, id) => messageText(code, id);
@@ -96,9 +97,11 @@ export const tests = [
     },
   },
   {
-    name: 'the last step prints an 80 mm take-home sheet, also shown on screen',
-    async run({ kiosk, page, output }) {
+    name: 'the last step prints an 80 mm take-home sheet, also shown on screen, with a QR code to the tutorial online',
+    async run({ kiosk, page, context, output }) {
       const tutorial = tutorials.find((x) => x.id === 'touch-screen');
+      const online = 'https://borne.val-fictif.example/tutorials';
+      await serveConfig(context, configWithPin({ '# tutorials_web_address = "https://borne.val-fictif.example/tutorials"': `tutorials_web_address = "${online}"` }));
       await kiosk.open('/');
       await kiosk.pickLanguage('fr');
       await kiosk.goInside(`/tutorials/${tutorial.id}/${tutorial.steps.length}`);
@@ -122,7 +125,9 @@ export const tests = [
       const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
       expectTrue(months.some((m) => text.includes(m)), 'the date has its month in letters');
       expectTrue(Number(height) < 600, `the page height follows the content (${height} pt)`);
-      execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, `${output}take-home-sheet-fr`]);
+      execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdf, `${output}take-home-sheet-fr`]);
+      const qr = execFileSync('zbarimg', ['--quiet', '--raw', `${output}take-home-sheet-fr.png`]).toString().trim();
+      expectEqual(qr, `${online}/${tutorial.id}`, 'the QR code opens the tutorial online');
       writeFileSync(`${output}take-home-sheet-fr.txt`, text);
     },
   },
