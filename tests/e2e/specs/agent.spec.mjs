@@ -69,6 +69,13 @@ export const tests = [
       await after.click();
       await after.click();
       await page.getByText(`Étape 3 sur ${seventh.steps.length}`).waitFor();
+      // The take-home sheet prints in the person's language while the agent reads French.
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: t('fr', 'step-print') }).click();
+      await page.waitForFunction(() => window.__printed === 1);
+      const sheet = page.locator('.k-sheet__preview');
+      expectEqual(await sheet.getAttribute('lang'), 'ar', 'the sheet\'s language');
+      expectTrue((await sheet.textContent()).includes(t('ar', seventh.title)), 'the sheet has the Arabic title');
       await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
       await page.waitForURL(`**/tutorials/${seventh.id}/3`);
       kiosk.code = 'ar';
