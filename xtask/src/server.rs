@@ -4,10 +4,11 @@
 //! build. Why not `python3 -m http.server`: the kiosk's addresses (/home, /help…) must fall back to
 //! index.html, and wasm must be served as application/wasm.
 
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::thread::JoinHandle;
-use tiny_http::{Header, Response};
+use std::time::Duration;
 
 /// A running server; it stops with the process.
 pub struct Server {
@@ -17,22 +18,28 @@ pub struct Server {
 
 impl Server {
     /// Serves `folder` at `address` ("127.0.0.1:0" picks a free port).
+    ///
+    /// Plain `std::net`, one thread per connection, one request per connection
+    /// (`Connection: close`). It replaced tiny_http 0.12, which now and then left one of a fresh
+    /// browser's first dozen requests unanswered: the page's module script waits for every
+    /// stylesheet, so the kiosk never started (measured: 3 hangs in 6 fresh starts, each with a
+    /// stylesheet request pending for ever; none with python's http.server).
     pub fn start(folder: &Path, address: &str) -> Result<Self, String> {
-        let server = tiny_http::Server::http(address)
-            .map_err(|e| format!("cannot listen on {address}: {e}"))?;
-        let address = server
-            .server_addr()
-            .to_ip()
+        let listener =
+            TcpListener::bind(address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
+        let address = listener
+            .local_addr()
             .map(|a| a.to_string())
-            .unwrap_or_else(|| address.to_string());
-        let server = Arc::new(server);
+            .unwrap_or_else(|_| address.to_string());
         let folder = folder.to_path_buf();
         let thread = std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                // One thread a request: a slow reader of the 600 KB wasm must not hold back the
-                // other files the browser is waiting for (a page load once hung on that).
+            for stream in listener.incoming().flatten() {
                 let folder = folder.clone();
-                std::thread::spawn(move || respond(&folder, request));
+                std::thread::spawn(move || {
+                    if let Err(error) = answer(&folder, stream) {
+                        eprintln!("server: {error}");
+                    }
+                });
             }
         });
         Ok(Self { address, thread })
@@ -49,22 +56,41 @@ impl Server {
     }
 }
 
-fn respond(folder: &Path, request: tiny_http::Request) {
-    let (status, file) = resolve(folder, request.url());
-    let mut response = match std::fs::read(&file) {
-        Ok(body) => Response::from_data(body).with_status_code(status),
-        Err(_) => Response::from_data(b"not found".to_vec()).with_status_code(404),
-    };
-    // no-cache: the kiosk must pick up a new release or places file at the next reload.
-    for (name, value) in [
-        ("Content-Type", content_type(&file)),
-        ("Cache-Control", "no-cache"),
-    ] {
-        if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(header);
+/// Reads one GET request (its line and headers) and writes the file, then closes.
+fn answer(folder: &Path, mut stream: TcpStream) -> std::io::Result<()> {
+    // A browser's speculative connection may never send a request: do not keep a thread for it.
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line)? == 0 {
+        return Ok(());
+    }
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
         }
     }
-    let _ = request.respond(response);
+    let mut parts = request_line.split_whitespace();
+    let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let (status, file) = resolve(folder, url);
+    let (status, body) = match std::fs::read(&file) {
+        Ok(body) => (status, body),
+        Err(_) => (404, b"not found".to_vec()),
+    };
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    // no-cache: the kiosk must pick up a new release or places file at the next reload.
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        content_type(&file),
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
 }
 
 /// The file for a URL: the file itself if it exists, else index.html (the kiosk's own routes).
