@@ -28,6 +28,12 @@ pub fn use_agent_mode() -> AgentMode {
     expect_context::<AgentMode>()
 }
 
+/// Turns agent mode on or off, and with it the counting of visits (an agent is not a visitor).
+pub fn set_agent_mode(mode: AgentMode, on: bool) {
+    crate::stats::set_paused(on);
+    mode.0.set(on);
+}
+
 /// The agent idle delays: (seconds before the warning, warning's length), 60 s in all, with the
 /// configured warning capped at half of it.
 pub fn agent_idle(warning_seconds: u32) -> (u32, u32) {

@@ -1,6 +1,6 @@
 //! The root: the contexts, the effects on `<html>`, and the one route table.
 
-use crate::agent::{agent_idle, AgentMode};
+use crate::agent::{agent_idle, set_agent_mode, AgentMode};
 use crate::components::idle_warning::IdleWarning;
 use crate::components::scroll_buttons::ScrollButtons;
 use crate::components::toolbar::Toolbar;
@@ -68,6 +68,14 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
     let on_welcome = Memo::new(move |_| location.pathname.get() == "/");
     screen::use_screen_change(locale, session);
     let default_language = Memo::new(move |_| config.settings().default_language.clone());
+    // Agent mode belongs to the agent screens: leaving them (Home, Back) ends it, so the next
+    // person never finds it on, nor the agent screens open without the PIN.
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        if !path.starts_with("/agent") && agent.0.get_untracked() {
+            set_agent_mode(agent, false);
+        }
+    });
     // The configured language of Welcome, once the file is read, unless someone already chose.
     Effect::new(move |previous: Option<String>| {
         let wanted = default_language.get();

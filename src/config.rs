@@ -6,6 +6,7 @@
 use crate::i18n::LANGUAGES;
 use leptos::prelude::*;
 use pasapas_core::config::{parse, ConfigProblem, KioskConfig, CONFIG_URL};
+use pasapas_core::languages::Language;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -39,6 +40,17 @@ impl Config {
             Some(loaded) => Arc::new(loaded.settings.clone()),
             None => Arc::new(defaults()),
         }
+    }
+}
+
+impl Config {
+    /// The languages the picker offers, in the configuration's order.
+    pub fn enabled_languages(&self) -> Vec<&'static Language> {
+        self.settings()
+            .enabled_languages
+            .iter()
+            .filter_map(|code| LANGUAGES.get(code))
+            .collect()
     }
 }
 
@@ -104,11 +116,24 @@ pub enum FetchProblem {
     Network(String),
 }
 
+/// How long a file next to the app may take before the kiosk goes on without it.
+const FETCH_TIMEOUT_MS: i32 = 8000;
+
 /// Fetches a text file, never from the cache: the commune's current file counts at the next reset.
+/// A server that never answers is given up after `FETCH_TIMEOUT_MS`, so the screens that wait
+/// for the file (the places, the agent's status) never stay on "loading".
 pub async fn fetch_text(address: &str) -> Result<String, FetchProblem> {
     let network = |e: wasm_bindgen::JsValue| FetchProblem::Network(format!("{e:?}"));
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
+    if let Ok(controller) = web_sys::AbortController::new() {
+        init.set_signal(Some(&controller.signal()));
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.unchecked_ref(),
+            FETCH_TIMEOUT_MS,
+        );
+    }
     let promise = window().fetch_with_str_and_init(address, &init);
     let response = JsFuture::from(promise)
         .await

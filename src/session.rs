@@ -13,6 +13,9 @@ pub struct Session {
     pub read_aloud: RwSignal<bool>,
     /// The browser has no voice for the displayed language: the toolbar says so.
     pub no_voice: RwSignal<bool>,
+    /// A language was picked on Welcome: from then on there is a person to forget, even back on
+    /// Welcome in the default language (their answers may still be in memory).
+    pub visit_started: RwSignal<bool>,
 }
 
 impl Session {
@@ -22,6 +25,7 @@ impl Session {
             contrast: RwSignal::new(Contrast::default()),
             read_aloud: RwSignal::new(false),
             no_voice: RwSignal::new(false),
+            visit_started: RwSignal::new(false),
         }
     }
 }
@@ -34,6 +38,7 @@ impl Session {
             && self.text_size.get() == TextSize::default()
             && self.contrast.get() == Contrast::default()
             && !self.read_aloud.get()
+            && !self.visit_started.get()
     }
 }
 

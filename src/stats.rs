@@ -4,13 +4,27 @@
 
 use crate::places::local_now;
 use pasapas_core::stats::{Event, Stats, CORRUPT_KEY, STORAGE_KEY};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
 thread_local! {
     /// Counters already counted during this visit, for events that count once per person (a
     /// tutorial started, an assessment completed). Memory only: the reset reloads the page.
     static COUNTED_THIS_VISIT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// True in agent mode: an agent's taps are not a visitor's.
+    static PAUSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Stops (agent mode) or resumes counting. Set synchronously with agent mode
+/// (`agent::set_agent_mode`), so an event right after the switch is counted the right way.
+pub fn set_paused(paused: bool) {
+    PAUSED.with(|p| p.set(paused));
+}
+
+/// `true` the first time it is asked for `key` in this visit: for things that count once per
+/// visit whatever their detail (an assessment's result, even if the person changes answers).
+pub fn first_time(key: &str) -> bool {
+    COUNTED_THIS_VISIT.with(|counted| counted.borrow_mut().insert(format!("once:{key}")))
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -38,6 +52,9 @@ pub fn read() -> Stats {
 
 /// Counts one event today.
 pub fn record(event: Event) {
+    if PAUSED.with(Cell::get) {
+        return;
+    }
     let Some(storage) = storage() else {
         return;
     };

@@ -12,7 +12,7 @@ use argon2::password_hash::{CustomizedPasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 /// Shortest PIN the kiosk accepts (digits only, typed on the PIN pad).
-pub const MIN_PIN_DIGITS: usize = 6;
+pub const MIN_PIN_DIGITS: usize = 8;
 /// Longest PIN the kiosk accepts (digits only, typed on the PIN pad).
 pub const MAX_PIN_DIGITS: usize = 12;
 
@@ -35,7 +35,7 @@ pub const SALT_BYTES: usize = 16;
 /// Why a PIN is refused before hashing, in plain English for the agent.
 ///
 /// # Errors
-/// When the PIN is not 6 to 12 ASCII digits.
+/// When the PIN is not 8 to 12 ASCII digits.
 pub fn check_pin(pin: &str) -> Result<(), String> {
     if !pin.chars().all(|c| c.is_ascii_digit()) {
         return Err("the PIN must contain digits only".to_string());
@@ -140,10 +140,10 @@ mod tests {
 
     #[test]
     fn a_hashed_pin_verifies_and_a_wrong_one_does_not() {
-        let phc = hashed("123456");
-        assert!(verify_pin("123456", &phc));
+        let phc = hashed("12345678");
+        assert!(verify_pin("12345678", &phc));
         assert!(!verify_pin("123457", &phc));
-        assert!(!verify_pin("1234567", &phc));
+        assert!(!verify_pin("123456789", &phc));
         assert!(!verify_pin("", &phc));
     }
 
@@ -156,30 +156,30 @@ mod tests {
 
     #[test]
     fn another_salt_gives_another_hash() {
-        let other = hash_pin("123456", b"fedcba9876543210").expect("hashable PIN");
-        assert_ne!(hashed("123456"), other);
-        assert!(verify_pin("123456", &other));
+        let other = hash_pin("12345678", b"fedcba9876543210").expect("hashable PIN");
+        assert_ne!(hashed("12345678"), other);
+        assert!(verify_pin("12345678", &other));
     }
 
     #[test]
     fn pins_are_checked_before_hashing() {
-        assert_eq!(check_pin("123456"), Ok(()));
+        assert_eq!(check_pin("12345678"), Ok(()));
         assert_eq!(check_pin("123456789012"), Ok(()));
-        let length = Err("the PIN must have 6 to 12 digits".to_string());
+        let length = Err("the PIN must have 8 to 12 digits".to_string());
         assert_eq!(check_pin(""), length);
-        assert_eq!(check_pin("12345"), length);
+        assert_eq!(check_pin("1234567"), length);
         assert_eq!(check_pin("1234567890123"), length);
         let digits = Err("the PIN must contain digits only".to_string());
-        assert_eq!(check_pin("12345a"), digits);
-        assert_eq!(check_pin("123 456"), digits);
-        assert_eq!(check_pin("١٢٣٤٥٦"), digits, "Arabic-Indic digits");
+        assert_eq!(check_pin("1234567a"), digits);
+        assert_eq!(check_pin("1234 5678"), digits);
+        assert_eq!(check_pin("١٢٣٤٥٦٧٨"), digits, "Arabic-Indic digits");
         assert!(hash_pin("12345", &SALT).is_err());
-        assert!(hash_pin("123456", b"short").is_err());
+        assert!(hash_pin("12345678", b"short").is_err());
     }
 
     #[test]
     fn unusable_hashes_are_refused_and_never_verify() {
-        let good = hashed("123456");
+        let good = hashed("12345678");
         let argon2i = good.replacen("$argon2id$", "$argon2i$", 1);
         let cheap = good.replacen("m=19456,t=2", "m=19456,t=1", 1);
         let costly = good.replacen("m=19456", "m=1000000", 1);
@@ -187,7 +187,7 @@ mod tests {
         for bad in [
             "",
             "garbage",
-            "123456",
+            "12345678",
             bcrypt,
             argon2i.as_str(),
             cheap.as_str(),
@@ -200,7 +200,7 @@ mod tests {
                 ),
                 "{reason}"
             );
-            assert!(!verify_pin("123456", bad), "{bad}");
+            assert!(!verify_pin("12345678", bad), "{bad}");
         }
         let reason = check_hash(bcrypt).expect_err("bcrypt");
         assert!(

@@ -1,6 +1,6 @@
 //! `/agent`: the PIN pad that opens agent mode.
 
-use crate::agent::{read_lock, use_agent_mode, write_lock, DASHBOARD_PATH};
+use crate::agent::{read_lock, set_agent_mode, use_agent_mode, write_lock, DASHBOARD_PATH};
 use crate::components::icon::Icon;
 use crate::components::setup_report::ConfigReport;
 use crate::config::use_config;
@@ -44,8 +44,15 @@ pub fn AgentEntry() -> impl IntoView {
     let _ = use_interval_fn(move || now.set(js_sys::Date::now()), 1000);
     let lock = RwSignal::new(read_lock());
     let locked_for = Memo::new(move |_| lock.with(|l| l.seconds_locked(now.get())));
+    let is_locked = Memo::new(move |_| locked_for.get().is_some());
     let digits = RwSignal::new(String::new());
     let message = RwSignal::new(PadMessage::None);
+    // When the lock ends, "locked for five minutes" is no longer true.
+    Effect::new(move |_| {
+        if !is_locked.get() && message.get_untracked() == PadMessage::Wrong(0) {
+            message.set(PadMessage::None);
+        }
+    });
 
     let press = move |digit: char| {
         message.set(PadMessage::None);
@@ -75,7 +82,7 @@ pub fn AgentEntry() -> impl IntoView {
                 if right {
                     updated.record_success();
                     write_lock(&updated);
-                    agent.0.set(true);
+                    set_agent_mode(agent, true);
                     navigate(
                         DASHBOARD_PATH,
                         NavigateOptions {
@@ -138,22 +145,25 @@ pub fn AgentEntry() -> impl IntoView {
         <h1 class="k-title" tabindex="-1"><Icon name="lock"/>{move || t!(locale, "agent-title")}</h1>
         {move || {
             let has_pin = config.0.get().map(|c| c.settings.pin_hash.is_some());
-            match (has_pin, locked_for.get()) {
+            match (has_pin, is_locked.get()) {
                 (None, _) => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
                 (Some(false), _) => view! {
                     <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "agent-no-pin")}</span></p>
                     <p>{move || t!(locale, "agent-no-pin-how")}</p>
                     <ConfigReport/>
                 }.into_any(),
-                (Some(true), Some(left)) => view! {
-                    <p class="k-note k-note--caution" role="status"><Icon name="clock"/>
+                // Not a live region: the countdown changes every second. The status line below
+                // said once that the entry locked.
+                (Some(true), true) => view! {
+                    <p class="k-note k-note--caution"><Icon name="clock"/>
                         <span>{move || {
+                            let left = locked_for.get().unwrap_or(0);
                             let (minutes, seconds) = (left / 60, left % 60);
                             t!(locale, "agent-locked", minutes = minutes, seconds = seconds)
                         }}</span>
                     </p>
                 }.into_any(),
-                (Some(true), None) => pad().into_any(),
+                (Some(true), false) => pad().into_any(),
             }
         }}
         <p class="k-pin__status" role="status">{status}</p>

@@ -1,13 +1,13 @@
 //! `/agent/launch`: an agent starts a tutorial for someone, in that person's language, at the
 //! step they need, or prints its take-home sheet.
 
-use crate::agent::use_agent_mode;
+use crate::agent::{set_agent_mode, use_agent_mode};
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::{Icon, Picture};
 use crate::components::take_home_sheet::TakeHomeSheet;
 use crate::config::use_config;
 use crate::content::TUTORIALS;
-use crate::i18n::{text, use_locale, LANGUAGES};
+use crate::i18n::{text, use_locale};
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -50,11 +50,9 @@ pub fn AgentLaunch() -> impl IntoView {
         })
         .collect_view();
     let languages = move || {
-        let enabled = config.settings().enabled_languages.clone();
-        LANGUAGES
-            .languages
-            .iter()
-            .filter(|l| enabled.contains(&l.code))
+        config
+            .enabled_languages()
+            .into_iter()
             .map(|l| {
                 let code = l.code.clone();
                 let for_check = code.clone();
@@ -72,11 +70,11 @@ pub fn AgentLaunch() -> impl IntoView {
     let start = move |_| {
         let tutorial = chosen.get_untracked();
         let code = language.get_untracked();
+        set_agent_mode(agent, false);
         // From here on it is the person's visit, counted as one.
         crate::stats::record(Event::SessionStarted);
         crate::stats::record(Event::LanguageChosen(code.clone()));
         locale.set(&code);
-        agent.0.set(false);
         navigate(
             &step_path(&tutorial.id, step.get_untracked()),
             NavigateOptions {

@@ -98,7 +98,7 @@ fn bar_percent(value: u64, largest: u64) -> f64 {
 
 /// A row of a bar list: the label, the bar (hidden from assistive technology: the number says
 /// it), and the number.
-fn bar_row(label: String, value: u64, largest: u64) -> impl IntoView {
+fn bar_row(label: impl IntoView + 'static, value: u64, largest: u64) -> impl IntoView {
     let style = format!("inline-size: {:.1}%", bar_percent(value, largest));
     view! {
         <tr>
@@ -137,7 +137,7 @@ fn DailyVisits(stats: Stats, days: u32) -> impl IntoView {
     let largest = series.iter().map(|(_, n)| *n).max().unwrap_or(0);
     let rows = series
         .into_iter()
-        .map(|(day, n)| bar_row(day_label(locale, day), n, largest))
+        .map(|(day, n)| bar_row(move || day_label(locale, day), n, largest))
         .collect_view();
     bar_table(
         locale,

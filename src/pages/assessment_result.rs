@@ -44,10 +44,13 @@ pub fn AssessmentResult() -> impl IntoView {
             Profile::AlmostAutonomous => "check",
         };
         let profile_message = format!("result-profile-{}", score.profile.slug());
-        // Once per visit and result: the screen re-renders when the language changes.
-        crate::stats::record_once(Event::AssessmentCompleted(score.profile.slug().to_string()));
-        for card in rules.cards(&situation) {
-            crate::stats::record_once(Event::CardIssued(card.id.clone()));
+        // Once per visit: the screen re-renders when the language changes (which can change a
+        // card) and the person may change answers; completions must not outnumber starts.
+        if crate::stats::first_time("assessment-result") {
+            crate::stats::record(Event::AssessmentCompleted(score.profile.slug().to_string()));
+            for card in rules.cards(&situation) {
+                crate::stats::record(Event::CardIssued(card.id.clone()));
+            }
         }
         let stars = Group::ALL
             .iter()

@@ -4,7 +4,8 @@ use crate::agent::ENTRY_PATH;
 use crate::components::icon::Icon;
 use crate::components::language_picker::LanguagePicker;
 use crate::config::use_config;
-use crate::i18n::{message_in, use_locale, LANGUAGES};
+use crate::i18n::{message_in, use_locale};
+use crate::session::use_session;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -20,6 +21,7 @@ use pasapas_core::stats::Event;
 pub fn Welcome() -> impl IntoView {
     let locale = use_locale();
     let config = use_config();
+    let session = use_session();
     let navigate = use_navigate();
     let to_agent = navigate.clone();
     let mut taps = QuickTaps::default();
@@ -35,8 +37,10 @@ pub fn Welcome() -> impl IntoView {
         }
     };
     let open_home = Callback::new(move |code: String| {
-        crate::stats::record(Event::SessionStarted);
-        crate::stats::record(Event::LanguageChosen(code));
+        session.visit_started.set(true);
+        // Once per visit: Back from Home to Welcome and a second pick is the same person.
+        crate::stats::record_once(Event::SessionStarted);
+        crate::stats::record_once(Event::LanguageChosen(code));
         navigate(
             "/home",
             NavigateOptions {
@@ -47,11 +51,10 @@ pub fn Welcome() -> impl IntoView {
     });
     let invitations = move || {
         let shown = locale.get().code.clone();
-        let enabled = config.settings().enabled_languages.clone();
-        LANGUAGES
-            .languages
-            .iter()
-            .filter(|l| l.code != shown && enabled.contains(&l.code))
+        config
+            .enabled_languages()
+            .into_iter()
+            .filter(|l| l.code != shown)
             .map(|l| {
                 view! {
                     <li lang=l.code.clone() dir=l.direction.as_html()>

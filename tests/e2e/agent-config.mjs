@@ -1,11 +1,11 @@
 // The configurations the agent-mode tests serve in place of /config/kiosk.toml. The shipped
 // example has no PIN (a kiosk must never ship with a known PIN), so the tests add the hash of a
-// test-only PIN, made with `echo 246810 | cargo xtask hash-pin`.
+// test-only PIN, made with `echo 24681012 | cargo xtask hash-pin`.
 import { readFileSync } from 'node:fs';
 
-export const TEST_PIN = '246810';
+export const TEST_PIN = '24681012';
 const TEST_PIN_HASH =
-  'pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$nbuGqyd2JLouNNa+wxSTOA$QoKLzKPX1GLMrQSOD0n5lHaeTxxYvrk0fOA4wco04s4"';
+  'pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$UuwjWCadO2iWxUzS2UholA$oE5b4tPT1VAFS6BrvPhkpLhmP4nIrEWtRI2vf/KXsMk"';
 
 /** The shipped example, as a commune would start from it. */
 export const shippedConfig = readFileSync(new URL('../../assets/config/kiosk.toml', import.meta.url), 'utf8');

@@ -46,22 +46,22 @@ mod tests {
 
     #[test]
     fn the_line_holds_a_hash_of_the_typed_pin() {
-        let line = config_line(" 123456\r\n", b"0123456789abcdef").expect("good PIN");
+        let line = config_line(" 12345678\r\n", b"0123456789abcdef").expect("good PIN");
         let phc = line
             .strip_prefix("pin_hash = \"")
             .and_then(|rest| rest.strip_suffix('"'))
             .expect("a TOML line");
-        assert!(pin::verify_pin("123456", phc), "{line}");
+        assert!(pin::verify_pin("12345678", phc), "{line}");
     }
 
     #[test]
     fn a_bad_pin_is_refused_with_the_reason() {
         assert_eq!(
-            config_line("12345\n", b"0123456789abcdef"),
-            Err("hash-pin: the PIN must have 6 to 12 digits".to_string())
+            config_line("1234567\n", b"0123456789abcdef"),
+            Err("hash-pin: the PIN must have 8 to 12 digits".to_string())
         );
         assert_eq!(
-            config_line("12 34 56\n", b"0123456789abcdef"),
+            config_line("1234 5678\n", b"0123456789abcdef"),
             Err("hash-pin: the PIN must contain digits only".to_string())
         );
     }

@@ -1,7 +1,7 @@
 //! The list of languages, each written in itself.
 
 use crate::config::use_config;
-use crate::i18n::{use_locale, LANGUAGES};
+use crate::i18n::use_locale;
 use leptos::prelude::*;
 
 /// Every enabled language as a large button with its own name and `lang` (DSFR language picker
@@ -16,11 +16,9 @@ pub fn LanguagePicker(
     let locale = use_locale();
     let config = use_config();
     let buttons = move || {
-        let enabled = config.settings().enabled_languages.clone();
-        LANGUAGES
-            .languages
-            .iter()
-            .filter(move |language| enabled.contains(&language.code))
+        config
+            .enabled_languages()
+            .into_iter()
             .map(|language| {
                 let code = language.code.as_str();
                 let current = move || (locale.get().code == code).then_some("true");

@@ -2,7 +2,7 @@
 // offered, the idle delays, and the words of "ask an agent here".
 import { languages, t } from '../locales.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
-import { configWithPin, serveConfig } from '../agent-config.mjs';
+import { TEST_PIN, configWithPin, serveConfig } from '../agent-config.mjs';
 
 export const tests = [
   {
@@ -17,7 +17,7 @@ export const tests = [
       expectEqual(await kiosk.html('dir'), 'rtl', 'Welcome is right to left');
       const offered = await page.locator('.k-languages button').allTextContents();
       const name = (code) => languages.find((l) => l.code === code).name;
-      expectEqual(offered, [name('fr'), name('ar')], 'the languages offered, in the kiosk\'s order');
+      expectEqual(offered, [name('ar'), name('fr')], 'the languages offered, in the configured order');
       await kiosk.pickLanguage('fr');
       await kiosk.control('toolbar-finish').click();
       await page.getByRole('button', { name: t('fr', 'finish-confirm') }).click();
@@ -45,7 +45,7 @@ export const tests = [
       await serveConfig(context, configWithPin());
       await page.clock.install();
       await kiosk.open('/');
-      await kiosk.enterAgentMode('246810');
+      await kiosk.enterAgentMode(TEST_PIN);
       await kiosk.leaveUntouched(28_000);
       expectEqual(await kiosk.dialog('idle-title').isVisible(), false, 'warning before 30 s');
       await page.clock.fastForward(3_000);
