@@ -116,4 +116,24 @@ export const tests = [
       await kiosk.pickLanguage('en');
     },
   },
+  {
+    name: 'a first load that stalls (a stylesheet never arrives) reloads by itself and shows Welcome',
+    async run({ kiosk, page }) {
+      let stalled = 0;
+      await page.route('**/*.css', (route) => {
+        // The first stylesheet of the first load never answers, as a faulty server once did.
+        if (stalled === 0) {
+          stalled += 1;
+          return;
+        }
+        route.continue();
+      });
+      const started = Date.now();
+      await page.goto(kiosk.base, { waitUntil: 'commit' });
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor({ timeout: 30_000 });
+      const took = Date.now() - started;
+      expectEqual(stalled, 1, 'a stylesheet was held back');
+      expectTrue(took >= 14_000 && took < 25_000, `Welcome after the 15 s watchdog (${took} ms)`);
+    },
+  },
 ];
