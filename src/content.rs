@@ -4,6 +4,7 @@
 //! does not parse here is a bug that slipped through: it is logged and left out, and the other
 //! tutorials keep working.
 
+use pasapas_core::practice::PracticeContent;
 use pasapas_core::tutorials::Tutorial;
 use rust_embed::RustEmbed;
 use std::sync::LazyLock;
@@ -26,6 +27,21 @@ pub static TUTORIALS: LazyLock<Vec<Tutorial>> = LazyLock::new(|| {
                 .ok()
         })
         .collect()
+});
+
+/// The practice screens' content (`assets/content/practice.toml`, checked natively). Empty lists
+/// if it were ever broken: the practice screens then show their instructions without items.
+pub static PRACTICE: LazyLock<PracticeContent> = LazyLock::new(|| {
+    PracticeContent::parse(include_str!("../assets/content/practice.toml")).unwrap_or_else(
+        |error| {
+            log::error!("practice.toml left out: {error}");
+            PracticeContent {
+                format_version: pasapas_core::practice::FORMAT_VERSION,
+                scam_or_real: Vec::new(),
+                gallery: Vec::new(),
+            }
+        },
+    )
 });
 
 /// The tutorial with this id.

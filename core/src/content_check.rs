@@ -7,6 +7,7 @@
 use crate::falc;
 use crate::languages::LanguageList;
 use crate::locales::{compare, read_shapes, MessageShapes};
+use crate::practice::PracticeContent;
 use crate::tutorials::Tutorial;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -37,7 +38,53 @@ pub fn check_repository(root: &Path) -> Vec<Problem> {
     let mut messages: BTreeMap<String, Messages> = BTreeMap::new();
     check_locales(root, &languages, &mut messages, &mut problems);
     check_tutorials(root, &languages, &messages, &mut problems);
+    check_practice(root, &languages, &messages, &mut problems);
     problems
+}
+
+/// The practice screens' content: readable, its messages in every language, its pictures present.
+fn check_practice(
+    root: &Path,
+    languages: &LanguageList,
+    messages: &BTreeMap<String, Messages>,
+    problems: &mut Vec<Problem>,
+) {
+    let file = "assets/content/practice.toml";
+    let content = match std::fs::read_to_string(root.join(file))
+        .map_err(|e| e.to_string())
+        .and_then(|text| PracticeContent::parse(&text))
+    {
+        Ok(content) => content,
+        Err(what) => return problems.push(problem(file, &what)),
+    };
+    for photo in &content.gallery {
+        let picture = format!("assets/illustrations/{}.svg", photo.picture);
+        if !root.join(&picture).is_file() {
+            problems.push(problem(
+                file,
+                &format!(
+                    "the picture \"{}\" does not exist: add {picture}",
+                    photo.picture
+                ),
+            ));
+        }
+    }
+    for id in content.message_ids() {
+        for language in &languages.languages {
+            if !messages
+                .get(&language.code)
+                .is_some_and(|m| m.contains_key(&id))
+            {
+                problems.push(problem(
+                    file,
+                    &format!(
+                        "the message `{id}` is missing in locales/{}/pasapas.ftl",
+                        language.code
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// Every file under `locales/fr/` has its counterpart in every listed language, with the same

@@ -1,5 +1,64 @@
-//! The logic of the practice screens: what feedback a person gets. Nothing here keeps anything;
-//! the screens hold their inputs in local signals that vanish with the screen.
+//! The logic of the practice screens: their content (`assets/content/practice.toml`) and what
+//! feedback a person gets. Nothing here keeps anything; the screens hold their inputs in local
+//! signals that vanish with the screen.
+
+use serde::Deserialize;
+
+/// The format version of `practice.toml` this code reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `assets/content/practice.toml`: the pretend messages of "real or scam?" with their answers,
+/// and the fake gallery of "attach a photo".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeContent {
+    pub format_version: u32,
+    pub scam_or_real: Vec<PretendMessage>,
+    pub gallery: Vec<GalleryPhoto>,
+}
+
+/// One pretend message: its Fluent id prefix (`<id>-from`, `<id>-text`, `<id>-why`) and whether
+/// it is a scam.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PretendMessage {
+    pub id: String,
+    pub scam: bool,
+}
+
+/// One photo of the fake gallery: its drawing and the Fluent id of its name.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GalleryPhoto {
+    pub picture: String,
+    pub name: String,
+}
+
+impl PracticeContent {
+    /// Reads the file; the error says what to fix, in plain words.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let content: Self = toml::from_str(text).map_err(|e| e.to_string())?;
+        crate::data_file::check_format_version(content.format_version, FORMAT_VERSION)?;
+        if content.scam_or_real.is_empty() {
+            return Err("there is no [[scam_or_real]] message; write at least one".into());
+        }
+        if content.gallery.is_empty() {
+            return Err("there is no [[gallery]] photo; write at least one".into());
+        }
+        Ok(content)
+    }
+
+    /// Every Fluent id the file uses.
+    pub fn message_ids(&self) -> Vec<String> {
+        let messages = self
+            .scam_or_real
+            .iter()
+            .flat_map(|m| ["from", "text", "why"].map(|part| format!("{}-{part}", m.id)));
+        messages
+            .chain(self.gallery.iter().map(|p| p.name.clone()))
+            .collect()
+    }
+}
 
 /// Feedback on a pretend e-mail address, most useful first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +127,30 @@ pub fn practice_login_is_right(identifier: &str, password: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_shipped_practice_content_is_read() {
+        let content = PracticeContent::parse(include_str!("../../assets/content/practice.toml"))
+            .expect("assets/content/practice.toml");
+        assert_eq!(content.scam_or_real.len(), 3);
+        assert!(content.scam_or_real.iter().any(|m| m.scam));
+        assert!(content.scam_or_real.iter().any(|m| !m.scam));
+        assert!(content
+            .message_ids()
+            .contains(&"practice-scam-2-why".to_string()));
+    }
+
+    #[test]
+    fn an_unknown_field_or_an_empty_list_is_refused_in_plain_words() {
+        let unknown = "format_version = 1\n[[scam_or_real]]\nid = \"a\"\nscam = true\nanswer = 1\n[[gallery]]\npicture = \"p\"\nname = \"n\"\n";
+        let error = PracticeContent::parse(unknown).expect_err("unknown field");
+        assert!(error.contains("unknown field `answer`"), "{error}");
+        let empty =
+            "format_version = 1\nscam_or_real = []\n[[gallery]]\npicture = \"p\"\nname = \"n\"\n";
+        let error = PracticeContent::parse(empty).expect_err("no message");
+        assert!(error.contains("[[scam_or_real]]"), "{error}");
+    }
+
     use super::*;
 
     #[test]

@@ -1,18 +1,12 @@
 use super::Feedback;
 use crate::components::icon::{Icon, Illustration};
+use crate::content::PRACTICE;
 use crate::i18n::{text, use_locale};
 use crate::t;
 use leptos::prelude::*;
 
-/// The fake gallery: (illustration, message id of its name).
-const PHOTOS: [(&str, &str); 3] = [
-    ("paper-bill", "practice-attach-photo-bill"),
-    ("paper-certificate", "practice-attach-photo-certificate"),
-    ("paper-id-card", "practice-attach-photo-id"),
-];
-
-/// Attach a photo of a paper to a pretend message: open the gallery, pick a photo, see it
-/// attached, send. Nothing is sent.
+/// Attach a photo of a paper to a pretend message: open the gallery (`gallery` in
+/// `assets/content/practice.toml`), pick a photo, see it attached, send. Nothing is sent.
 #[component]
 pub fn AttachDocument() -> impl IntoView {
     let locale = use_locale();
@@ -20,10 +14,12 @@ pub fn AttachDocument() -> impl IntoView {
     let attached = RwSignal::new(None::<usize>);
     let sent = RwSignal::new(None::<bool>);
     let photos = move || {
-        PHOTOS
+        PRACTICE
+            .gallery
             .iter()
             .enumerate()
-            .map(|(i, (picture, name))| {
+            .map(|(i, photo)| {
+                let (picture, name) = (&photo.picture, photo.name.as_str());
                 view! {
                     <li>
                         <button type="button" class="k-photo" aria-pressed=move || (attached.get() == Some(i)).to_string()
@@ -42,7 +38,7 @@ pub fn AttachDocument() -> impl IntoView {
             <p class="k-mail__line">{move || t!(locale, "practice-attach-message")}</p>
             {move || attached.get().map(|i| view! {
                 <p class="k-mail__attachment"><Icon name="paperclip"/>
-                    <span>{move || t!(locale, "practice-attach-attached", name = text(locale, PHOTOS[i].1))}</span>
+                    <span>{move || t!(locale, "practice-attach-attached", name = PRACTICE.gallery.get(i).map(|p| text(locale, &p.name)).unwrap_or_default())}</span>
                 </p>
             })}
         </div>

@@ -1,28 +1,24 @@
 use super::Feedback;
 use crate::components::icon::Icon;
+use crate::content::PRACTICE;
 use crate::i18n::{text, use_locale};
 use crate::t;
 use leptos::prelude::*;
 
-/// The three pretend messages: (message id prefix, is it a scam?). The texts and explanations are
-/// in Fluent (`<prefix>-from`, `<prefix>-text`, `<prefix>-why`).
-const MESSAGES: [(&str, bool); 3] = [
-    ("practice-scam-1", true),
-    ("practice-scam-2", false),
-    ("practice-scam-3", true),
-];
-
-/// Is this message a scam? For each of three messages the person taps "real" or "scam", then
-/// reads why. A score at the end, without blame.
+/// Is this message a scam? For each pretend message of `assets/content/practice.toml` the person
+/// taps "real" or "scam", then reads why. A score at the end, without blame.
 #[component]
 pub fn ScamOrReal() -> impl IntoView {
     let locale = use_locale();
-    let answers: [RwSignal<Option<bool>>; 3] = std::array::from_fn(|_| RwSignal::new(None));
-    let cards = MESSAGES
+    let messages = &PRACTICE.scam_or_real;
+    let answers: Vec<RwSignal<Option<bool>>> =
+        messages.iter().map(|_| RwSignal::new(None)).collect();
+    let cards = messages
         .iter()
-        .zip(answers)
+        .zip(answers.clone())
         .enumerate()
-        .map(|(i, ((prefix, is_scam), answer))| {
+        .map(|(i, (message, answer))| {
+            let (prefix, is_scam) = (&message.id, &message.scam);
             let heading = format!("k-scam-{i}");
             let labelled_by = heading.clone();
             let from = format!("{prefix}-from");
@@ -66,10 +62,11 @@ pub fn ScamOrReal() -> impl IntoView {
         given.iter().all(Option::is_some).then(|| {
             let right = given
                 .iter()
-                .zip(MESSAGES)
-                .filter(|(said, (_, is_scam))| **said == Some(*is_scam))
+                .zip(messages)
+                .filter(|(said, message)| **said == Some(message.scam))
                 .count();
-            view! { <p class="k-practice__score" role="status">{move || t!(locale, "practice-scam-score", right = right, total = MESSAGES.len())}</p> }
+            let total = messages.len();
+            view! { <p class="k-practice__score" role="status">{move || t!(locale, "practice-scam-score", right = right, total = total)}</p> }
         })
     };
     view! {

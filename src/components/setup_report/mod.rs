@@ -7,7 +7,7 @@ use crate::i18n::{text_args, use_locale};
 use crate::places::{use_places, PlacesProblem};
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::config::{ConfigProblem, CONFIG_URL};
+use pasapas_core::config::{ConfigProblem, ProblemKind, CONFIG_URL};
 use pasapas_core::places::skipped_by_reason;
 
 /// The configuration's status: read without problem, read with problems (each with its line,
@@ -32,7 +32,14 @@ pub fn ConfigReport() -> impl IntoView {
                             <span>{move || t!(locale, "report-config-problems", count = count)}</span>
                         </p>
                         <ul class="k-report__problems">
-                            {problems.into_iter().map(|problem| view! { <li>{move || problem_text(locale, &problem)}</li> }).collect_view()}
+                            {problems.into_iter().map(|problem| {
+                                // The parser's own detail is English: marked so, for the voice.
+                                let detail = match &problem.kind {
+                                    ProblemKind::Syntax { detail } => Some(view! { " " <code lang="en" dir="ltr">{detail.clone()}</code> }),
+                                    _ => None,
+                                };
+                                view! { <li>{move || problem_text(locale, &problem)}{detail}</li> }
+                            }).collect_view()}
                         </ul>
                     }.into_any()
                 }
@@ -58,6 +65,12 @@ fn problem_text(locale: crate::i18n::Locale, problem: &ConfigProblem) -> String 
         ("setting", problem.setting.clone()),
     ];
     args.extend(problem.kind.args());
+    // The syntax detail is shown beside the sentence, in its own language.
+    for (name, value) in &mut args {
+        if *name == "detail" {
+            value.clear();
+        }
+    }
     text_args(locale, problem.kind.message_id(), &args)
 }
 
