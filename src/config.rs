@@ -7,7 +7,7 @@ use crate::i18n::LANGUAGES;
 use leptos::prelude::*;
 use pasapas_core::config::{parse, ConfigProblem, KioskConfig, CONFIG_URL};
 use pasapas_core::languages::Language;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -25,7 +25,7 @@ pub enum ConfigStatus {
 /// The settings in force and how they were found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedConfig {
-    pub settings: KioskConfig,
+    pub settings: Arc<KioskConfig>,
     pub status: ConfigStatus,
 }
 
@@ -37,8 +37,8 @@ impl Config {
     /// The settings in force now: the defaults until the file is read.
     pub fn settings(&self) -> Arc<KioskConfig> {
         match self.0.get() {
-            Some(loaded) => Arc::new(loaded.settings.clone()),
-            None => Arc::new(defaults()),
+            Some(loaded) => Arc::clone(&loaded.settings),
+            None => Arc::clone(&DEFAULTS),
         }
     }
 }
@@ -53,6 +53,9 @@ impl Config {
             .collect()
     }
 }
+
+/// The built-in settings, made once.
+static DEFAULTS: LazyLock<Arc<KioskConfig>> = LazyLock::new(|| Arc::new(defaults()));
 
 /// The built-in settings, with the kiosk's languages.
 pub fn defaults() -> KioskConfig {
@@ -90,7 +93,7 @@ pub fn provide_config() -> Config {
 
 async fn load() -> LoadedConfig {
     let status_of = |status| LoadedConfig {
-        settings: defaults(),
+        settings: Arc::clone(&DEFAULTS),
         status,
     };
     match fetch_text(CONFIG_URL).await {
@@ -98,7 +101,7 @@ async fn load() -> LoadedConfig {
             let codes = language_codes();
             let (settings, problems) = parse(&text, &codes, &LANGUAGES.default);
             LoadedConfig {
-                settings,
+                settings: Arc::new(settings),
                 status: ConfigStatus::Read(problems),
             }
         }
