@@ -489,7 +489,6 @@ stats-totals = { $days ->
    *[other] كل الإحصاءات، خلال { $days } يومًا
 }
 stats-column-day = اليوم
-stats-column-chart = رسم بياني
 stats-column-count = العدد
 stats-column-what = ماذا
 stats-column-theme = الموضوع

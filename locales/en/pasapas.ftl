@@ -440,7 +440,6 @@ stats-last-30 = Last 30 days
 stats-visits-per-day = Visits per day, over { $days } days
 stats-totals = All the figures, over { $days } days
 stats-column-day = Day
-stats-column-chart = Chart
 stats-column-count = Number
 stats-column-what = What
 stats-column-theme = Theme

@@ -439,7 +439,6 @@ stats-last-30 = 30 derniers jours
 stats-visits-per-day = Visites par jour, sur { $days } jours
 stats-totals = Tous les chiffres, sur { $days } jours
 stats-column-day = Jour
-stats-column-chart = Graphique
 stats-column-count = Nombre
 stats-column-what = Quoi
 stats-column-theme = Thème

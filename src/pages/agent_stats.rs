@@ -96,14 +96,17 @@ fn bar_percent(value: u64, largest: u64) -> f64 {
     }
 }
 
-/// A row of a bar list: the label, the bar (hidden from assistive technology: the number says
-/// it), and the number.
+/// A row of a bar list: the label with its bar under it (hidden from assistive technology: the
+/// number says it), and the number. Two columns, so that at 200 % text on a portrait screen the
+/// label keeps the width it needs.
 fn bar_row(label: impl IntoView + 'static, value: u64, largest: u64) -> impl IntoView {
     let style = format!("inline-size: {:.1}%", bar_percent(value, largest));
     view! {
         <tr>
-            <th scope="row" class="k-bars__label">{label}</th>
-            <td class="k-bars__bar"><span class="k-bars__fill" style=style aria-hidden="true"></span></td>
+            <th scope="row" class="k-bars__label">
+                {label}
+                <span class="k-bars__fill" style=style aria-hidden="true"></span>
+            </th>
             <td class="k-bars__value">{value}</td>
         </tr>
     }
@@ -121,8 +124,7 @@ fn bar_table(
             <caption class="k-bars__caption">{caption}</caption>
             <thead><tr>
                 <th scope="col">{move || text(locale, first_column)}</th>
-                <th scope="col" class="k-bars__bar">{move || t!(locale, "stats-column-chart")}</th>
-                <th scope="col">{move || t!(locale, "stats-column-count")}</th>
+                <th scope="col" class="k-bars__value">{move || t!(locale, "stats-column-count")}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -186,7 +188,7 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
             let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
             let body = move || {
                 if rows.is_empty() {
-                    return view! { <tr><td colspan="3">{move || t!(locale, "stats-nothing-yet")}</td></tr> }.into_any();
+                    return view! { <tr><td colspan="2">{move || t!(locale, "stats-nothing-yet")}</td></tr> }.into_any();
                 }
                 rows.iter()
                     .map(|(c, n)| bar_row(detail_label(locale, kind, c.detail.as_deref().unwrap_or_default()), *n, largest))

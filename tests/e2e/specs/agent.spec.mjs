@@ -249,6 +249,38 @@ export const tests = [
       expectTrue(text.includes('58 mm'), 'the paper width is printed');
     },
   },
+  {
+    name: 'agent screens at 200 % text, in portrait, in French and Arabic: no sideways scroll, nothing cut',
+    viewport: { width: 1080, height: 1920 },
+    async run({ kiosk, page, context, output }) {
+      await serveConfig(context, configWithPin());
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.control('toolbar-text-size').click();
+      await kiosk.control('toolbar-text-size').click();
+      expectEqual(await kiosk.html('data-text-size'), '200', 'text size');
+      await kiosk.goInside('/agent');
+      await page.getByRole('button', { name: t('fr', 'agent-pin-open') }).waitFor();
+      expectEqual(await kiosk.scrollsSideways(), false, 'sideways scroll on the PIN pad');
+      await kiosk.typePin(TEST_PIN);
+      await page.waitForURL('**/agent/dashboard');
+      for (const code of ['fr', 'ar']) {
+        if (code !== kiosk.code) await kiosk.switchLanguage(code);
+        for (const path of ['/agent/dashboard', '/agent/launch', '/agent/status', '/agent/stats']) {
+          await kiosk.goInside(path);
+          await page.locator('.k-agent-bar').waitFor();
+          expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on ${path} in ${code}`);
+          const cut = await page.evaluate(() =>
+            [...document.querySelectorAll('main *')].filter((el) => {
+              const box = el.getBoundingClientRect();
+              return box.width > 0 && (box.left < -1 || box.right > document.documentElement.clientWidth + 1);
+            }).map((el) => el.className || el.tagName).slice(0, 5));
+          expectEqual(cut, [], `elements cut at the screen edge on ${path} in ${code}`);
+          if (path === '/agent/stats') await page.screenshot({ path: `${output}agent-stats-200-${code}-1080x1920.png`, fullPage: true });
+        }
+      }
+    },
+  },
   ...languages.map(({ code }) => ({
     name: `every agent screen in ${code}: axe 0 violations, targets ≥ 80×80 px, in both themes`,
     async run({ kiosk, page, context, output }) {
