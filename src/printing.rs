@@ -12,7 +12,7 @@ const PX_PER_MM: f64 = 96.0 / 25.4;
 /// sets `@page` to that width and as high as the paper, then opens the print dialog (on a kiosk,
 /// Chromium's `--kiosk-printing` prints at once). `@page { size: 80mm auto }` is invalid CSS,
 /// and a fixed height wastes paper or cuts the sheet.
-pub fn print_paper(width_mm: u32) {
+fn print_paper(width_mm: u32) {
     let style = document().get_element_by_id("k-page-size").or_else(|| {
         let style = document().create_element("style").ok()?;
         style.set_id("k-page-size");
@@ -39,6 +39,14 @@ pub fn print_paper(width_mm: u32) {
     if let Err(error) = window().print() {
         log::warn!("printing failed: {error:?}");
     }
+}
+
+/// Shows the paper (`shown`, which puts the `.k-paper` copy in the DOM), then prints it at the
+/// configured width once it is laid out (the next animation frame).
+pub fn show_then_print(shown: RwSignal<bool>, config: crate::config::Config) {
+    shown.set(true);
+    let width = config.settings().paper_width_mm;
+    request_animation_frame(move || print_paper(width));
 }
 
 /// The QR code of `data` as inline SVG, black on white, for printed paper.

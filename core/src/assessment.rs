@@ -131,6 +131,14 @@ impl SkillAnswer {
 /// A person's answers: question id -> chosen answer ids (skills use `SkillAnswer::slug`).
 pub type Answers = BTreeMap<String, Vec<String>>;
 
+/// Answers with one answer per question, from (question id, answer id) pairs: personas in tests.
+pub fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(q, a)| (q.to_string(), vec![a.to_string()]))
+        .collect()
+}
+
 /// The three profiles of the sources (Emmaüs Connect / WeTechCare, with the Coop's scale).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
@@ -167,19 +175,20 @@ pub struct Score {
 impl Questionnaire {
     /// Reads the questionnaire; the error says what is wrong and where, in plain words.
     pub fn parse(text: &str) -> Result<Questionnaire, String> {
-        let questionnaire: Questionnaire = toml::from_str(text).map_err(|e| e.to_string())?;
-        crate::data_file::check_format_version(questionnaire.format_version, FORMAT_VERSION)?;
-        let problems = questionnaire.problems();
-        if problems.is_empty() {
-            Ok(questionnaire)
-        } else {
-            Err(problems.join("\n"))
-        }
+        crate::data_file::read(text)
+    }
+}
+
+impl crate::data_file::DataFile for Questionnaire {
+    const FORMAT_VERSION: u32 = FORMAT_VERSION;
+
+    fn format_version(&self) -> u32 {
+        self.format_version
     }
 
     /// What an author must fix beyond the format: skills without group, answers on skills,
     /// questions without answers, duplicate ids.
-    pub fn problems(&self) -> Vec<String> {
+    fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
         for q in &self.questions {
@@ -208,7 +217,9 @@ impl Questionnaire {
         }
         problems
     }
+}
 
+impl Questionnaire {
     /// Every message id the questionnaire needs.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = Vec::new();
@@ -366,13 +377,6 @@ kind = "skill"
 group = "procedures-and-safety"
 pictogram = "scam"
 "#;
-
-    fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs
-            .iter()
-            .map(|(q, a)| (q.to_string(), vec![a.to_string()]))
-            .collect()
-    }
 
     #[test]
     fn reads_the_questionnaire_and_lists_its_messages() {

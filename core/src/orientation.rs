@@ -136,18 +136,19 @@ impl Situation<'_> {
 impl Rules {
     /// Reads the rules; the error names the problem in plain words.
     pub fn parse(text: &str) -> Result<Rules, String> {
-        let rules: Rules = toml::from_str(text).map_err(|e| e.to_string())?;
-        crate::data_file::check_format_version(rules.format_version, FORMAT_VERSION)?;
-        let problems = rules.problems();
-        if problems.is_empty() {
-            Ok(rules)
-        } else {
-            Err(problems.join("\n"))
-        }
+        crate::data_file::read(text)
+    }
+}
+
+impl crate::data_file::DataFile for Rules {
+    const FORMAT_VERSION: u32 = FORMAT_VERSION;
+
+    fn format_version(&self) -> u32 {
+        self.format_version
     }
 
     /// Values that are not in the places schema, so would never match a place.
-    pub fn problems(&self) -> Vec<String> {
+    fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let mut check = |card: &str, field: &str, values: &[String], allowed: &[&str]| {
             for value in values.iter().filter(|v| !allowed.contains(&v.as_str())) {
@@ -172,7 +173,9 @@ impl Rules {
         }
         problems
     }
+}
 
+impl Rules {
     /// The cards for this situation, in rule order, at most `MAX_CARDS`.
     pub fn cards(&self, situation: &Situation) -> Vec<&Card> {
         self.cards
@@ -244,6 +247,7 @@ impl Card {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::answers;
     use std::collections::BTreeMap;
 
     const RULES: &str = r#"
@@ -295,13 +299,6 @@ message = "orientation-documents-caf"
             not_understood,
             gated: false,
         }
-    }
-
-    fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs
-            .iter()
-            .map(|(q, a)| (q.to_string(), vec![a.to_string()]))
-            .collect()
     }
 
     #[test]

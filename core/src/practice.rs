@@ -37,15 +37,7 @@ pub struct GalleryPhoto {
 impl PracticeContent {
     /// Reads the file; the error says what to fix, in plain words.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let content: Self = toml::from_str(text).map_err(|e| e.to_string())?;
-        crate::data_file::check_format_version(content.format_version, FORMAT_VERSION)?;
-        if content.scam_or_real.is_empty() {
-            return Err("there is no [[scam_or_real]] message; write at least one".into());
-        }
-        if content.gallery.is_empty() {
-            return Err("there is no [[gallery]] photo; write at least one".into());
-        }
-        Ok(content)
+        crate::data_file::read(text)
     }
 
     /// Every Fluent id the file uses.
@@ -57,6 +49,25 @@ impl PracticeContent {
         messages
             .chain(self.gallery.iter().map(|p| p.name.clone()))
             .collect()
+    }
+}
+
+impl crate::data_file::DataFile for PracticeContent {
+    const FORMAT_VERSION: u32 = FORMAT_VERSION;
+
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.scam_or_real.is_empty() {
+            problems.push("there is no [[scam_or_real]] message; write at least one".into());
+        }
+        if self.gallery.is_empty() {
+            problems.push("there is no [[gallery]] photo; write at least one".into());
+        }
+        problems
     }
 }
 

@@ -112,9 +112,7 @@ pub enum Practice {
 impl Tutorial {
     /// Reads a tutorial file. The error says what is wrong, and where, in plain words.
     pub fn parse(text: &str) -> Result<Tutorial, String> {
-        let tutorial: Tutorial = toml::from_str(text).map_err(|e| e.to_string())?;
-        crate::data_file::check_format_version(tutorial.format_version, FORMAT_VERSION)?;
-        Ok(tutorial)
+        crate::data_file::read(text)
     }
 
     /// Every message id the tutorial uses, in order.
@@ -148,6 +146,14 @@ pub fn by_theme(tutorials: &[Tutorial]) -> Vec<(Theme, Vec<&Tutorial>)> {
         })
         .filter(|(_, list): &(Theme, Vec<&Tutorial>)| !list.is_empty())
         .collect()
+}
+
+impl crate::data_file::DataFile for Tutorial {
+    const FORMAT_VERSION: u32 = FORMAT_VERSION;
+
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The questionnaire and the orientation rules shipped in assets/content/ read without problem,
 //! agree with each other, and give sensible cards for typical people.
 
-use pasapas_core::assessment::{Answers, Kind, Profile, Questionnaire};
+use pasapas_core::assessment::{answers, Kind, Profile, Questionnaire};
 use pasapas_core::orientation::{Rules, Situation};
 use std::path::{Path, PathBuf};
 
@@ -100,13 +100,6 @@ fn every_answer_the_rules_name_exists_in_the_questionnaire() {
         "assets/content/orientation.toml names answers that do not exist:\n{}",
         unknown.join("\n")
     );
-}
-
-fn answers(pairs: &[(&str, &str)]) -> Answers {
-    pairs
-        .iter()
-        .map(|(q, a)| (q.to_string(), vec![a.to_string()]))
-        .collect()
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use crate::components::icon::Icon;
 use crate::config::use_config;
 use crate::i18n::{message_in, message_in_args, text, use_locale, LANGUAGES};
-use crate::printing::{print_paper, qr_svg, today_in};
+use crate::printing::{qr_svg, show_then_print, today_in};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::stats::Event;
@@ -28,11 +28,8 @@ pub fn TakeHomeSheet(
     let config = use_config();
     let shown = RwSignal::new(false);
     let print = move |_| {
-        shown.set(true);
         crate::stats::record(Event::SheetPrinted);
-        let width = config.settings().paper_width_mm;
-        // After the sheet is in the DOM and laid out.
-        request_animation_frame(move || print_paper(width));
+        show_then_print(shown, config);
     };
     let code = move || match language {
         Some(language) => language.get(),

@@ -6,7 +6,7 @@ use crate::config::use_config;
 use crate::i18n::{message_in, text, use_locale, LANGUAGES};
 use crate::pages::assessment_result::PLACES_PER_CARD;
 use crate::places::{best_places, use_places};
-use crate::printing::{print_paper, qr_svg, today};
+use crate::printing::{qr_svg, show_then_print, today};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::config::KioskConfig;
@@ -125,10 +125,8 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
         <p>
             <button type="button" class="k-button k-button--primary"
                 on:click=move |_| {
-                    shown.set(true);
                     crate::stats::record(Event::TicketPrinted);
-                    let width = config.settings().paper_width_mm;
-                    request_animation_frame(move || print_paper(width));
+                    show_then_print(shown, config);
                 }>
                 <Icon name="printer"/><span>{move || t!(locale, "ticket-print")}</span>
             </button>
@@ -198,11 +196,7 @@ pub fn TestTicket() -> impl IntoView {
             <p>{move || t!(locale, "report-printer-intro", width = config.settings().paper_width_mm)}</p>
             <p>
                 <button type="button" class="k-button k-button--primary"
-                    on:click=move |_| {
-                        shown.set(true);
-                        let width = config.settings().paper_width_mm;
-                        request_animation_frame(move || print_paper(width));
-                    }>
+                    on:click=move |_| show_then_print(shown, config)>
                     <Icon name="printer"/><span>{move || t!(locale, "test-ticket-print")}</span>
                 </button>
             </p>
