@@ -8,7 +8,7 @@
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The localStorage key of the statistics. The version is in the name so that a later format can
@@ -301,24 +301,9 @@ impl Stats {
 
     /// The stored form: compact JSON that [`Stats::load`] reads back.
     pub fn to_json(&self) -> String {
-        // Built as a `Value`, whose `Display` cannot fail, rather than with `serde_json::to_string`,
-        // whose `Result` would need an unwrap; a test checks both give the same JSON (keys come out
-        // sorted here, so "days" before "format_version").
-        let days: Map<String, Value> = self
-            .days
-            .iter()
-            .map(|(day, counters)| {
-                let counters: Map<String, Value> = counters
-                    .iter()
-                    .map(|(key, count)| (key.clone(), Value::from(*count)))
-                    .collect();
-                (day.clone(), Value::Object(counters))
-            })
-            .collect();
-        let mut fields = Map::new();
-        fields.insert("format_version".into(), Value::from(self.format_version));
-        fields.insert("days".into(), Value::Object(days));
-        Value::Object(fields).to_string()
+        // Maps of strings to numbers cannot fail to serialise; were it ever to, the empty value
+        // would be set aside as corrupt on the next read, and counting would start again.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Adds one to the event's counter on that day; saturating, so a full counter stays full
