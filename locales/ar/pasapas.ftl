@@ -345,7 +345,6 @@ ticket-qr = هذا الرمز يساعد الموظف. لا يحتوي على ا
 ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas، التذكرة { $number }
 ticket-group-stars = { $group }: { $stars }
-place-address = { $address }، { $postcode } { $town }
 ticket-pass-numerique = اطلب «Pass numérique» في مكتب الاستقبال. هو قسيمة تدفع ثمن الورشات.
 result-pass-numerique = البلدية تعطي قسائم «Pass numérique». هذه القسائم تدفع ثمن الورشات. اسأل في مكتب الاستقبال.
 sheet-qr = هذا الرمز يفتح هذا الدرس على الهاتف.

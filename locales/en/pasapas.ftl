@@ -325,7 +325,6 @@ ticket-qr = This code helps the agent. It does not hold your name.
 ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
 ticket-group-stars = { $group }: { $stars }
-place-address = { $address }, { $postcode } { $town }
 ticket-pass-numerique = Ask at reception for a Pass numérique. It pays for classes.
 result-pass-numerique = The town gives out Pass numérique vouchers. They pay for classes. Ask at reception.
 sheet-qr = This code opens this tutorial on a phone.

@@ -323,7 +323,6 @@ ticket-qr = Ce code aide l'agent. Il ne contient pas votre nom.
 ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
 ticket-group-stars = { $group } : { $stars }
-place-address = { $address }, { $postcode } { $town }
 ticket-pass-numerique = Demandez un Pass numérique à l'accueil. Il paie des ateliers.
 result-pass-numerique = La commune donne des Pass numériques. Ils paient des ateliers. Demandez à l'accueil.
 sheet-qr = Ce code ouvre ce tutoriel sur un téléphone.

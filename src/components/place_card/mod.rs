@@ -30,15 +30,10 @@ pub fn PlaceCard(
         ),
         Opening::Unknown => t!(locale, "place-hours-unknown"),
     };
-    let address = match &place.address_complement {
-        Some(more) => format!("{}, {more}", place.address),
-        None => place.address.clone(),
-    };
-    let town = format!("{} {}", place.postcode, place.town);
     view! {
         <li class="k-place">
-            <h3 class="k-place__name">{place.name.clone()}</h3>
-            <p class="k-place__line"><Icon name="home"/><span>{address}" "<bdi>{town}</bdi></span></p>
+            <h3 class="k-place__name"><bdi lang="fr">{place.name.clone()}</bdi></h3>
+            <p class="k-place__line"><Icon name="home"/><span>{address(&place)}</span></p>
             {place.phone.as_deref().map(national_phone).map(|phone| view! {
                 <p class="k-place__line"><Icon name="phone"/>
                     <span>{move || t!(locale, "place-phone")}" "<bdi dir="ltr">{phone.clone()}</bdi></span>
@@ -78,4 +73,16 @@ fn weekday(locale: Locale, at: NaiveDateTime) -> String {
     let _ = js_sys::Reflect::set(&options, &"weekday".into(), &"long".into());
     date.to_locale_date_string(&locale.get().code, &options)
         .into()
+}
+
+/// A place's address as a French postal address, one isolated left-to-right unit, so that an
+/// Arabic page does not reorder "5 chemin du Moulin, 99100 Val-Fictif" (the person shows it in
+/// France). Shared by the card and the ticket.
+pub fn address(place: &Place) -> impl IntoView {
+    let street = match &place.address_complement {
+        Some(more) => format!("{}, {more}", place.address),
+        None => place.address.clone(),
+    };
+    let postal = format!("{street}, {} {}", place.postcode, place.town);
+    view! { <bdi lang="fr" dir="ltr">{postal}</bdi> }
 }

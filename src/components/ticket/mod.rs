@@ -1,7 +1,7 @@
 //! The ticket: the anonymous result, printed on the 80 mm printer and always shown on screen.
 
 use crate::components::icon::Icon;
-use crate::components::place_card::national_phone;
+use crate::components::place_card::{address, national_phone};
 use crate::config::use_config;
 use crate::i18n::{message_in, text, use_locale, LANGUAGES};
 use crate::pages::assessment_result::PLACES_PER_CARD;
@@ -85,8 +85,8 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
                     <p>{t!(locale, "result-ask")}" "{text(locale, &format!("orientation-{}-ask", card.id))}</p>
                     {found.into_iter().map(|place| view! {
                         <p class="k-paper__place">
-                            <strong>{place.name.clone()}</strong><br/>
-                            {t!(locale, "place-address", address = place.address.clone(), postcode = place.postcode.clone(), town = place.town.clone())}
+                            <strong><bdi lang="fr">{place.name.clone()}</bdi></strong><br/>
+                            {address(&place)}
                             {place.phone.as_deref().map(national_phone).map(|p| view! { <br/>{t!(locale, "place-phone")}" "<bdi dir="ltr">{p}</bdi> })}
                         </p>
                     }).collect_view()}
