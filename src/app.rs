@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
     kiosk::use_kiosk_guards();
     kiosk::count_a_recovery();
     speech::warm_up();
+    crate::offline::register_service_worker();
 
     // The outside world: <html lang dir>, the window title, and the display settings as
     // attributes that tokens.css reads (so the theme swaps tokens only).

@@ -4,8 +4,9 @@
 //! in it, the built-in defaults serve people.
 
 use crate::i18n::LANGUAGES;
+use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
-use pasapas_core::config::{parse, ConfigProblem, KioskConfig, CONFIG_URL};
+use pasapas_core::config::{parse, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL};
 use pasapas_core::languages::Language;
 use std::sync::{Arc, LazyLock};
 use wasm_bindgen::JsCast;
@@ -26,7 +27,10 @@ pub enum ConfigStatus {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedConfig {
     pub settings: Arc<KioskConfig>,
+    /// What the server answered.
     pub status: ConfigStatus,
+    /// Where the settings in force come from: the server, or the kiosk's last good copy.
+    pub origin: Origin,
 }
 
 /// The configuration as screens read it: `None` while it loads.
@@ -82,7 +86,7 @@ pub fn provide_config() -> Config {
             ConfigStatus::Read(problems) => {
                 log::warn!("{CONFIG_URL}: {} problem(s): {problems:?}", problems.len())
             }
-            other => log::warn!("{CONFIG_URL}: {other:?}; built-in defaults in force"),
+            other => log::warn!("{CONFIG_URL}: {other:?}; in force: {:?}", loaded.origin),
         }
         Arc::new(loaded)
     });
@@ -92,21 +96,23 @@ pub fn provide_config() -> Config {
 }
 
 async fn load() -> LoadedConfig {
-    let status_of = |status| LoadedConfig {
-        settings: Arc::clone(&DEFAULTS),
-        status,
+    let codes = language_codes();
+    let read = |text: &str| parse(text, &codes, &LANGUAGES.default);
+    let file = fetch_commune_file(CONFIG_URL, |text| worth_keeping(&read(text).1)).await;
+    // The status is the server's answer; the settings come from the copy in use.
+    let status = match &file.server {
+        Ok(text) => ConfigStatus::Read(read(text).1),
+        Err(FetchProblem::Status(code)) => ConfigStatus::Missing(*code),
+        Err(FetchProblem::Network(why)) => ConfigStatus::Unreachable(why.clone()),
     };
-    match fetch_text(CONFIG_URL).await {
-        Ok(text) => {
-            let codes = language_codes();
-            let (settings, problems) = parse(&text, &codes, &LANGUAGES.default);
-            LoadedConfig {
-                settings: Arc::new(settings),
-                status: ConfigStatus::Read(problems),
-            }
-        }
-        Err(FetchProblem::Status(code)) => status_of(ConfigStatus::Missing(code)),
-        Err(FetchProblem::Network(why)) => status_of(ConfigStatus::Unreachable(why)),
+    let settings = match &file.text {
+        Some(text) => Arc::new(read(text).0),
+        None => Arc::clone(&DEFAULTS),
+    };
+    LoadedConfig {
+        settings,
+        status,
+        origin: file.origin,
     }
 }
 
@@ -119,30 +125,39 @@ pub enum FetchProblem {
     Network(String),
 }
 
-/// How long a file next to the app may take before the kiosk goes on without it.
-const FETCH_TIMEOUT_MS: i32 = 8000;
-
-/// Fetches a text file, never from the cache: the commune's current file counts at the next reset.
-/// A server that never answers is given up after `FETCH_TIMEOUT_MS`, so the screens that wait
-/// for the file (the places, the agent's status) never stay on "loading".
-pub async fn fetch_text(address: &str) -> Result<String, FetchProblem> {
+/// Fetches a text file, never from the HTTP cache: the commune's current file counts at the next
+/// reset. A server that has not started answering after `first_byte_ms`, or not finished after
+/// `whole_ms`, is given up, so the kiosk goes on with its kept copy and no screen waits for ever.
+pub async fn fetch_text_within(
+    address: &str,
+    first_byte_ms: i32,
+    whole_ms: i32,
+) -> Result<String, FetchProblem> {
     let network = |e: wasm_bindgen::JsValue| FetchProblem::Network(format!("{e:?}"));
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
-    if let Ok(controller) = web_sys::AbortController::new() {
+    let controller = web_sys::AbortController::new().ok();
+    if let Some(controller) = &controller {
         init.set_signal(Some(&controller.signal()));
-        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.unchecked_ref(),
-            FETCH_TIMEOUT_MS,
-        );
     }
+    let abort_after = |ms: i32| {
+        let controller = controller.clone()?;
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms)
+            .ok()
+    };
+    let first_byte_timer = abort_after(first_byte_ms);
     let promise = window().fetch_with_str_and_init(address, &init);
     let response = JsFuture::from(promise)
         .await
         .map_err(network)?
         .dyn_into::<web_sys::Response>()
         .map_err(network)?;
+    if let Some(timer) = first_byte_timer {
+        window().clear_timeout_with_handle(timer);
+    }
+    let _whole_file_timer = abort_after(whole_ms);
     if !response.ok() {
         return Err(FetchProblem::Status(response.status()));
     }

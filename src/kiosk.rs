@@ -10,6 +10,10 @@ use wasm_bindgen::JsCast;
 // IndexedDB can only be listed and deleted asynchronously, and after a panic the wasm instance is
 // dead, so this part of forgetting is plain JavaScript that also does the final reload. It waits
 // for the deletions, but never more than a second: a stuck deletion must not stop the reset.
+// Then, between two people, it lets a new build that the service worker has kept take over, and
+// reloads only where the reload cannot end on the browser's error page: from the service worker
+// (every file kept) or from a server that answers. Otherwise it shows the "restarting" notice
+// (over the person's screen) and tries again every 5 s.
 #[wasm_bindgen(inline_js = r#"
 export function forget_databases_then_reload(address, delay_ms) {
   const forget = () => {
@@ -22,8 +26,37 @@ export function forget_databases_then_reload(address, delay_ms) {
   };
   const atMost = new Promise((done) => setTimeout(done, 1000));
   setTimeout(() => {
-    Promise.race([forget(), atMost]).catch(() => {}).finally(() => window.location.replace(address));
+    Promise.race([forget(), atMost]).catch(() => {}).then(takeNewBuild).finally(() => reloadWhenServed(address));
   }, delay_ms);
+}
+
+function takeNewBuild() {
+  const worker = navigator.serviceWorker;
+  if (!worker || !worker.controller) return Promise.resolve();
+  return worker.getRegistration().then((registration) => {
+    if (!registration || !registration.waiting) return undefined;
+    return new Promise((done) => {
+      worker.addEventListener('controllerchange', done, { once: true });
+      setTimeout(done, 3000);
+      registration.waiting.postMessage('take-over');
+    });
+  }).catch(() => {});
+}
+
+function reloadWhenServed(address) {
+  const worker = navigator.serviceWorker;
+  const served = worker && worker.controller
+    ? Promise.resolve(true)
+    : fetch('/', { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(3000) }).then(() => true, () => false);
+  served.then((yes) => {
+    if (yes) {
+      window.location.replace(address);
+      return;
+    }
+    const notice = document.querySelector('.k-restart');
+    if (notice) notice.hidden = false;
+    setTimeout(() => reloadWhenServed(address), 5000);
+  });
 }
 "#)]
 extern "C" {
@@ -52,6 +85,8 @@ const RESTART_DELAY_MS: u32 = 3000;
 pub fn reset() {
     speech::stop();
     forget_storage();
+    // Hidden: shown only if the reload has to wait for the server (no build kept yet).
+    show_restart_notice(false);
     forget_databases_then_reload("/", 0);
 }
 
@@ -95,12 +130,13 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         forget_storage();
-        show_restart_notice();
+        show_restart_notice(true);
         forget_databases_then_reload(RECOVERED_ADDRESS, RESTART_DELAY_MS);
     }));
 }
 
-fn show_restart_notice() {
+/// "The kiosk restarts", over everything, in the displayed language; `visible` false adds it hidden.
+fn show_restart_notice(visible: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -110,6 +146,9 @@ fn show_restart_notice() {
     let title = crate::i18n::LOADER.get("restart-title");
     let wait = crate::i18n::LOADER.get("restart-wait");
     notice.set_class_name("k-restart");
+    if !visible {
+        let _ = notice.set_attribute("hidden", "");
+    }
     let _ = notice.set_attribute("role", "alert");
     let heading = document.create_element("p").ok();
     let line = document.create_element("p").ok();

@@ -9,6 +9,7 @@ pub mod config;
 pub mod content;
 pub mod i18n;
 pub mod kiosk;
+pub mod offline;
 pub mod pages;
 pub mod places;
 pub mod printing;

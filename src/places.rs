@@ -2,10 +2,11 @@
 //! (`/data/places.csv` by default, served next to the app, so a commune replaces it without
 //! rebuilding), and the orientation rules that sort places by need.
 
-use crate::config::{fetch_text, Config, FetchProblem};
+use crate::config::{Config, FetchProblem};
+use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
 use pasapas_core::orientation::Rules;
-use pasapas_core::places::{read_places, PlacesFile};
+use pasapas_core::places::{read_places, worth_keeping, PlacesFile};
 use std::sync::{Arc, LazyLock};
 
 /// The orientation rules, compiled in (`assets/content/orientation.toml`, checked natively).
@@ -25,39 +26,82 @@ pub enum PlacesProblem {
     Unreachable(String),
     /// The file cannot be used at all (not CSV, required columns missing).
     Unreadable(String),
+    /// The file was read, but every row was skipped.
+    NoUsablePlace,
+}
+
+/// The places as the kiosk found them.
+#[derive(Debug, Clone)]
+pub struct LoadedPlaces {
+    /// The places in use, or why there are none.
+    pub result: Result<Arc<PlacesFile>, PlacesProblem>,
+    /// Where they come from: the server, or the kiosk's last good copy.
+    pub origin: Origin,
+    /// Why the server's copy is not the one in use, when it is not.
+    pub server_problem: Option<PlacesProblem>,
 }
 
 /// The places, as the screens read them: `None` while loading.
 #[derive(Clone, Copy)]
-pub struct Places(pub LocalResource<Result<Arc<PlacesFile>, PlacesProblem>>);
+pub struct Places(LocalResource<Arc<LoadedPlaces>>);
+
+impl Places {
+    /// The places in use: `None` while loading.
+    pub fn get(&self) -> Option<Result<Arc<PlacesFile>, PlacesProblem>> {
+        self.0.get().map(|loaded| loaded.result.clone())
+    }
+
+    /// Everything known about the file: `None` while loading.
+    pub fn loaded(&self) -> Option<Arc<LoadedPlaces>> {
+        self.0.get()
+    }
+}
 
 /// Starts fetching the places file named by the configuration; call once, in `App`.
 pub fn provide_places(config: Config) {
     let resource = LocalResource::new(move || async move {
         let address = config.0.await.settings.places_file.clone();
-        let result = fetch_places(&address).await;
-        match &result {
+        let loaded = load_places(&address).await;
+        match &loaded.result {
             Ok(file) => log::info!(
-                "{address}: {} places kept, {} rows skipped, {} not receiving the public",
+                "{address}: {} places kept, {} rows skipped, {} not receiving the public ({:?})",
                 file.places.len(),
                 file.skipped.len(),
-                file.not_receiving_public
+                file.not_receiving_public,
+                loaded.origin
             ),
             Err(problem) => log::warn!("{address}: {problem:?}"),
         }
-        result
+        Arc::new(loaded)
     });
     provide_context(Places(resource));
 }
 
-async fn fetch_places(address: &str) -> Result<Arc<PlacesFile>, PlacesProblem> {
-    let text = fetch_text(address).await.map_err(|problem| match problem {
-        FetchProblem::Status(code) => PlacesProblem::Missing(code),
-        FetchProblem::Network(why) => PlacesProblem::Unreachable(why),
-    })?;
-    read_places(&text)
-        .map(Arc::new)
-        .map_err(PlacesProblem::Unreadable)
+async fn load_places(address: &str) -> LoadedPlaces {
+    let usable = |text: &str| read_places(text).is_ok_and(|file| worth_keeping(&file));
+    let file = fetch_commune_file(address, usable).await;
+    let server_problem = match &file.server {
+        Ok(text) if usable(text) => None,
+        Ok(text) => Some(match read_places(text) {
+            Err(why) => PlacesProblem::Unreadable(why),
+            Ok(_) => PlacesProblem::NoUsablePlace,
+        }),
+        Err(FetchProblem::Status(code)) => Some(PlacesProblem::Missing(*code)),
+        Err(FetchProblem::Network(why)) => Some(PlacesProblem::Unreachable(why.clone())),
+    };
+    let result = match (&file.text, &server_problem) {
+        (Some(text), _) => read_places(text)
+            .map(Arc::new)
+            .map_err(PlacesProblem::Unreadable),
+        (None, Some(problem)) => Err(problem.clone()),
+        (None, None) => Err(PlacesProblem::Unreachable(String::new())),
+    };
+    let server_problem = server_problem.filter(|_| !file.origin.is_server());
+    LoadedPlaces {
+        result,
+        origin: file.origin,
+        server_problem,
+    }
 }
 
 /// The places provided by `App`.

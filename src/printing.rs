@@ -77,3 +77,24 @@ pub fn today_in(code: &str) -> String {
         .to_locale_date_string(code, &options)
         .into()
 }
+
+/// A moment (ISO 8601) as date with the month in letters and time, in the displayed language;
+/// the text as given when it is not a date.
+pub fn moment(locale: Locale, iso: &str) -> String {
+    let code = locale.get().code.clone();
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    date.to_locale_string(&code, &options).into()
+}

@@ -219,6 +219,19 @@ pub fn parse(
     (reader.config, reader.problems)
 }
 
+/// Whether a file read with these problems is sound enough to become the kiosk's last good copy,
+/// the one used when the server's file cannot be reached or is damaged. A syntax error (a file
+/// cut short, or not TOML) or another format's version means a damaged file; a wrong value does
+/// not: the file is still the commune's own, and its other settings hold.
+pub fn worth_keeping(problems: &[ConfigProblem]) -> bool {
+    !problems.iter().any(|problem| {
+        matches!(
+            problem.kind,
+            ProblemKind::Syntax { .. } | ProblemKind::WrongFormatVersion { .. }
+        )
+    })
+}
+
 struct Reader<'a> {
     text: &'a str,
     languages: &'a [&'a str],
@@ -613,6 +626,27 @@ mod tests {
         let (_, problems) = read(text);
         assert_eq!(problems.len(), 1, "{problems:#?}");
         problems[0].clone()
+    }
+
+    #[test]
+    fn a_damaged_file_is_not_kept_but_a_file_with_a_wrong_value_is() {
+        let shipped = include_str!("../../assets/config/kiosk.toml");
+        assert!(worth_keeping(&read(shipped).1));
+        let wrong_value = shipped.replace("paper_width_mm = 80", "paper_width_mm = 57");
+        let (_, problems) = read(&wrong_value);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(worth_keeping(&problems), "a wrong value keeps the file");
+        let cut_short = &shipped[..shipped.len() / 2];
+        let cut_short = format!("{cut_short}\n[place\nname = \"");
+        assert!(!worth_keeping(&read(&cut_short).1), "a file cut short");
+        assert!(
+            !worth_keeping(&read("\u{0}\u{1}PK garbage = = =").1),
+            "not TOML"
+        );
+        assert!(
+            !worth_keeping(&read("format_version = 2").1),
+            "another format"
+        );
     }
 
     #[test]

@@ -172,6 +172,13 @@ const REQUIRED_COLUMNS: [&str; 7] = [
     "date_maj",
 ];
 
+/// Whether a places file read correctly is sound enough to become the kiosk's last good copy. A
+/// file whose every row was skipped (a wrong encoding or separator mangles them all) is damaged:
+/// the kiosk keeps showing the last good list rather than none.
+pub fn worth_keeping(file: &PlacesFile) -> bool {
+    !(file.places.is_empty() && !file.skipped.is_empty())
+}
+
 /// Reads a places file. `Err` only when the file cannot be used at all (not CSV, required
 /// columns missing); a bad row is skipped and reported, never fatal.
 pub fn read_places(text: &str) -> Result<PlacesFile, String> {
@@ -534,6 +541,20 @@ mod tests {
         assert_eq!(read.places[0].services.len(), 2);
         assert_eq!(read.places[0].fees, ["Gratuit"]);
         assert_eq!(read.places[0].accompaniment, ["À distance"]);
+    }
+
+    #[test]
+    fn a_file_whose_every_row_is_skipped_is_not_kept_as_the_last_good_copy() {
+        let bad = GOOD.replace("12345678901234", "12");
+        assert!(
+            worth_keeping(&file(&[GOOD, &bad])),
+            "one good place is enough"
+        );
+        assert!(!worth_keeping(&file(&[&bad, &bad])), "no place left");
+        assert!(
+            worth_keeping(&file(&[])),
+            "an empty list is the commune's choice"
+        );
     }
 
     #[test]

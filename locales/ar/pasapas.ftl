@@ -461,6 +461,23 @@ report-places-check = الأمر «cargo xtask check-config» يعطي تفاص�
 report-places-missing = الملف غير موجود (خطأ { $status }). يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreachable = لا يمكن الوصول إلى الملف: الخادم لا يجيب. يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreadable = لا يمكن قراءة الملف: السطر الأول يجب أن يذكر أعمدة نموذج البيانات الوطني.
+
+## الجهاز بدون شبكة (شاشة الموظف)
+
+report-offline-title = الجهاز بدون شبكة
+report-offline-online = الشبكة: متصلة الآن.
+report-offline-offline = الشبكة: لا يوجد اتصال الآن.
+report-offline-version = نسخة الجهاز:
+report-offline-ready = كل ملفات الجهاز محفوظة. يشتغل حتى بدون شبكة.
+report-offline-update-coming = نسخة جديدة في الطريق. ستُعتمد بين شخصين.
+report-offline-update-waiting = نسخة جديدة جاهزة. ستُعتمد بين شخصين.
+report-offline-not-yet = الجهاز يحفظ ملفاته الآن. بدون شبكة، لا يمكنه أن يشتغل بعد.
+report-offline-unsupported = هذا المتصفح لا يحفظ الملفات. بدون شبكة، لا يشتغل الجهاز.
+report-origin-server = النسخة المستعملة: نسخة الخادم، قُرئت في { $date }.
+report-origin-kept = النسخة المستعملة: النسخة التي حفظها الجهاز في { $date }.
+report-server-missing = الخادم ليس عنده هذا الملف (خطأ { $status }).
+report-server-unreachable = الخادم لا يجيب.
+report-server-damaged = ملف الخادم تالف. الجهاز لا يأخذه.
 report-printer-title = الطابعة
 report-printer-intro = عرض الورق المضبوط: { $width } مم. اطبع تذكرة تجريبية للتحقق.
 test-ticket-print = اطبع تذكرة تجريبية

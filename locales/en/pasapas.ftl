@@ -422,6 +422,23 @@ report-places-check = The command “cargo xtask check-config” gives the detai
 report-places-missing = File missing (error { $status }). People are sent to reception.
 report-places-unreachable = File out of reach: the server does not answer. People are sent to reception.
 report-places-unreadable = File cannot be read: the first line must give the columns of the national data format.
+
+## The kiosk without network (agent screen)
+
+report-offline-title = The kiosk without network
+report-offline-online = Network: connected now.
+report-offline-offline = Network: no connection now.
+report-offline-version = Kiosk version:
+report-offline-ready = Every file of the kiosk is kept. It starts even without network.
+report-offline-update-coming = A new version is on its way. It will be taken between two people.
+report-offline-update-waiting = A new version is ready. It will be taken between two people.
+report-offline-not-yet = The kiosk is keeping its files now. Without network, it cannot start yet.
+report-offline-unsupported = This browser does not keep the files. Without network, the kiosk does not start.
+report-origin-server = Copy in use: the server's, read on { $date }.
+report-origin-kept = Copy in use: the one the kiosk kept on { $date }.
+report-server-missing = The server does not have this file (error { $status }).
+report-server-unreachable = The server does not answer.
+report-server-damaged = The server's file is damaged. The kiosk does not take it.
 report-printer-title = The printer
 report-printer-intro = Paper set to { $width } mm. Print a test ticket to check.
 test-ticket-print = Print a test ticket

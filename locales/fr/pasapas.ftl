@@ -421,6 +421,23 @@ report-places-check = La commande « cargo xtask check-config » donne le détai
 report-places-missing = Fichier absent (erreur { $status }). Les personnes sont envoyées à l'accueil.
 report-places-unreachable = Fichier injoignable : le serveur ne répond pas. Les personnes sont envoyées à l'accueil.
 report-places-unreadable = Fichier illisible : la première ligne doit donner les colonnes du schéma national.
+
+## La borne sans réseau (écran agent)
+
+report-offline-title = La borne sans réseau
+report-offline-online = Réseau : connecté en ce moment.
+report-offline-offline = Réseau : pas de connexion en ce moment.
+report-offline-version = Version de la borne :
+report-offline-ready = Tous les fichiers de la borne sont gardés. Elle démarre même sans réseau.
+report-offline-update-coming = Une nouvelle version arrive. Elle sera prise entre deux personnes.
+report-offline-update-waiting = Une nouvelle version est prête. Elle sera prise entre deux personnes.
+report-offline-not-yet = La borne garde ses fichiers en ce moment. Sans réseau, elle ne peut pas encore démarrer.
+report-offline-unsupported = Ce navigateur ne garde pas les fichiers. Sans réseau, la borne ne démarre pas.
+report-origin-server = Copie utilisée : celle du serveur, lue le { $date }.
+report-origin-kept = Copie utilisée : celle gardée par la borne le { $date }.
+report-server-missing = Le serveur n'a pas ce fichier (erreur { $status }).
+report-server-unreachable = Le serveur ne répond pas.
+report-server-damaged = Le fichier du serveur est abîmé. La borne ne le prend pas.
 report-printer-title = L'imprimante
 report-printer-intro = Papier réglé : { $width } mm. Imprimez un ticket de test pour vérifier.
 test-ticket-print = Imprimer un ticket de test

@@ -83,7 +83,7 @@ pub fn AssessmentResult() -> impl IntoView {
                 let ask = format!("orientation-{}-ask", card.id);
                 let preferred = preferred.clone();
                 let places_view = move || {
-                    places.0.get().map(|result| {
+                    places.get().map(|result| {
                         let chosen: Vec<Place> = match &result {
                             Ok(file) => best_places(file, card, &preferred, config.settings().coordinates, PLACES_PER_CARD),
                             Err(_) => Vec::new(),

@@ -23,7 +23,7 @@ pub fn HelpNearMe() -> impl IntoView {
         <h1 class="k-title" tabindex="-1">{move || t!(locale, "near-title")}</h1>
         <p class="k-lead">{move || t!(locale, "near-intro")}</p>
         <Suspense fallback=move || view! { <p role="status">{move || t!(locale, "near-loading")}</p> }>
-            {move || places.0.get().map(|result| match result {
+            {move || places.get().map(|result| match result {
                 Ok(file) => view! { <Needs file=file/> }.into_any(),
                 Err(_) => view! {
                     <p class="k-note k-note--caution"><Icon name="agent"/><span>{move || t!(locale, "near-unavailable")}</span></p>

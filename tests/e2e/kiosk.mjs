@@ -184,6 +184,20 @@ export class Kiosk {
     await this.page.getByRole('button', { name: this.t('agent-pin-open') }).click();
   }
 
+  /** In the self-assessment: taps the first answer of every question until the result screen. */
+  async answerUntilResult(code) {
+    const { page } = this;
+    for (let n = 1; n <= 30; n += 1) {
+      if (await page.getByRole('heading', { level: 1, name: t(code, 'result-title') }).count()) return;
+      await page.locator('progress').waitFor();
+      const heading = await this.heading().textContent();
+      await page.locator('.k-answer').first().click();
+      const next = page.getByRole('button', { name: t(code, 'assessment-next') });
+      if (await next.count()) await next.click();
+      await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
+    }
+  }
+
   /** Whether the page scrolls sideways. */
   scrollsSideways() {
     return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

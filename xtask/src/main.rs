@@ -7,12 +7,16 @@
 //! - `cargo xtask check-config [CONFIG] [PLACES] [--lang fr|en|ar]`: checks a configuration and a
 //!   places file, in the agent screen's words.
 //! - `cargo xtask hash-pin`: asks for the agent PIN, prints the `pin_hash` line of the configuration.
+//! - For the tests and the benchmark: `cargo xtask serve-folder DIR ADDRESS` serves a built folder
+//!   in a process of its own (so a test can stop "the server"), and `cargo xtask service-worker DIR`
+//!   writes the offline worker of a folder again (a test makes a second build from a copy).
 //!
 //! Each command first installs what is missing, and only that (see `tools.rs`).
 
 mod bench;
 mod check_config;
 mod pin;
+mod precache;
 mod server;
 mod tools;
 
@@ -31,6 +35,11 @@ fn main() -> ExitCode {
         Some("check-content") => check_content(),
         Some("hash-pin") => pin::hash_pin(),
         Some("check-config") => check_config::check_config(&args[1..]),
+        Some("serve-folder") => serve_folder(&args[1..]),
+        Some("service-worker") => match args.get(1) {
+            Some(folder) => precache::write_service_worker(Path::new(folder)).map(|_| ()),
+            None => Err("usage: cargo xtask service-worker DIR".to_string()),
+        },
         _ => {
             eprintln!(
                 "usage: cargo xtask serve | test | bench | check-content | check-config | hash-pin"
@@ -91,10 +100,27 @@ pub fn command(program: &str) -> Command {
     command
 }
 
-/// The release build, exactly what a kiosk runs, into dist/.
-pub fn build_release() -> Result<(), String> {
+/// The release build, exactly what a kiosk runs, into dist/: trunk, then the offline worker.
+pub fn build_release() -> Result<precache::Precache, String> {
     run(command("cargo").args(["fetch", "--locked"]))?;
-    run(command("trunk").args(["build", "--release"]))
+    run(command("trunk").args(["build", "--release"]))?;
+    precache::write_service_worker(&root().join("dist"))
+}
+
+/// Serves a built folder until the process is stopped, and prints the address it listens on as
+/// the first line of stdout (a test or the benchmark reads it, and stops the process to play a
+/// server that is down).
+fn serve_folder(args: &[String]) -> Result<(), String> {
+    let [folder, address] = args else {
+        return Err("usage: cargo xtask serve-folder DIR ADDRESS".to_string());
+    };
+    let server = server::Server::start(Path::new(folder), address)?;
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    writeln!(out, "http://{}", server.address()).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())?;
+    server.wait();
+    Ok(())
 }
 
 fn serve() -> Result<(), String> {
@@ -151,9 +177,12 @@ fn test() -> Result<(), String> {
     build_release()?;
     let server = server::Server::start(&root().join("dist"), "127.0.0.1:0")?;
     let base = format!("http://{}", server.address());
+    // The offline tests start and stop servers of their own, with this very program.
+    let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
     run(command("node")
         .arg("tests/e2e/run.mjs")
-        .env("PASAPAS_URL", &base))?;
+        .env("PASAPAS_URL", &base)
+        .env("PASAPAS_XTASK", xtask))?;
     eprintln!("\nxtask: every test passed");
     Ok(())
 }

@@ -1,12 +1,17 @@
 //! What the agent needs to know about the kiosk's files: the configuration and the places file,
-//! found or not, and every problem in plain words with its line.
+//! found or not, every problem in plain words with its line, and which copy is in use (the
+//! server's or the kiosk's own); and whether the kiosk can start without network.
 
 use crate::components::icon::Icon;
 use crate::config::{use_config, ConfigStatus};
-use crate::i18n::{text_args, use_locale};
+use crate::i18n::{text, text_args, use_locale};
+use crate::offline::{current_worker_state, running_version, Origin, WorkerState};
 use crate::places::{use_places, PlacesProblem};
+use crate::printing::moment;
 use crate::t;
 use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
+use leptos_use_interval_fn::use_interval_fn;
 use pasapas_core::config::{ConfigProblem, ProblemKind, CONFIG_URL};
 use pasapas_core::places::skipped_by_reason;
 
@@ -20,41 +25,96 @@ pub fn ConfigReport() -> impl IntoView {
         <section class="k-report" aria-labelledby="k-report-config">
             <h2 id="k-report-config" class="k-report__title"><Icon name="settings"/>{move || t!(locale, "report-config-title")}</h2>
             <p><bdi dir="ltr"><code>{CONFIG_URL}</code></bdi></p>
-            {move || match config.0.get().map(|c| c.status.clone()) {
+            {move || match config.0.get().map(|c| (c.status.clone(), c.origin.clone())) {
                 None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
-                Some(ConfigStatus::Read(problems)) if problems.is_empty() => view! {
+                // The server's file could not be used: say why, then which copy serves instead.
+                Some((status, Origin::KioskCopy { kept_at })) => {
+                    let why = match &status {
+                        ConfigStatus::Read(_) => server_problem(locale, None),
+                        ConfigStatus::Missing(code) => server_problem(locale, Some(*code)),
+                        ConfigStatus::Unreachable(_) => t!(locale, "report-server-unreachable"),
+                    };
+                    let problems = match status {
+                        ConfigStatus::Read(problems) => Some(problem_list(locale, problems)),
+                        _ => None,
+                    };
+                    view! {
+                        <p class="k-note k-note--caution"><Icon name="alert"/><span>{why}</span></p>
+                        {problems}
+                        <OriginLine origin=Origin::KioskCopy { kept_at }/>
+                    }.into_any()
+                }
+                Some((ConfigStatus::Read(problems), origin)) if problems.is_empty() => view! {
                     <p class="k-note"><Icon name="check"/><span>{move || t!(locale, "report-config-ok")}</span></p>
+                    <OriginLine origin=origin/>
                 }.into_any(),
-                Some(ConfigStatus::Read(problems)) => {
+                Some((ConfigStatus::Read(problems), origin)) => {
                     let count = problems.len();
                     view! {
                         <p class="k-note k-note--caution"><Icon name="alert"/>
                             <span>{move || t!(locale, "report-config-problems", count = count)}</span>
                         </p>
-                        <ul class="k-report__problems">
-                            {problems.into_iter().map(|problem| {
-                                // The parser's own detail is English: marked so, for the voice.
-                                let detail = match &problem.kind {
-                                    ProblemKind::Syntax { detail } => Some(view! { " " <code lang="en" dir="ltr">{detail.clone()}</code> }),
-                                    _ => None,
-                                };
-                                view! { <li>{move || problem_text(locale, &problem)}{detail}</li> }
-                            }).collect_view()}
-                        </ul>
+                        {problem_list(locale, problems)}
+                        <OriginLine origin=origin/>
                     }.into_any()
                 }
-                Some(ConfigStatus::Missing(status)) => view! {
+                Some((ConfigStatus::Missing(status), _)) => view! {
                     <p class="k-note k-note--caution"><Icon name="alert"/>
                         <span>{move || t!(locale, "report-config-missing", status = status)}</span>
                     </p>
                 }.into_any(),
-                Some(ConfigStatus::Unreachable(_)) => view! {
+                Some((ConfigStatus::Unreachable(_), _)) => view! {
                     <p class="k-note k-note--caution"><Icon name="alert"/>
                         <span>{move || t!(locale, "report-config-unreachable")}</span>
                     </p>
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Every configuration problem, with its line and setting.
+fn problem_list(locale: crate::i18n::Locale, problems: Vec<ConfigProblem>) -> impl IntoView {
+    view! {
+        <ul class="k-report__problems">
+            {problems.into_iter().map(|problem| {
+                // The parser's own detail is English: marked so, for the voice.
+                let detail = match &problem.kind {
+                    ProblemKind::Syntax { detail } => Some(view! { " " <code lang="en" dir="ltr">{detail.clone()}</code> }),
+                    _ => None,
+                };
+                view! { <li>{move || problem_text(locale, &problem)}{detail}</li> }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Why the server's copy of a file is not the one in use: absent (with its HTTP status), or
+/// damaged.
+fn server_problem(locale: crate::i18n::Locale, missing: Option<u16>) -> String {
+    match missing {
+        Some(status) => t!(locale, "report-server-missing", status = status),
+        None => t!(locale, "report-server-damaged"),
+    }
+}
+
+/// Which copy of a commune file is in use: the server's (read when), or the kiosk's own last good
+/// copy (kept when). Nothing when there is neither.
+#[component]
+fn OriginLine(origin: Origin) -> impl IntoView {
+    let locale = use_locale();
+    match origin {
+        Origin::Server { read_at } => Some(view! {
+            <p class="k-note"><Icon name="internet"/>
+                <span>{move || t!(locale, "report-origin-server", date = moment(locale, &read_at))}</span>
+            </p>
+        }.into_any()),
+        Origin::KioskCopy { kept_at } => Some(view! {
+            <p class="k-note"><Icon name="no-internet"/>
+                <span>{move || t!(locale, "report-origin-kept", date = moment(locale, &kept_at))}</span>
+            </p>
+        }.into_any()),
+        Origin::Nowhere => None,
     }
 }
 
@@ -86,40 +146,119 @@ pub fn PlacesReport() -> impl IntoView {
         <section class="k-report" aria-labelledby="k-report-places">
             <h2 id="k-report-places" class="k-report__title"><Icon name="map-pin"/>{move || t!(locale, "report-places-title")}</h2>
             <p><bdi dir="ltr"><code>{address}</code></bdi></p>
-            {move || match places.0.get() {
+            {move || match places.loaded() {
                 None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
-                Some(Ok(file)) => {
-                    let kept = file.places.len();
-                    let skipped = file.skipped.len();
-                    let closed = file.not_receiving_public;
-                    let lines: Vec<String> = file.skipped.iter().map(|(line, _)| line.to_string()).collect();
-                    let lines = lines.join(", ");
-                    let by_column = skipped_by_reason(&file)
-                        .into_iter()
-                        .map(|(column, count)| view! {
-                            <li>{move || t!(locale, "report-places-column", column = column.clone(), count = count)}</li>
-                        })
-                        .collect_view();
+                Some(loaded) => {
+                    let why = loaded.server_problem.as_ref().map(|problem| {
+                        let why = match problem {
+                            PlacesProblem::Missing(status) => server_problem(locale, Some(*status)),
+                            PlacesProblem::Unreachable(_) => t!(locale, "report-server-unreachable"),
+                            PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => server_problem(locale, None),
+                        };
+                        view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{why}</span></p> }
+                    });
                     view! {
-                        <ul class="k-report__facts">
-                            <li>{move || t!(locale, "report-places-kept", count = kept)}</li>
-                            <li>{move || t!(locale, "report-places-skipped", count = skipped)}</li>
-                            <li>{move || t!(locale, "report-places-closed", count = closed)}</li>
-                        </ul>
-                        {(skipped > 0).then(|| view! {
-                            <p>{move || t!(locale, "report-places-lines", lines = lines.clone())}</p>
-                            <ul class="k-report__problems">{by_column}</ul>
-                            <p>{move || t!(locale, "report-places-check")}</p>
-                        })}
+                        {why}
+                        <OriginLine origin=loaded.origin.clone()/>
+                        {places_facts(locale, loaded.result.clone())}
                     }.into_any()
                 }
-                Some(Err(problem)) => {
-                    let message = match problem {
-                        PlacesProblem::Missing(status) => t!(locale, "report-places-missing", status = status),
-                        PlacesProblem::Unreachable(_) => t!(locale, "report-places-unreachable"),
-                        PlacesProblem::Unreadable(_) => t!(locale, "report-places-unreadable"),
+            }}
+        </section>
+    }
+}
+
+/// What the places file in use holds, or why there is none.
+fn places_facts(
+    locale: crate::i18n::Locale,
+    result: Result<std::sync::Arc<pasapas_core::places::PlacesFile>, PlacesProblem>,
+) -> AnyView {
+    match result {
+        Ok(file) => {
+            let kept = file.places.len();
+            let skipped = file.skipped.len();
+            let closed = file.not_receiving_public;
+            let lines: Vec<String> = file
+                .skipped
+                .iter()
+                .map(|(line, _)| line.to_string())
+                .collect();
+            let lines = lines.join(", ");
+            let by_column = skipped_by_reason(&file)
+                .into_iter()
+                .map(|(column, count)| view! {
+                    <li>{move || t!(locale, "report-places-column", column = column.clone(), count = count)}</li>
+                })
+                .collect_view();
+            view! {
+                <ul class="k-report__facts">
+                    <li>{move || t!(locale, "report-places-kept", count = kept)}</li>
+                    <li>{move || t!(locale, "report-places-skipped", count = skipped)}</li>
+                    <li>{move || t!(locale, "report-places-closed", count = closed)}</li>
+                </ul>
+                {(skipped > 0).then(|| view! {
+                    <p>{move || t!(locale, "report-places-lines", lines = lines.clone())}</p>
+                    <ul class="k-report__problems">{by_column}</ul>
+                    <p>{move || t!(locale, "report-places-check")}</p>
+                })}
+            }
+            .into_any()
+        }
+        Err(problem) => {
+            let message = match problem {
+                PlacesProblem::Missing(status) => {
+                    t!(locale, "report-places-missing", status = status)
+                }
+                PlacesProblem::Unreachable(_) => t!(locale, "report-places-unreachable"),
+                PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => {
+                    t!(locale, "report-places-unreadable")
+                }
+            };
+            view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{message}</span></p> }.into_any()
+        }
+    }
+}
+
+/// The kiosk without network: connected or not now, the version running, and whether every file
+/// of the build is kept so that it starts without the server (or a new version waits for the
+/// next reset).
+#[component]
+pub fn OfflineReport() -> impl IntoView {
+    let locale = use_locale();
+    let online = RwSignal::new(window().navigator().on_line());
+    let _ = use_event_listener(window(), leptos::ev::online, move |_| online.set(true));
+    let _ = use_event_listener(window(), leptos::ev::offline, move |_| online.set(false));
+    let state = RwSignal::new(None::<WorkerState>);
+    let ask = move || {
+        leptos::task::spawn_local(async move { state.set(Some(current_worker_state().await)) })
+    };
+    ask();
+    // The worker's state changes on its own (a download ends): ask again now and then.
+    let _ = use_interval_fn(ask, 2000);
+    let version = running_version();
+    view! {
+        <section class="k-report" aria-labelledby="k-report-offline">
+            <h2 id="k-report-offline" class="k-report__title"><Icon name="wifi"/>{move || t!(locale, "report-offline-title")}</h2>
+            <p class="k-note">
+                {move || if online.get() {
+                    view! { <Icon name="internet"/><span>{move || t!(locale, "report-offline-online")}</span> }.into_any()
+                } else {
+                    view! { <Icon name="no-internet"/><span>{move || t!(locale, "report-offline-offline")}</span> }.into_any()
+                }}
+            </p>
+            <p>{move || t!(locale, "report-offline-version")} " " <bdi dir="ltr"><code class="k-report__version">{version.clone()}</code></bdi></p>
+            {move || match state.get() {
+                None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
+                Some(state) => {
+                    let (icon, caution) = match state {
+                        WorkerState::Ready | WorkerState::UpdateComing | WorkerState::UpdateWaiting => ("check", ""),
+                        WorkerState::NotYet | WorkerState::Unsupported => ("alert", " k-note--caution"),
                     };
-                    view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{message}</span></p> }.into_any()
+                    view! {
+                        <p class=format!("k-note{caution}") data-worker-state=format!("{state:?}")>
+                            <Icon name=icon/><span>{move || text(locale, state.message_id())}</span>
+                        </p>
+                    }.into_any()
                 }
             }}
         </section>

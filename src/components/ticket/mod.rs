@@ -52,7 +52,7 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
             .cards
             .iter()
             .map(|card| {
-                let found = match places.0.get() {
+                let found = match places.get() {
                     Some(Ok(file)) => best_places(
                         &file,
                         card,

@@ -14,20 +14,6 @@ async function waitQuestion(kiosk, id) {
   await kiosk.heading().filter({ hasText: kiosk.t(`assessment-${id}`) }).waitFor();
 }
 
-/** Taps the first answer of every question until the result screen. */
-async function answerUntilResult(kiosk, code) {
-  const { page } = kiosk;
-  for (let n = 1; n <= 30; n += 1) {
-    if (await page.getByRole('heading', { level: 1, name: t(code, 'result-title') }).count()) return;
-    await page.locator('progress').waitFor();
-    const heading = await kiosk.heading().textContent();
-    await page.locator('.k-answer').first().click();
-    const next = page.getByRole('button', { name: t(code, 'assessment-next') });
-    if (await next.count()) await next.click();
-    await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
-  }
-}
-
 export const tests = [
   {
     name: 'a beginner without a device who needs the CAF: gating, then help with a professional',
@@ -117,7 +103,7 @@ export const tests = [
       await kiosk.open('/');
       await kiosk.pickLanguage('ar');
       await kiosk.goInside('/assessment/1');
-      await answerUntilResult(kiosk, 'ar');
+      await kiosk.answerUntilResult('ar');
       await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
       await page.getByRole('button', { name: t('ar', 'ticket-print') }).click();
       await page.getByRole('heading', { name: t('ar', 'ticket-shown') }).waitFor();

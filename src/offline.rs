@@ -1,0 +1,221 @@
+//! The kiosk without network: the service worker that keeps the build (`src/service_worker.js`,
+//! written to `dist/sw.js` by `cargo xtask`), the last good copy of the commune's files, and what
+//! the agent's status screen says about both.
+//!
+//! The commune's files (`/config/kiosk.toml`, the places file) are network first: the server's
+//! copy when it answers within `FIRST_BYTE_MS` and reads correctly, which then becomes the kept
+//! copy; else the last kept copy. They live in their own Cache Storage cache, which the reset
+//! leaves alone: they hold nothing of a person.
+
+use crate::config::{fetch_text_within, FetchProblem};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen_futures::JsFuture;
+
+// Plain JavaScript: these are promise chains on browser objects (service worker registration,
+// Cache Storage) that web-sys would spell in three times the lines.
+#[wasm_bindgen(inline_js = r#"
+const COMMUNE_FILES = 'pasapas-commune-files-v1';
+const KEPT_AT = 'x-pasapas-kept-at';
+
+export function register_worker(address, check_minutes) {
+  if (!('serviceWorker' in navigator)) return;
+  const start = () => navigator.serviceWorker.register(address, { updateViaCache: 'none' }).then(
+    (registration) => {
+      // A kiosk may run for days without a navigation: look for a new build now and then. It
+      // installs in the background and is taken at the next reset.
+      setInterval(() => registration.update().catch(() => {}), check_minutes * 60000);
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+    },
+    (error) => console.warn(`offline: the service worker is not registered (${error})`),
+  );
+  // After Welcome is shown and the page has loaded: keeping the build must not slow the first
+  // screen of a first start.
+  const later = () => setTimeout(start, 1000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
+export async function worker_state() {
+  const worker = navigator.serviceWorker;
+  if (!worker) return 'unsupported';
+  const registration = await worker.getRegistration();
+  if (!registration || !registration.active) return 'not-yet';
+  if (registration.waiting) return 'update-waiting';
+  if (registration.installing) return 'update-coming';
+  return 'ready';
+}
+
+export async function keep_copy(address, text) {
+  if (!window.caches) return;
+  const cache = await caches.open(COMMUNE_FILES);
+  const headers = { 'content-type': 'text/plain; charset=utf-8', [KEPT_AT]: new Date().toISOString() };
+  await cache.put(address, new Response(text, { headers }));
+}
+
+export async function kept_copy(address) {
+  if (!window.caches) return null;
+  const found = await (await caches.open(COMMUNE_FILES)).match(address);
+  return found ? [await found.text(), found.headers.get(KEPT_AT) ?? ''] : null;
+}
+"#)]
+extern "C" {
+    fn register_worker(address: &str, check_minutes: u32);
+    fn worker_state() -> js_sys::Promise;
+    fn keep_copy(address: &str, text: &str) -> js_sys::Promise;
+    fn kept_copy(address: &str) -> js_sys::Promise;
+}
+
+/// The worker's address, written by `cargo xtask` next to index.html.
+const WORKER_ADDRESS: &str = "/sw.js";
+/// How often a running kiosk asks the server for a new build.
+const UPDATE_CHECK_MINUTES: u32 = 15;
+/// How long the server has to start answering for a commune file before the kept copy is used.
+const FIRST_BYTE_MS: i32 = 3000;
+/// How long the whole file may take once the server has answered.
+const WHOLE_FILE_MS: i32 = 15000;
+
+/// Registers the service worker, after the first screen is shown. Call once, in `App`.
+pub fn register_service_worker() {
+    register_worker(WORKER_ADDRESS, UPDATE_CHECK_MINUTES);
+}
+
+/// The version of the build this page runs: the package version and, in a release build, the
+/// hash `cargo xtask` stamped into index.html.
+pub fn running_version() -> String {
+    let stamp = document()
+        .query_selector("meta[name=pasapas-build]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    match stamp {
+        Some(build) => format!("{} · {build}", env!("CARGO_PKG_VERSION")),
+        None => env!("CARGO_PKG_VERSION").to_string(),
+    }
+}
+
+/// Whether this kiosk can start without the server.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WorkerState {
+    /// Every file of this build is kept.
+    Ready,
+    /// Ready, and a new build is being downloaded.
+    UpdateComing,
+    /// Ready, and a new build is kept, to be taken at the next reset.
+    UpdateWaiting,
+    /// The files are being kept (first start), or the worker could not start.
+    NotYet,
+    /// This browser has no service workers.
+    Unsupported,
+}
+
+impl WorkerState {
+    /// The message that says it on the status screen.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Ready => "report-offline-ready",
+            Self::UpdateComing => "report-offline-update-coming",
+            Self::UpdateWaiting => "report-offline-update-waiting",
+            Self::NotYet => "report-offline-not-yet",
+            Self::Unsupported => "report-offline-unsupported",
+        }
+    }
+}
+
+/// Asks the browser where the service worker stands.
+pub async fn current_worker_state() -> WorkerState {
+    let state = JsFuture::from(worker_state())
+        .await
+        .ok()
+        .and_then(|value| value.as_string());
+    match state.as_deref() {
+        Some("ready") => WorkerState::Ready,
+        Some("update-coming") => WorkerState::UpdateComing,
+        Some("update-waiting") => WorkerState::UpdateWaiting,
+        Some("unsupported") => WorkerState::Unsupported,
+        _ => WorkerState::NotYet,
+    }
+}
+
+/// Where the copy of a commune file in use comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// The server's copy, read at this moment (ISO 8601, UTC).
+    Server { read_at: String },
+    /// The kiosk's own last good copy, kept at this moment (ISO 8601, UTC).
+    KioskCopy { kept_at: String },
+    /// Neither: the server failed and the kiosk kept no copy yet.
+    Nowhere,
+}
+
+/// A commune file as the kiosk found it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommuneFile {
+    /// The text in use, if any.
+    pub text: Option<String>,
+    pub origin: Origin,
+    /// What the server answered (its text even when it was not used).
+    pub server: Result<String, FetchProblem>,
+}
+
+/// Network first, then the last good copy. `worth_keeping` says whether a text read correctly:
+/// only such a text replaces the kept copy, so a damaged new file never overwrites a good one.
+/// When the server's text is damaged and no copy was ever kept, the damaged text is still used
+/// (what it gets right still serves people).
+pub async fn fetch_commune_file(
+    address: &str,
+    worth_keeping: impl Fn(&str) -> bool,
+) -> CommuneFile {
+    let server = fetch_text_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
+    if let Ok(text) = &server {
+        if worth_keeping(text) {
+            if let Err(error) = JsFuture::from(keep_copy(address, text)).await {
+                log::warn!("{address}: the good copy could not be kept: {error:?}");
+            }
+            return CommuneFile {
+                text: Some(text.clone()),
+                origin: Origin::Server { read_at: now() },
+                server,
+            };
+        }
+    }
+    match read_kept_copy(address).await {
+        Some((text, kept_at)) => {
+            log::warn!("{address}: the server's copy is not usable; the copy of {kept_at} is used");
+            CommuneFile {
+                text: Some(text),
+                origin: Origin::KioskCopy { kept_at },
+                server,
+            }
+        }
+        None => CommuneFile {
+            text: server.as_ref().ok().cloned(),
+            origin: if server.is_ok() {
+                Origin::Server { read_at: now() }
+            } else {
+                Origin::Nowhere
+            },
+            server,
+        },
+    }
+}
+
+fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+impl Origin {
+    /// Whether the copy in use is the server's.
+    pub fn is_server(&self) -> bool {
+        matches!(self, Self::Server { .. })
+    }
+}
+
+async fn read_kept_copy(address: &str) -> Option<(String, String)> {
+    let found = JsFuture::from(kept_copy(address)).await.ok()?;
+    if !js_sys::Array::is_array(&found) {
+        return None;
+    }
+    let pair = js_sys::Array::from(&found);
+    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+}
