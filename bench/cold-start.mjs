@@ -1,6 +1,8 @@
 // Cold start of one page: from navigation start to the moment `selector` is in the DOM, in headless
-// Chromium with 4x CPU throttling and a new browser context (empty cache) for every run.
-// Usage: node bench/cold-start.mjs <url> <selector> <runs>. Prints {"median":…,"runs":[…]} on stdout.
+// Chromium with 4x CPU throttling and a new browser context (empty cache) for every run, and the
+// bytes that had arrived by then (navigation and resources, headers included, as served).
+// Usage: node bench/cold-start.mjs <url> <selector> <runs>.
+// Prints {"median":…,"runs":[…],"bytes_before_ready":…} on stdout.
 import { chromium } from 'playwright-core';
 import { chromiumOptions } from '../tests/e2e/browser.mjs';
 
@@ -8,6 +10,7 @@ const [url, selector, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
 const browser = await chromium.launch(chromiumOptions());
 const times = [];
+const bytes = [];
 try {
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -19,6 +22,10 @@ try {
       const note = () => {
         if (window.__ready === undefined && document.querySelector(wanted)) {
           window.__ready = performance.now();
+          const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+          window.__bytes = entries
+            .filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= window.__ready)
+            .reduce((sum, entry) => sum + entry.transferSize, 0);
         }
       };
       new MutationObserver(note).observe(document, { childList: true, subtree: true });
@@ -26,10 +33,11 @@ try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
     times.push(Math.round(await page.evaluate(() => window.__ready)));
+    bytes.push(await page.evaluate(() => window.__bytes));
     await context.close();
   }
 } finally {
   await browser.close();
 }
-const sorted = [...times].sort((a, b) => a - b);
-process.stdout.write(JSON.stringify({ median: sorted[Math.floor(sorted.length / 2)], runs: times }));
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+process.stdout.write(JSON.stringify({ median: median(times), runs: times, bytes_before_ready: median(bytes) }));

@@ -7,16 +7,17 @@ use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-// IndexedDB can only be listed and deleted asynchronously, and after a panic the wasm instance is
-// dead, so this part of forgetting is plain JavaScript that also does the final reload. It waits
-// for the deletions, but never more than a second: a stuck deletion must not stop the reset.
+// IndexedDB and Cache Storage can only be listed and deleted asynchronously, and after a panic the
+// wasm instance is dead, so this part of forgetting is plain JavaScript that also does the final
+// reload. It waits for the deletions, but never more than a second: a stuck deletion must not
+// stop the reset.
 // Then, between two people, it lets a new build that the service worker has kept take over, and
 // reloads only where the reload cannot end on the browser's error page: from the service worker
 // (every file kept) or from a server that answers. Otherwise it shows the "restarting" notice
 // (over the person's screen) and tries again every 5 s.
 #[wasm_bindgen(inline_js = r#"
 export function forget_databases_then_reload(address, delay_ms) {
-  const forget = () => {
+  const forgetDatabases = () => {
     const factory = window.indexedDB;
     if (!factory || !factory.databases) return Promise.resolve();
     return factory.databases().then((list) => Promise.all(list.map((db) => new Promise((done) => {
@@ -24,6 +25,12 @@ export function forget_databases_then_reload(address, delay_ms) {
       request.onsuccess = request.onerror = request.onblocked = done;
     }))));
   };
+  // Cache Storage keeps only the build and the commune's files (src/offline.rs); any other
+  // cache is not the kiosk's, and goes.
+  const forgetCaches = () => (window.caches ? caches.keys() : Promise.resolve([])).then((names) =>
+    Promise.all(names.filter((name) => !name.startsWith('pasapas-build-') && name !== 'pasapas-commune-files-v1')
+      .map((name) => caches.delete(name))));
+  const forget = () => Promise.all([forgetDatabases(), forgetCaches()]);
   const atMost = new Promise((done) => setTimeout(done, 1000));
   setTimeout(() => {
     Promise.race([forget(), atMost]).catch(() => {}).then(takeNewBuild).finally(() => reloadWhenServed(address));
@@ -53,6 +60,8 @@ function reloadWhenServed(address) {
       window.location.replace(address);
       return;
     }
+    // Over everything: an open dialog sits in the top layer, above any z-index, so it closes.
+    document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
     const notice = document.querySelector('.k-restart');
     if (notice) notice.hidden = false;
     setTimeout(() => reloadWhenServed(address), 5000);
@@ -146,7 +155,9 @@ fn show_restart_notice(visible: bool) {
     let title = crate::i18n::LOADER.get("restart-title");
     let wait = crate::i18n::LOADER.get("restart-wait");
     notice.set_class_name("k-restart");
-    if !visible {
+    if visible {
+        close_dialogs(&document);
+    } else {
         let _ = notice.set_attribute("hidden", "");
     }
     let _ = notice.set_attribute("role", "alert");
@@ -160,6 +171,21 @@ fn show_restart_notice(visible: bool) {
         let _ = notice.append_child(&line);
     }
     let _ = body.append_child(&notice);
+}
+
+/// Closes every open `<dialog>`: a modal one is in the top layer, above the restart notice.
+fn close_dialogs(document: &web_sys::Document) {
+    let Ok(open) = document.query_selector_all("dialog[open]") else {
+        return;
+    };
+    for index in 0..open.length() {
+        if let Some(dialog) = open
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlDialogElement>().ok())
+        {
+            dialog.close();
+        }
+    }
 }
 
 /// After the panic hook's reload: counts the recovery, then drops `?recovered` from the address

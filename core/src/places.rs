@@ -176,7 +176,7 @@ const REQUIRED_COLUMNS: [&str; 7] = [
 /// file whose every row was skipped (a wrong encoding or separator mangles them all) is damaged:
 /// the kiosk keeps showing the last good list rather than none.
 pub fn worth_keeping(file: &PlacesFile) -> bool {
-    !(file.places.is_empty() && !file.skipped.is_empty())
+    !file.places.is_empty() || file.skipped.is_empty()
 }
 
 /// Reads a places file. `Err` only when the file cannot be used at all (not CSV, required

@@ -98,6 +98,9 @@ export class Kiosk {
       session: Object.keys(sessionStorage),
       cookies: document.cookie,
       indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      // Cache Storage other than the build's files and the commune's (tests/e2e/offline.mjs
+      // checks what those two hold).
+      caches: (await caches.keys()).filter((n) => !n.startsWith('pasapas-build-') && n !== 'pasapas-commune-files-v1'),
       history: history.length,
     }));
   }

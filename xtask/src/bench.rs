@@ -13,11 +13,13 @@ const RUNS: usize = 5;
 pub fn measure_all() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser_tools()?;
-    build_release()?;
+    let precache = build_release()?;
     run(command("trunk")
         .args(["build", "--release"])
         .current_dir(root().join("bench/floor")))?;
-    let kiosk = measure(&root().join("dist"), "button[lang]")?;
+    let mut kiosk = measure(&root().join("dist"), "button[lang]")?;
+    kiosk["offline_start_ms"] = offline_start(&root().join("dist"), "button[lang]")?;
+    kiosk["precache"] = json!({ "files": precache.entries.len(), "bytes": precache.bytes() });
     let floor = measure(&root().join("bench/floor/dist"), "button")?;
     let ratio = |path: &[&str]| {
         let pick = |v: &Value| path.iter().fold(v.clone(), |v, k| v[*k].clone()).as_f64();
@@ -30,7 +32,12 @@ pub fn measure_all() -> Result<(), String> {
         "format_version": 1,
         "what": "Sizes in bytes of the release build (raw, gzip -9, brotli -q 11) and cold start in ms, \
                  from navigation to the first screen's button in the DOM, headless Chromium, \
-                 4x CPU throttling, new browser context each run (empty cache), median of 5.",
+                 4x CPU throttling, new browser context each run (empty cache), median of 5; \
+                 bytes_before_ready: bytes received (headers included, uncompressed as the xtask \
+                 server sends them) when that button appears. Kiosk only: offline_start_ms, the \
+                 same start after a browser restart on a profile that kept the build, with the \
+                 server process stopped (median of 5); precache, the files and bytes the service \
+                 worker downloads after Welcome is shown.",
         "date": today(),
         "kiosk": kiosk,
         "floor": floor,
@@ -86,6 +93,25 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
         "total": sizes(&all)?,
         "cold_start_ms": cold,
     }))
+}
+
+/// Start from the kept files with the server process stopped (bench/offline-start.mjs).
+fn offline_start(dist: &Path, ready_selector: &str) -> Result<Value, String> {
+    let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
+    let output = command("node")
+        .arg("bench/offline-start.mjs")
+        .arg(dist)
+        .args([ready_selector, &RUNS.to_string()])
+        .env("PASAPAS_XTASK", xtask)
+        .current_dir(root())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("node bench/offline-start.mjs: {e}"))?;
+    if !output.status.success() {
+        return Err("bench/offline-start.mjs failed".to_string());
+    }
+    serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("bench/offline-start.mjs printed no JSON: {e}"))
 }
 
 fn sizes(bytes: &[u8]) -> Result<Value, String> {

@@ -1,6 +1,7 @@
 // The kiosk's lifecycle: the idle warning, the reset that forgets everything, the panic restart.
 import { t } from '../locales.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
+import { expectOnlyBuildAndCommuneFiles, kept, waitUntilKept } from '../offline.mjs';
 
 const IDLE_MS = 120_000;
 const WARNING_MS = 30_000;
@@ -16,6 +17,7 @@ async function leaveTraces(page) {
       request.onsuccess = () => { request.result.close(); done(); };
       request.onerror = done;
     });
+    await (await caches.open('visit')).put('/answer', new Response('something personal'));
   });
 }
 
@@ -29,7 +31,7 @@ async function expectFreshWelcome(kiosk, page) {
   expectEqual(await kiosk.html('data-contrast'), 'standard', 'contrast after the reset');
   const storage = await kiosk.storage();
   // Only the anonymous counters survive: counts by day, no answer, no language of a person.
-  expectEqual({ ...storage, history: undefined }, { local: ['pasapas-stats-v1'], session: [], cookies: '', indexedDB: [], history: undefined }, 'what the browser keeps after the reset');
+  expectEqual({ ...storage, history: undefined }, { local: ['pasapas-stats-v1'], session: [], cookies: '', indexedDB: [], caches: [], history: undefined }, 'what the browser keeps after the reset');
   const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('pasapas-stats-v1')));
   expectEqual(Object.keys(counters).sort(), ['days', 'format_version'], 'the counters hold days and a format version, nothing else');
   expectTrue(Object.keys(Object.values(counters.days)[0]).includes('session-started'), 'the visit was counted');
@@ -94,9 +96,13 @@ export const tests = [
       await page.getByRole('button', { name: t('en', 'finish-cancel') }).click();
       await kiosk.dialog('finish-title').waitFor({ state: 'hidden' });
       expectEqual(await kiosk.html('lang'), 'en', 'the language after "no"');
+      // The build and the commune's files are kept by then, as on a kiosk that has run a while.
+      await waitUntilKept(page);
       await kiosk.control('toolbar-finish').click();
       await page.getByRole('button', { name: t('en', 'finish-confirm') }).click();
       await expectFreshWelcome(kiosk, page);
+      // Cache Storage and the service worker: the build's files and the commune's, nothing else.
+      expectOnlyBuildAndCommuneFiles(await kept(page));
     },
   },
   {

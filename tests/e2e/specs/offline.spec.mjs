@@ -104,6 +104,41 @@ export const tests = [
     },
   },
   {
+    name: 'a reset with the server down and nothing kept yet waits on "the kiosk restarts", never on an error page, and reloads when the server is back',
+    async run({ output }) {
+      // No worker in this build: as on a first start whose files are not kept yet.
+      const folder = copyOfBuild();
+      rmSync(join(folder, 'sw.js'));
+      let server = await startServer(folder);
+      const profile = newProfile();
+      const { context, page } = await startBrowser(profile);
+      try {
+        const kiosk = new Kiosk(page, server.url);
+        await kiosk.open('/');
+        await kiosk.pickLanguage('en');
+        await server.stop();
+        await kiosk.control('toolbar-finish').click();
+        await page.getByRole('button', { name: t('en', 'finish-confirm') }).click();
+        const notice = page.getByRole('alert').filter({ hasText: t('en', 'restart-title') });
+        await notice.waitFor({ timeout: 10_000 });
+        expectEqual(await page.locator('dialog[open]').count(), 0, 'open dialogs over the notice');
+        await page.screenshot({ path: `${output}offline-reset-waits-en.png` });
+        expectEqual(new URL(page.url()).pathname, '/home', 'the page stays (no reload to an error page)');
+        await new Promise((done) => setTimeout(done, 6_000));
+        expectEqual(new URL(page.url()).pathname, '/home', 'still waiting after a second try');
+        server = await startServer(folder, server.host);
+        await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
+        await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+        expectEqual(await kiosk.html('lang'), 'fr', 'a fresh Welcome in French');
+      } finally {
+        await context.close();
+        await server.stop();
+        rmSync(profile, { recursive: true, force: true });
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  },
+  {
     name: 'a configuration answering 500, then a corrupt one, and a broken places file: the kept good copies serve, and the status screen says so',
     async run({ output }) {
       const folder = copyOfBuild();
