@@ -2,7 +2,7 @@
 // can stop it, as a server that goes down), a browser on a profile folder that outlives it (so a
 // test can "reboot" the kiosk), copies of the build to change, and a look into Cache Storage.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,4 +141,30 @@ export function expectOnlyBuildAndCommuneFiles(found, folder = dist) {
   expectEqual(found.caches['pasapas-commune-files-v1'], ['/config/kiosk.toml', '/data/places.csv'], 'the commune cache');
   expectEqual(Object.keys(found.caches).length, 2, `caches (${Object.keys(found.caches)})`);
   expectEqual(found.workers, ['/sw.js'], 'service workers');
+}
+
+/** Runs `body({ folder, server, profile })` with a copy of the build (changed first by
+ * `prepare(folder)`) served by a server process of its own, and a new browser profile; removes
+ * them afterwards. `body` may put a restarted server in `served.server`. */
+export async function withServedCopy(prepare, body) {
+  const folder = copyOfBuild();
+  prepare(folder);
+  const served = { folder, profile: newProfile(), server: await startServer(folder) };
+  try {
+    await body(served);
+  } finally {
+    await served.server.stop();
+    rmSync(served.profile, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Runs `body({ context, page, errors })` in Chromium started on `profile`, then closes it. */
+export async function withBrowser(profile, body) {
+  const browser = await startBrowser(profile);
+  try {
+    await body(browser);
+  } finally {
+    await browser.context.close();
+  }
 }

@@ -10,7 +10,8 @@ import { tutorials } from '../tutorials.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { TEST_PIN, configWithPin } from '../agent-config.mjs';
 import {
-  buildOf, copyOfBuild, dist, expectOnlyBuildAndCommuneFiles, kept, newProfile, rebuildWorker, startBrowser, startServer, waitInPage, waitUntilKept,
+  buildOf, expectOnlyBuildAndCommuneFiles, kept, rebuildWorker, startServer, waitInPage, waitUntilKept, withBrowser,
+  withServedCopy,
 } from '../offline.mjs';
 
 /** The words of a message before its first variable. */
@@ -19,16 +20,15 @@ const before = (code, id) => t(code, id).split('{')[0].trim();
 /** A first start of the kiosk at `server`, on `profile`, until everything is kept; then the
  * browser is closed. */
 async function firstStart(server, profile) {
-  const browser = await startBrowser(profile);
-  try {
-    const kiosk = new Kiosk(browser.page, server.url);
-    await kiosk.open('/');
-    await waitUntilKept(browser.page);
-    expectEqual(browser.errors, [], 'page errors on the first start');
-  } finally {
-    await browser.context.close();
-  }
+  await withBrowser(profile, async ({ page, errors }) => {
+    await new Kiosk(page, server.url).open('/');
+    await waitUntilKept(page);
+    expectEqual(errors, [], 'page errors on the first start');
+  });
 }
+
+/** A served copy whose configuration has the test PIN, so the agent's status screen opens. */
+const withPin = (folder) => writeFileSync(join(folder, 'config/kiosk.toml'), configWithPin());
 
 /** "I have finished" → "Yes": the reset between two people. */
 async function finish(kiosk) {
@@ -55,13 +55,10 @@ export const tests = [
   {
     name: 'after a reboot with the server stopped: Welcome, a whole tutorial with its sheet, a self-assessment with places and its ticket',
     async run({ output }) {
-      const server = await startServer(dist);
-      const profile = newProfile();
-      try {
+      await withServedCopy(() => {}, async ({ server, profile }) => {
         await firstStart(server, profile);
         await server.stop();
-        const { context, page, errors } = await startBrowser(profile);
-        try {
+        await withBrowser(profile, async ({ page, errors }) => {
           const kiosk = new Kiosk(page, server.url);
           await kiosk.open('/');
           await page.screenshot({ path: `${output}offline-welcome-fr.png` });
@@ -94,29 +91,20 @@ export const tests = [
           // The reset, with the server still down, reaches Welcome from the kept files.
           await finish(kiosk);
           expectEqual(errors, [], 'page errors with the server stopped');
-        } finally {
-          await context.close();
-        }
-      } finally {
-        await server.stop();
-        rmSync(profile, { recursive: true, force: true });
-      }
+        });
+      });
     },
   },
   {
     name: 'a reset with the server down and nothing kept yet waits on "the kiosk restarts", never on an error page, and reloads when the server is back',
     async run({ output }) {
       // No worker in this build: as on a first start whose files are not kept yet.
-      const folder = copyOfBuild();
-      rmSync(join(folder, 'sw.js'));
-      let server = await startServer(folder);
-      const profile = newProfile();
-      const { context, page } = await startBrowser(profile);
-      try {
-        const kiosk = new Kiosk(page, server.url);
+      const noWorker = (folder) => rmSync(join(folder, 'sw.js'));
+      await withServedCopy(noWorker, (served) => withBrowser(served.profile, async ({ page }) => {
+        const kiosk = new Kiosk(page, served.server.url);
         await kiosk.open('/');
         await kiosk.pickLanguage('en');
-        await server.stop();
+        await served.server.stop();
         await kiosk.control('toolbar-finish').click();
         await page.getByRole('button', { name: t('en', 'finish-confirm') }).click();
         const notice = page.getByRole('alert').filter({ hasText: t('en', 'restart-title') });
@@ -126,31 +114,21 @@ export const tests = [
         expectEqual(new URL(page.url()).pathname, '/home', 'the page stays (no reload to an error page)');
         await new Promise((done) => setTimeout(done, 6_000));
         expectEqual(new URL(page.url()).pathname, '/home', 'still waiting after a second try');
-        server = await startServer(folder, server.host);
+        served.server = await startServer(served.folder, served.server.host);
         await page.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
         await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
         expectEqual(await kiosk.html('lang'), 'fr', 'a fresh Welcome in French');
-      } finally {
-        await context.close();
-        await server.stop();
-        rmSync(profile, { recursive: true, force: true });
-        rmSync(folder, { recursive: true, force: true });
-      }
+      }));
     },
   },
   {
     name: 'a configuration answering 500, then a corrupt one, and a broken places file: the kept good copies serve, and the status screen says so',
     async run({ output }) {
-      const folder = copyOfBuild();
-      const config = join(folder, 'config/kiosk.toml');
-      const places = join(folder, 'data/places.csv');
-      writeFileSync(config, configWithPin());
-      const server = await startServer(folder);
-      const profile = newProfile();
-      try {
+      await withServedCopy(withPin, async ({ folder, server, profile }) => {
+        const config = join(folder, 'config/kiosk.toml');
+        const places = join(folder, 'data/places.csv');
         await firstStart(server, profile);
-        const { context, page, errors } = await startBrowser(profile);
-        try {
+        await withBrowser(profile, async ({ context, page, errors }) => {
           const kiosk = new Kiosk(page, server.url);
           // The server answers 500 for the configuration.
           await context.route('**/config/kiosk.toml', (route) => route.fulfill({ status: 500, body: 'server error' }));
@@ -189,28 +167,17 @@ export const tests = [
           expectTrue(copies.config.startsWith('# '), `the kept configuration is the good one (${copies.config})`);
           expectTrue(copies.places > 5, `the kept places file is the good one (${copies.places} lines)`);
           expectEqual(errors, [], 'page errors');
-        } finally {
-          await context.close();
-        }
-      } finally {
-        await server.stop();
-        rmSync(profile, { recursive: true, force: true });
-        rmSync(folder, { recursive: true, force: true });
-      }
+        });
+      });
     },
   },
   {
     name: 'a new build is taken at the reset, never during a visit; a build that fails its download is never taken',
     async run({ output }) {
-      const folder = copyOfBuild();
-      writeFileSync(join(folder, 'config/kiosk.toml'), configWithPin());
-      const buildA = buildOf(folder);
-      const server = await startServer(folder);
-      const profile = newProfile();
-      try {
+      await withServedCopy(withPin, async ({ folder, server, profile }) => {
+        const buildA = buildOf(folder);
         await firstStart(server, profile);
-        const { context, page, errors } = await startBrowser(profile);
-        try {
+        await withBrowser(profile, async ({ page, errors }) => {
           const kiosk = new Kiosk(page, server.url);
           await kiosk.open('/');
           await kiosk.pickLanguage('fr');
@@ -250,14 +217,8 @@ export const tests = [
           expectOnlyBuildAndCommuneFiles(found, folder);
           expectTrue(Boolean(found.caches[`pasapas-build-${buildB}`]), `the build cache is build B's (${Object.keys(found.caches)})`);
           expectEqual(errors, [], 'page errors');
-        } finally {
-          await context.close();
-        }
-      } finally {
-        await server.stop();
-        rmSync(profile, { recursive: true, force: true });
-        rmSync(folder, { recursive: true, force: true });
-      }
+        });
+      });
     },
   },
 ];
