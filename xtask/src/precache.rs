@@ -3,7 +3,7 @@
 //!
 //! Why our own worker and not Workbox: the kiosk needs four behaviours (precache with hashes,
 //! serve the app shell to every address, wait for the reset to take a new build, keep the
-//! commune's files out), about 120 lines of plain JavaScript in `src/service_worker.js`.
+//! commune's files out), about 100 lines of plain JavaScript in `src/service_worker.js`.
 //! workbox-build would add some 200 npm packages to every fresh install for the same result.
 //!
 //! The build's version is a hash of every precached file, so any change of any file makes a new
