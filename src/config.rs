@@ -97,16 +97,16 @@ pub fn provide_config() -> Config {
 
 async fn load() -> LoadedConfig {
     let codes = language_codes();
-    let read = |text: &str| parse(text, &codes, &LANGUAGES.default);
-    let file = fetch_commune_file(CONFIG_URL, |text| worth_keeping(&read(text).1)).await;
+    let read = |text: &str| Arc::new(parse(text, &codes, &LANGUAGES.default));
+    let file = fetch_commune_file(CONFIG_URL, read, |read| worth_keeping(&read.1)).await;
     // The status is the server's answer; the settings come from the copy in use.
-    let status = match &file.server {
-        Ok(text) => ConfigStatus::Read(read(text).1),
-        Err(FetchProblem::Status(code)) => ConfigStatus::Missing(*code),
-        Err(FetchProblem::Network(why)) => ConfigStatus::Unreachable(why.clone()),
+    let status = match file.server {
+        Ok(read) => ConfigStatus::Read(read.1.clone()),
+        Err(FetchProblem::Status(code)) => ConfigStatus::Missing(code),
+        Err(FetchProblem::Network(why)) => ConfigStatus::Unreachable(why),
     };
-    let settings = match &file.text {
-        Some(text) => Arc::new(read(text).0),
+    let settings = match file.in_use {
+        Some(read) => Arc::new(read.0.clone()),
         None => Arc::clone(&DEFAULTS),
     };
     LoadedConfig {

@@ -148,32 +148,34 @@ pub enum Origin {
     Nowhere,
 }
 
-/// A commune file as the kiosk found it.
+/// A commune file as the kiosk found it, read once by the caller's reader.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CommuneFile {
-    /// The text in use, if any.
-    pub text: Option<String>,
+pub struct CommuneFile<T> {
+    /// The copy in use, read, if any.
+    pub in_use: Option<T>,
     pub origin: Origin,
-    /// What the server answered (its text even when it was not used).
-    pub server: Result<String, FetchProblem>,
+    /// What the server answered, read (even when it is not the copy in use).
+    pub server: Result<T, FetchProblem>,
 }
 
-/// Network first, then the last good copy. `worth_keeping` says whether a text read correctly:
-/// only such a text replaces the kept copy, so a damaged new file never overwrites a good one.
-/// When the server's text is damaged and no copy was ever kept, the damaged text is still used
-/// (what it gets right still serves people).
-pub async fn fetch_commune_file(
+/// Network first, then the last good copy. `read` turns a text into what the kiosk uses, once
+/// per copy; `worth_keeping` says whether it read correctly: only such a copy replaces the kept
+/// one, so a damaged new file never overwrites a good one. When the server's copy is damaged and
+/// no copy was ever kept, the damaged one is still used (what it gets right still serves people).
+pub async fn fetch_commune_file<T: Clone>(
     address: &str,
-    worth_keeping: impl Fn(&str) -> bool,
-) -> CommuneFile {
-    let server = fetch_text_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
-    if let Ok(text) = &server {
-        if worth_keeping(text) {
+    read: impl Fn(&str) -> T,
+    worth_keeping: impl Fn(&T) -> bool,
+) -> CommuneFile<T> {
+    let text = fetch_text_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
+    let server = text.as_deref().map(&read).map_err(Clone::clone);
+    if let (Ok(text), Ok(value)) = (&text, &server) {
+        if worth_keeping(value) {
             if let Err(error) = JsFuture::from(keep_copy(address, text)).await {
                 log::warn!("{address}: the good copy could not be kept: {error:?}");
             }
             return CommuneFile {
-                text: Some(text.clone()),
+                in_use: Some(value.clone()),
                 origin: Origin::Server { read_at: now() },
                 server,
             };
@@ -183,13 +185,13 @@ pub async fn fetch_commune_file(
         Some((text, kept_at)) => {
             log::warn!("{address}: the server's copy is not usable; the copy of {kept_at} is used");
             CommuneFile {
-                text: Some(text),
+                in_use: Some(read(&text)),
                 origin: Origin::KioskCopy { kept_at },
                 server,
             }
         }
         None => CommuneFile {
-            text: server.as_ref().ok().cloned(),
+            in_use: server.as_ref().ok().cloned(),
             origin: if server.is_ok() {
                 Origin::Server { read_at: now() }
             } else {

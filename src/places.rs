@@ -78,21 +78,19 @@ pub fn provide_places(config: Config) {
 }
 
 async fn load_places(address: &str) -> LoadedPlaces {
-    let usable = |text: &str| read_places(text).is_ok_and(|file| worth_keeping(&file));
-    let file = fetch_commune_file(address, usable).await;
+    let read = |text: &str| read_places(text).map(Arc::new);
+    let usable =
+        |read: &Result<Arc<PlacesFile>, String>| read.as_ref().is_ok_and(|f| worth_keeping(f));
+    let file = fetch_commune_file(address, read, usable).await;
     let server_problem = match &file.server {
-        Ok(text) if usable(text) => None,
-        Ok(text) => Some(match read_places(text) {
-            Err(why) => PlacesProblem::Unreadable(why),
-            Ok(_) => PlacesProblem::NoUsablePlace,
-        }),
+        Ok(read) if usable(read) => None,
+        Ok(Err(why)) => Some(PlacesProblem::Unreadable(why.clone())),
+        Ok(Ok(_)) => Some(PlacesProblem::NoUsablePlace),
         Err(FetchProblem::Status(code)) => Some(PlacesProblem::Missing(*code)),
         Err(FetchProblem::Network(why)) => Some(PlacesProblem::Unreachable(why.clone())),
     };
-    let result = match (&file.text, &server_problem) {
-        (Some(text), _) => read_places(text)
-            .map(Arc::new)
-            .map_err(PlacesProblem::Unreadable),
+    let result = match (file.in_use, &server_problem) {
+        (Some(read), _) => read.map_err(PlacesProblem::Unreadable),
         (None, Some(problem)) => Err(problem.clone()),
         (None, None) => Err(PlacesProblem::Unreachable(String::new())),
     };

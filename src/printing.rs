@@ -69,32 +69,33 @@ pub fn today(locale: Locale) -> String {
 
 /// Today's date with the month in letters, in the language `code`.
 pub fn today_in(code: &str) -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
     js_sys::Date::new_0()
-        .to_locale_date_string(code, &options)
+        .to_locale_date_string(code, &intl_options(DATE))
         .into()
+}
+
+/// `Intl.DateTimeFormat` options: the day, the month in letters, the year.
+const DATE: &[(&str, &str)] = &[("day", "numeric"), ("month", "long"), ("year", "numeric")];
+
+fn intl_options(fields: &[(&str, &str)]) -> js_sys::Object {
+    let options = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
+    }
+    options
 }
 
 /// A moment (ISO 8601) as date with the month in letters and time, in the displayed language;
 /// the text as given when it is not a date.
 pub fn moment(locale: Locale, iso: &str) -> String {
     let code = locale.get().code.clone();
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("day", "numeric"),
-        ("month", "long"),
-        ("year", "numeric"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
         return iso.to_string();
+    }
+    let options = intl_options(DATE);
+    for key in ["hour", "minute"] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &"2-digit".into());
     }
     date.to_locale_string(&code, &options).into()
 }

@@ -75,21 +75,8 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
     }
     let all: Vec<u8> = [&wasm[..], &js[..], &css[..]].concat();
     let server = Server::start(dist, "127.0.0.1:0")?;
-    let output = command("node")
-        .args([
-            "bench/cold-start.mjs",
-            &format!("http://{}/", server.address()),
-        ])
-        .args([ready_selector, &RUNS.to_string()])
-        .current_dir(root())
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("node bench/cold-start.mjs: {e}"))?;
-    if !output.status.success() {
-        return Err("bench/cold-start.mjs failed".to_string());
-    }
-    let cold: Value = serde_json::from_slice(&output.stdout)
-        .map_err(|e| format!("bench/cold-start.mjs printed no JSON: {e}"))?;
+    let url = format!("http://{}/", server.address());
+    let cold = node_json("bench/cold-start.mjs", &url, ready_selector)?;
     Ok(json!({
         "wasm": sizes(&wasm)?,
         "js": sizes(&js)?,
@@ -101,21 +88,28 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
 
 /// Start from the kept files with the server process stopped (bench/offline-start.mjs).
 fn offline_start(dist: &Path, ready_selector: &str) -> Result<Value, String> {
+    node_json(
+        "bench/offline-start.mjs",
+        &dist.to_string_lossy(),
+        ready_selector,
+    )
+}
+
+/// Runs a measuring script (`node SCRIPT TARGET SELECTOR RUNS`) and reads the JSON it prints. The
+/// scripts that start servers of their own do it with this very xtask.
+fn node_json(script: &str, target: &str, ready_selector: &str) -> Result<Value, String> {
     let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
     let output = command("node")
-        .arg("bench/offline-start.mjs")
-        .arg(dist)
-        .args([ready_selector, &RUNS.to_string()])
+        .args([script, target, ready_selector, &RUNS.to_string()])
         .env("PASAPAS_XTASK", xtask)
         .current_dir(root())
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| format!("node bench/offline-start.mjs: {e}"))?;
+        .map_err(|e| format!("node {script}: {e}"))?;
     if !output.status.success() {
-        return Err("bench/offline-start.mjs failed".to_string());
+        return Err(format!("{script} failed"));
     }
-    serde_json::from_slice(&output.stdout)
-        .map_err(|e| format!("bench/offline-start.mjs printed no JSON: {e}"))
+    serde_json::from_slice(&output.stdout).map_err(|e| format!("{script} printed no JSON: {e}"))
 }
 
 fn sizes(bytes: &[u8]) -> Result<Value, String> {
