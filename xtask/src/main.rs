@@ -1,6 +1,7 @@
 //! The developer commands of Pas à pas, in Rust so they behave the same on every machine.
 //!
 //! - `cargo xtask serve`: builds the release and serves the kiosk at http://127.0.0.1:8080.
+//! - `cargo xtask build`: builds the release into dist/, what `deploy/install.sh` installs.
 //! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
 //! - `cargo xtask check-content`: checks tutorials and translations, for content authors.
@@ -10,11 +11,14 @@
 //! - For the tests and the benchmark: `cargo xtask serve-folder DIR ADDRESS` serves a built folder
 //!   in a process of its own (so a test can stop "the server"), and `cargo xtask service-worker DIR`
 //!   writes the offline worker of a folder again (a test makes a second build from a copy).
+//!   `cargo xtask serve-nginx DIR` serves a built folder with nginx and the deploy kit's site file,
+//!   as a kiosk PC does, on a free loopback port (printed first).
 //!
 //! Each command first installs what is missing, and only that (see `tools.rs`).
 
 mod bench;
 mod check_config;
+mod nginx;
 mod pin;
 mod precache;
 mod server;
@@ -30,19 +34,29 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
+        Some("build") => tools::ensure_build_tools()
+            .and_then(|()| build_release())
+            .map(|precache| {
+                eprintln!(
+                    "\ndist/ holds build {} ({} files): sudo deploy/install.sh dist",
+                    precache.version,
+                    precache.entries.len()
+                )
+            }),
         Some("test") => test(),
         Some("bench") => bench::measure_all(),
         Some("check-content") => check_content(),
         Some("hash-pin") => pin::hash_pin(),
         Some("check-config") => check_config::check_config(&args[1..]),
         Some("serve-folder") => serve_folder(&args[1..]),
+        Some("serve-nginx") => serve_nginx(&args[1..]),
         Some("service-worker") => match args.get(1) {
             Some(folder) => precache::write_service_worker(Path::new(folder)).map(|_| ()),
             None => Err("usage: cargo xtask service-worker DIR".to_string()),
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask serve | test | bench | check-content | check-config | hash-pin"
+                "usage: cargo xtask serve | build | test | bench | check-content | check-config | hash-pin"
             );
             return ExitCode::from(2);
         }
@@ -123,6 +137,19 @@ fn serve_folder(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// nginx with the kit's site file on a built folder, until the process is stopped.
+fn serve_nginx(args: &[String]) -> Result<(), String> {
+    let [folder] = args else {
+        return Err("usage: cargo xtask serve-nginx DIR".to_string());
+    };
+    let folder = std::fs::canonicalize(folder).map_err(|e| format!("{folder}: {e}"))?;
+    let server = nginx::Nginx::start(&folder)?;
+    println!("http://{}", server.address());
+    loop {
+        std::thread::park();
+    }
+}
+
 fn serve() -> Result<(), String> {
     tools::ensure_build_tools()?;
     build_release()?;
@@ -175,14 +202,20 @@ fn test() -> Result<(), String> {
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     eprintln!("\n== end-to-end tests against the release build (Playwright) ==");
     build_release()?;
-    let server = server::Server::start(&root().join("dist"), "127.0.0.1:0")?;
+    // Served as a kiosk PC serves it: by nginx with the deploy kit's site file.
+    let server = nginx::Nginx::start(&root().join("dist"))?;
     let base = format!("http://{}", server.address());
     // The offline tests start and stop servers of their own, with this very program.
     let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
     run(command("node")
         .arg("tests/e2e/run.mjs")
         .env("PASAPAS_URL", &base)
-        .env("PASAPAS_XTASK", xtask))?;
+        .env("PASAPAS_XTASK", &xtask))?;
+    eprintln!("\n== the kiosk PC's real parts: deploy kit, spooler, voices, browser policy ==");
+    run(command("node")
+        .arg("tests/borne/run.mjs")
+        .env("PASAPAS_URL", &base)
+        .env("PASAPAS_NGINX_SITE", server.site()))?;
     eprintln!("\nxtask: every test passed");
     Ok(())
 }

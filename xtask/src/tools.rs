@@ -7,7 +7,9 @@ use std::process::Command;
 const TRUNK_VERSION: &str = "0.21.14";
 /// Must equal the `wasm-bindgen` pinned in Cargo.toml and Trunk.toml.
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
-/// Debian packages for the browser tests, the benchmark and the printed tickets.
+/// Debian packages for the browser tests, the benchmark and the printed tickets, and the kiosk
+/// PC's real parts the kit installs (nginx, CUPS, speech-dispatcher), with a virtual PDF
+/// printer, a virtual screen and shellcheck to test them.
 const APT_PACKAGES: &[&str] = &[
     "chromium",
     "chromium-driver",
@@ -16,6 +18,17 @@ const APT_PACKAGES: &[&str] = &[
     "zbar-tools",
     "fonts-dejavu-core",
     "fonts-noto-core",
+    "nginx",
+    "cups-daemon",
+    "cups-client",
+    "cups-filters",
+    "printer-driver-cups-pdf",
+    "speech-dispatcher",
+    "speech-dispatcher-espeak-ng",
+    "speech-dispatcher-audio-plugins",
+    "espeak-ng",
+    "xvfb",
+    "shellcheck",
 ];
 
 /// The output of `program --version`, or None when it is not installed.
