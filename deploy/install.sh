@@ -150,13 +150,17 @@ if [ -z "$ROOT" ] && ! systemctl is-enabled --quiet cups.service 2>/dev/null; th
     system systemctl enable --now cups
 fi
 
-# 9. The ticket printer, when given.
+# 9. The ticket printer, when given; otherwise a queue that refuses jobs until there is one (with
+#    no queue at all, "Print" would freeze the kiosk's page: see printer.sh).
 if [ ${#printer_args[@]} -gt 0 ]; then
     if [ "$DRY_RUN" = 1 ] || [ -n "$ROOT" ]; then
         change "make ${printer_args[0]} the ticket printer (deploy/printer.sh)"
     else
         "$here/printer.sh" "${printer_args[@]}"
     fi
+elif [ -z "$ROOT" ] && ! lpstat -v "$PRINTER_QUEUE" >/dev/null 2>&1; then
+    change "create the print queue $PRINTER_QUEUE, refusing jobs until a ticket printer is given"
+    system "$here/printer.sh" --none
 fi
 
 if [ "$CHANGES" = 0 ]; then
@@ -170,7 +174,7 @@ else
         say "The kiosk session (re)started on tty7."
     fi
 fi
-if [ ${#printer_args[@]} -eq 0 ] && [ -z "$ROOT" ] && ! lpstat -d 2>/dev/null | grep -q "destination"; then
+if [ ${#printer_args[@]} -eq 0 ] && [ -z "$ROOT" ] && lpstat -v "$PRINTER_QUEUE" 2>/dev/null | grep -q "/dev/null"; then
     say "No ticket printer yet: plug it in, then run: sudo $here/printer.sh URI [PPD] (see the README)."
 fi
 if [ -n "${PASAPAS_LIST_FILES:-}" ]; then
