@@ -5,6 +5,7 @@
 //! One utterance per block of text (FALC gives short blocks), and `cancel()` before speaking,
 //! which also works around Chromium's stuck synthesiser (crbug 335907).
 
+use pasapas_core::voices::{best_voice, Voice};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
@@ -27,20 +28,27 @@ pub fn warm_up() {
     }
 }
 
-/// A voice whose language is `code` (`fr` matches `fr-FR`).
+/// The voice that reads `code` (`fr` is read with a voice of France): see
+/// `pasapas_core::voices::best_voice`.
 fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice> {
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
-    let wanted = primary(code);
-    synth
+    let voices: Vec<SpeechSynthesisVoice> = synth
         .get_voices()
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
-        .find(|v| primary(&v.lang()) == wanted)
+        .collect();
+    let langs: Vec<(String, String, bool)> = voices
+        .iter()
+        .map(|v| (v.lang(), v.name(), v.default()))
+        .collect();
+    let described: Vec<Voice> = langs
+        .iter()
+        .map(|(lang, name, default)| Voice {
+            lang,
+            name,
+            default: *default,
+        })
+        .collect();
+    best_voice(&described, code).and_then(|index| voices.get(index).cloned())
 }
 
 /// Stops any speech at once (a tap, a new screen, the reset).

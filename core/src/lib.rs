@@ -20,3 +20,4 @@ pub mod practice;
 pub mod settings;
 pub mod stats;
 pub mod tutorials;
+pub mod voices;

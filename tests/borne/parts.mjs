@@ -156,6 +156,18 @@ export class Parts {
     this.env.XDG_RUNTIME_DIR = runtime;
   }
 
+  /** Stops the speech-dispatcher Chromium started, as systemd does when the kiosk session
+   * restarts (it stops every process of the session). One left from a killed Chromium has lost
+   * its espeak-ng module and lists no voice to the next Chromium. */
+  stopVoices() {
+    if (!this.env.XDG_RUNTIME_DIR) return;
+    try {
+      execFileSync('pkill', ['-KILL', '-f', `socket-path ${this.env.XDG_RUNTIME_DIR}`]);
+    } catch {
+      // None was running.
+    }
+  }
+
   /** The kit's policy for this kiosk's origin. `devtools: false` leaves out the one line that
    * also closes the door the tests drive Chromium through (tested on its own). */
   installPolicy({ devtools }) {
@@ -171,8 +183,9 @@ export class Parts {
   }
 
   /** Chromium as the kiosk session starts it: the kit's launcher and flags, a new profile (a
-   * first boot), plus a debugging port for the test. Resolves when Welcome is on screen. */
-  async launchKiosk({ path = '/' } = {}) {
+   * first boot), plus a debugging port for the test, connected to the kiosk's page (unless
+   * `page: false`). */
+  async launchKiosk({ path = '/', page: withPage = true } = {}) {
     const profile = mkdtempSync(join(this.work, 'profile-'));
     const started = Date.now();
     const child = this.start(join(deploy, 'files', 'kiosk-browser'), [
@@ -183,14 +196,24 @@ export class Parts {
     ], { env: { ...this.env, PASAPAS_URL: new URL(path, this.base).href } });
     const portFile = join(profile, 'DevToolsActivePort');
     const port = await until(() => existsSync(portFile) && readFileSync(portFile, 'utf8').split('\n')[0], 30_000, `Chromium starts (${child.log.slice(-300)})`);
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    const context = browser.contexts()[0];
-    const page = context.pages()[0] ?? (await context.waitForEvent('page'));
+    let browser;
+    let page;
+    let context;
+    try {
+      browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      context = browser.contexts()[0];
+      if (withPage) page = context.pages()[0] ?? (await context.waitForEvent('page', { timeout: 15_000 }));
+    } catch (error) {
+      this.stop(child);
+      this.stopVoices();
+      throw error;
+    }
     return {
       browser, context, page, child, profile, started,
       stop: async () => {
         await browser.close().catch(() => {});
         this.stop(child);
+        this.stopVoices();
       },
     };
   }
@@ -198,6 +221,7 @@ export class Parts {
   /** Stops every process the tests started and removes what they put outside their folder. */
   stopAll() {
     for (const child of [...this.children]) this.stop(child);
+    this.stopVoices();
     rmSync(POLICY, { force: true });
     rmSync(PDF_PRINTER_SETTINGS, { force: true });
     rmSync(this.work, { recursive: true, force: true });

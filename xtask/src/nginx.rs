@@ -25,8 +25,8 @@ impl Nginx {
         let folder = root().join("target").join("nginx");
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         let address = free_loopback_address()?;
-        let shipped = std::fs::read_to_string(root().join(SITE))
-            .map_err(|e| format!("{SITE}: {e}"))?;
+        let shipped =
+            std::fs::read_to_string(root().join(SITE)).map_err(|e| format!("{SITE}: {e}"))?;
         let dist = dist.display().to_string();
         let site_text = replace_all(&shipped, "127.0.0.1:8080", &address)?;
         let site_text = replace_all(&site_text, "/opt/pasapas/current", &dist)?;
@@ -84,7 +84,9 @@ fn replace_all(text: &str, from: &str, to: &str) -> Result<String, String> {
     if text.contains(from) {
         Ok(text.replace(from, to))
     } else {
-        Err(format!("{SITE} no longer contains {from}: update xtask/src/nginx.rs"))
+        Err(format!(
+            "{SITE} no longer contains {from}: update xtask/src/nginx.rs"
+        ))
     }
 }
 

@@ -1,0 +1,53 @@
+// Read aloud with real voices: speech-dispatcher and espeak-ng, configured by the kit, started by
+// Chromium (the launcher's --enable-speech-dispatcher). No stub: the browser's own engine.
+import { Kiosk } from '../../e2e/kiosk.mjs';
+import { expectEqual, expectTrue } from '../../e2e/expect.mjs';
+import { t } from '../../e2e/locales.mjs';
+import { until } from '../parts.mjs';
+
+/** Records what the page asks the real engine to say, and whether each utterance ended. */
+function listen() {
+  window.__heard = [];
+  const speak = speechSynthesis.speak.bind(speechSynthesis);
+  speechSynthesis.speak = (utterance) => {
+    const heard = { text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang ?? null, name: utterance.voice?.name ?? null, ended: false, error: null };
+    window.__heard.push(heard);
+    utterance.addEventListener('end', () => { heard.ended = true; });
+    utterance.addEventListener('error', (event) => { heard.error = event.error; });
+    speak(utterance);
+  };
+}
+
+export const tests = ['fr', 'en', 'ar'].map((code) => ({
+  name: `"Listen" in ${code} speaks Home with a ${code} voice of speech-dispatcher, to the end of every utterance`,
+  async run({ parts, base }) {
+    const session = await parts.launchKiosk();
+    try {
+      const { page } = session;
+      const kiosk = new Kiosk(page, base);
+      await kiosk.languageButton(code).waitFor({ timeout: 30_000 });
+      const voices = await until(() => page.evaluate(() => speechSynthesis.getVoices().map((v) => v.lang)).then((l) => l.length && l), 90_000, 'Chromium lists the voices of speech-dispatcher');
+      for (const language of ['fr', 'en', 'ar']) {
+        expectTrue(voices.some((lang) => lang.split('-')[0] === language), `a voice for ${language} among ${voices.length}`);
+      }
+      await kiosk.pickLanguage(code);
+      await page.evaluate(listen);
+      await kiosk.control('toolbar-repeat').click();
+      const heard = await until(async () => {
+        const now = await page.evaluate(() => ({ heard: window.__heard, busy: speechSynthesis.speaking || speechSynthesis.pending }));
+        const done = now.heard.length > 0 && !now.busy && now.heard.every((h) => h.ended || h.error);
+        return done && now.heard;
+      }, 60_000, 'every utterance ends');
+      expectEqual(heard[0].text, t(code, 'home-title'), 'the first thing said');
+      expectEqual(heard.filter((h) => h.error).map((h) => `${h.text}: ${h.error}`), [], 'utterances that failed');
+      expectEqual(heard.filter((h) => h.voice?.split('-')[0] !== code).map((h) => `${h.text} (${h.voice})`), [], `utterances not in a ${code} voice`);
+      if (code === 'fr') {
+        // The kiosk stands in France: espeak-ng's Belgian French, listed first, says "septante".
+        expectEqual([...new Set(heard.map((h) => h.voice))], ['fr-FR'], 'French voices used');
+      }
+      return `(voices after ${Date.now() - session.started} ms; ${heard.length} utterances with "${heard[0].name}", ${voices.length} voices listed)`;
+    } finally {
+      await session.stop();
+    }
+  },
+}));
