@@ -51,6 +51,11 @@ fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice
     best_voice(&described, code).and_then(|index| voices.get(index).cloned())
 }
 
+/// The name of the voice that would read `code`, for the agent's status screen.
+pub fn voice_name(code: &str) -> Option<String> {
+    voice_for(&synth()?, code).map(|voice| voice.name())
+}
+
 /// Stops any speech at once (a tap, a new screen, the reset).
 pub fn stop() {
     if let Some(synth) = synth() {

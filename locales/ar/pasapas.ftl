@@ -136,7 +136,7 @@ step-unknown = هذا الدرس غير موجود.
 ## الورقة التي تأخذها معك
 
 sheet-shown = هذه ورقتك.
-sheet-no-paper = إذا لم تخرج الورقة، اسأل في مكتب الاستقبال.
+sheet-no-paper = لم تخرج الورقة؟ اعرض هذه الشاشة على موظف الاستقبال.
 sheet-date = طُبعت بتاريخ { $date }.
 sheet-help = هل تحتاج إلى مساعدة؟ اسأل في مكتب الاستقبال.
 
@@ -478,6 +478,11 @@ report-origin-kept = النسخة المستعملة: النسخة التي حف
 report-server-missing = الخادم ليس عنده هذا الملف (خطأ { $status }).
 report-server-unreachable = الخادم لا يجيب.
 report-server-damaged = ملف الخادم تالف. الجهاز لا يأخذه.
+report-voices-title = الأصوات
+report-voices-intro = تُقرأ كل لغة بصوتها الخاص. المس «استمع» لسماعه.
+report-voices-found = الصوت: { $name }
+report-voices-none = لا يوجد صوت لهذه اللغة. تخبر الشاشة الناس بذلك.
+report-voices-listen = استمع
 report-printer-title = الطابعة
 report-printer-intro = عرض الورق المضبوط: { $width } مم. اطبع تذكرة تجريبية للتحقق.
 test-ticket-print = اطبع تذكرة تجريبية

@@ -127,7 +127,7 @@ step-unknown = This tutorial does not exist.
 ## Sheet to take home
 
 sheet-shown = Here is your sheet.
-sheet-no-paper = If the sheet does not come out, ask at reception.
+sheet-no-paper = No paper? Show this screen to a member of staff at reception.
 sheet-date = Printed on { $date }.
 sheet-help = Do you need help? Ask at reception.
 
@@ -439,6 +439,11 @@ report-origin-kept = Copy in use: the one the kiosk kept on { $date }.
 report-server-missing = The server does not have this file (error { $status }).
 report-server-unreachable = The server does not answer.
 report-server-damaged = The server's file is damaged. The kiosk does not take it.
+report-voices-title = Voices
+report-voices-intro = Each language is read with a voice of its own. Tap "Listen" to hear it.
+report-voices-found = Voice: { $name }
+report-voices-none = No voice for this language. The kiosk tells people so.
+report-voices-listen = Listen
 report-printer-title = The printer
 report-printer-intro = Paper set to { $width } mm. Print a test ticket to check.
 test-ticket-print = Print a test ticket

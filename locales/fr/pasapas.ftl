@@ -128,7 +128,7 @@ step-unknown = Ce tutoriel n'existe pas.
 ## Feuille à emporter
 
 sheet-shown = Voici votre feuille.
-sheet-no-paper = Si la feuille ne sort pas, demandez à l'accueil.
+sheet-no-paper = Pas de papier ? Montrez cet écran à un agent de l'accueil.
 sheet-date = Imprimé le { $date }.
 sheet-help = Besoin d'aide ? Demandez à l'accueil.
 
@@ -438,6 +438,11 @@ report-origin-kept = Copie utilisée : celle gardée par la borne le { $date }.
 report-server-missing = Le serveur n'a pas ce fichier (erreur { $status }).
 report-server-unreachable = Le serveur ne répond pas.
 report-server-damaged = Le fichier du serveur est abîmé. La borne ne le prend pas.
+report-voices-title = Les voix
+report-voices-intro = Chaque langue est lue avec sa propre voix. Touchez « Écouter » pour l'entendre.
+report-voices-found = Voix : { $name }
+report-voices-none = Pas de voix pour cette langue. La borne le dit aux personnes.
+report-voices-listen = Écouter
 report-printer-title = L'imprimante
 report-printer-intro = Papier réglé : { $width } mm. Imprimez un ticket de test pour vérifier.
 test-ticket-print = Imprimer un ticket de test

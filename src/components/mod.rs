@@ -14,3 +14,4 @@ pub mod setup_report;
 pub mod take_home_sheet;
 pub mod ticket;
 pub mod toolbar;
+pub mod voice_check;

@@ -144,7 +144,10 @@ fn serve_nginx(args: &[String]) -> Result<(), String> {
     };
     let folder = std::fs::canonicalize(folder).map_err(|e| format!("{folder}: {e}"))?;
     let server = nginx::Nginx::start(&folder)?;
-    println!("http://{}", server.address());
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    writeln!(out, "http://{}", server.address()).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())?;
     loop {
         std::thread::park();
     }

@@ -229,6 +229,24 @@ export const tests = [
     },
   },
   {
+    name: 'the status screen names the voice of each language, says when there is none, and Listen reads with it',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await kiosk.goInside('/agent/status');
+      const voices = page.getByRole('region', { name: kiosk.t('report-voices-title') });
+      await voices.getByText(t('fr', 'report-voices-found').replace('{ $name }', 'Stub fr-FR')).waitFor();
+      await voices.getByText(t('fr', 'report-voices-found').replace('{ $name }', 'Stub en-GB')).waitFor();
+      await voices.getByText(t('fr', 'report-voices-none')).waitFor();
+      const listen = voices.getByRole('button', { name: kiosk.t('report-voices-listen') });
+      expectEqual(await listen.count(), 3, 'a Listen button per language offered');
+      expectTrue(await listen.nth(2).isDisabled(), 'Listen is off for Arabic, which has no voice');
+      await listen.nth(1).click();
+      expectEqual(await kiosk.spoken(), [{ text: t('en', 'home-title'), lang: 'en-GB', voice: 'en-GB' }], 'what Listen said for English');
+    },
+  },
+  {
     name: 'a test ticket prints on 58 mm paper when the configuration says so',
     async run({ kiosk, page, context, output }) {
       await serveConfig(context, configWithPin({ 'paper_width_mm = 80': 'paper_width_mm = 58' }));
