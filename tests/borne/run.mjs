@@ -4,6 +4,7 @@
 // kit's own launcher. Prints one line per test, then `borne: N passed, N failed`.
 // E2E_GREP=words runs only matching tests. It installs a policy in /etc/chromium and a printer's
 // settings in /etc/cups for its run (removed after), so it runs as root (CI does).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Parts } from './parts.mjs';
@@ -14,8 +15,12 @@ if (!base) {
   process.exit(2);
 }
 if (process.getuid() !== 0) {
-  console.log('borne: these tests install a browser policy in /etc/chromium and start CUPS: run them as root');
-  process.exit(2);
+  // As apt does in cargo xtask test: through sudo when it needs no password.
+  const again = spawnSync('sudo', ['-n', '-E', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
+  if (again.status === null || again.error) {
+    console.log('borne: these tests install a browser policy in /etc/chromium and start CUPS: run them as root');
+  }
+  process.exit(again.status ?? 2);
 }
 const grep = process.env.E2E_GREP;
 const TEST_TIMEOUT_MS = 120_000;
