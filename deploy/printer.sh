@@ -67,7 +67,9 @@ if [ "$uri" = none ]; then
     exit 0
 fi
 
-# The roll's width, and the longest ticket the kiosk prints (the page is cut to the ticket).
+# The roll's width, 297 mm long: Chromium's silent printing prints on the queue's paper size,
+# not on the ticket's own height, so the page must be long enough for the longest ticket (the
+# tests measure what lands: 80 mm by 297 mm). Drivers of ticket printers can cut the blank end.
 media="Custom.${width}x297mm"
 device=$(lpstat -v "$PRINTER_QUEUE" 2>/dev/null | sed -n 's/^device for [^:]*: //p' || true)
 if [ "$device" != "$uri" ]; then
