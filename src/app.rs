@@ -77,6 +77,14 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
             set_agent_mode(agent, false);
         }
     });
+    // A visit has started as soon as a screen other than Welcome shows, whatever opened it
+    // (a language on Welcome, an agent's "Start for the person", a deep link): back on Welcome
+    // afterwards, the person's answers may still be in memory, so the reset must still come.
+    Effect::new(move |_| {
+        if !on_welcome.get() && !session.visit_started.get_untracked() {
+            session.visit_started.set(true);
+        }
+    });
     // The configured language of Welcome, once the file is read, unless someone already chose.
     Effect::new(move |previous: Option<String>| {
         let wanted = default_language.get();

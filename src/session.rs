@@ -13,8 +13,9 @@ pub struct Session {
     pub read_aloud: RwSignal<bool>,
     /// The browser has no voice for the displayed language: the toolbar says so.
     pub no_voice: RwSignal<bool>,
-    /// A language was picked on Welcome: from then on there is a person to forget, even back on
-    /// Welcome in the default language (their answers may still be in memory).
+    /// A screen other than Welcome was shown (a language picked on Welcome, an agent's launch, a
+    /// deep link): from then on there is a person to forget, even back on Welcome in the default
+    /// language (their answers may still be in memory). Set by `app::Screens`.
     pub visit_started: RwSignal<bool>,
 }
 

@@ -2,6 +2,7 @@
 import { t } from '../locales.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { expectOnlyBuildAndCommuneFiles, kept, waitUntilKept } from '../offline.mjs';
+import { TEST_PIN, configWithPin, serveConfig } from '../agent-config.mjs';
 
 const IDLE_MS = 120_000;
 const WARNING_MS = 30_000;
@@ -71,6 +72,33 @@ export const tests = [
       await page.screenshot({ path: `${output}idle-warning-ar-reset.png` });
       await page.clock.fastForward(WARNING_MS + 1_000);
       await expectFreshWelcome(kiosk, page);
+    },
+  },
+  {
+    name: "a visit an agent starts in the default language is forgotten too: back on Welcome, the reset still comes",
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await page.clock.install();
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByRole('link', { name: new RegExp(kiosk.t('agent-launch-title')) }).click();
+      await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
+      await page.waitForURL('**/tutorials/**');
+      // The person answers a question, then the screen is back on Welcome, in French as before.
+      await kiosk.goInside('/assessment/1');
+      await page.locator('.k-answer').first().click();
+      expectEqual(await page.locator('.k-answer[aria-pressed="true"]').count(), 1, 'answers chosen');
+      await kiosk.goInside('/');
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      await page.evaluate(() => { window.__sameVisit = true; });
+      await kiosk.leaveUntouched(IDLE_MS + 1_000);
+      await kiosk.dialog('idle-title').waitFor();
+      await page.clock.fastForward(WARNING_MS + 1_000);
+      await page.waitForFunction(() => window.__sameVisit === undefined);
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      await kiosk.goInside('/assessment/1');
+      await page.locator('.k-answer').first().waitFor();
+      expectEqual(await page.locator('.k-answer[aria-pressed="true"]').count(), 0, 'answers the next person finds chosen');
     },
   },
   {
