@@ -346,7 +346,8 @@ impl Reader<'_> {
         server_path_allowed: bool,
     ) -> Option<String> {
         let address = self.text_value(value, setting)?;
-        let web = address.starts_with("https://") || address.starts_with("http://");
+        // https only, as the message says: a file or a link in the clear can be changed on the way.
+        let web = address.starts_with("https://");
         let path = server_path_allowed && address.starts_with('/');
         if web || path {
             Some(address)
@@ -805,6 +806,20 @@ pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$4QwH8yXbXPnBz2
                 "content.places_file",
                 ProblemKind::BadAddress {
                     value: "lieux.csv".into(),
+                },
+            ),
+            (
+                "[content]\nplaces_file = \"http://example.org/lieux.csv\"",
+                "content.places_file",
+                ProblemKind::BadAddress {
+                    value: "http://example.org/lieux.csv".into(),
+                },
+            ),
+            (
+                "[content]\ntutorials_web_address = \"http://example.org/pasapas\"",
+                "content.tutorials_web_address",
+                ProblemKind::BadAddress {
+                    value: "http://example.org/pasapas".into(),
                 },
             ),
             (

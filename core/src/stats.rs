@@ -396,7 +396,8 @@ impl Stats {
         }
     }
 
-    /// [`Stats::to_csv`] with the csv crate's errors passed on.
+    /// [`Stats::to_csv`] with the csv crate's errors passed on. Details come from localStorage,
+    /// which anyone at the kiosk's browser could have edited: each is made [`inert`].
     fn write_csv(&self) -> Result<String, csv::Error> {
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
@@ -412,7 +413,7 @@ impl Stats {
                 writer.write_record([
                     day.as_str(),
                     counter.kind.as_str(),
-                    counter.detail.as_deref().unwrap_or(""),
+                    &inert(counter.detail.as_deref().unwrap_or("")),
                     count.to_string().as_str(),
                 ])?;
             }
@@ -456,6 +457,17 @@ pub fn tutorials_by_theme(
         .into_iter()
         .map(|(theme, (started, completed))| (theme, started, completed))
         .collect()
+}
+
+/// A CSV cell a spreadsheet shows as text: one that starts like a formula (`=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a leading `'`, as OWASP's "CSV injection" advice says, so
+/// `=cmd|' /C calc'!A0` is never run by the agent's spreadsheet.
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 #[cfg(test)]
@@ -683,6 +695,26 @@ mod tests {
              2026-03-02,tutorial-started,\"mail, first steps\",1\n"
         );
         assert_eq!(Stats::default().to_csv(), "date,counter,detail,count\n");
+    }
+
+    #[test]
+    fn csv_details_that_look_like_formulas_are_written_as_text() {
+        let mut stats = Stats::default();
+        let day = date("2026-03-02");
+        stats.record(day, &Event::TutorialStarted("=cmd|' /C calc'!A0".into()));
+        stats.record(day, &Event::LanguageChosen("@SUM(1+1)".into()));
+        stats.record(day, &Event::LanguageChosen("-2+3".into()));
+        let csv = stats.to_csv();
+        assert!(csv.contains(",'=cmd|' /C calc'!A0,"), "{csv}");
+        assert!(csv.contains(",'@SUM(1+1),"), "{csv}");
+        assert!(csv.contains(",'-2+3,"), "{csv}");
+        assert!(
+            !csv.lines().any(|line| line
+                .split(',')
+                .nth(2)
+                .is_some_and(|d| d.starts_with(['=', '+', '-', '@']))),
+            "{csv}"
+        );
     }
 
     #[test]
