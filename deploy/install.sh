@@ -17,14 +17,12 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build="$here/../dist"
 printer_args=()
 while [ $# -gt 0 ]; do
+    common_option "$@"
+    if [ "$TAKEN" -gt 0 ]; then
+        shift "$TAKEN"
+        continue
+    fi
     case "$1" in
-        --dry-run) DRY_RUN=1 && shift ;;
-        --root)
-            ROOT=${2:-}
-            [ -n "$ROOT" ] || fail "--root needs a folder"
-            ROOT=$(mkdir -p "$ROOT" && cd "$ROOT" && pwd)
-            shift 2
-            ;;
         --printer)
             [ -n "${2:-}" ] || fail "--printer needs the printer's URI (lpinfo -v lists them)"
             printer_args=("$2")
@@ -33,10 +31,6 @@ while [ $# -gt 0 ]; do
                 printer_args+=("$1")
                 shift
             fi
-            ;;
-        -h | --help)
-            sed -n '2,11p' "$0"
-            exit 0
             ;;
         -*) fail "unknown option $1 (see $0 --help)" ;;
         *) build=$1 && shift ;;

@@ -19,6 +19,25 @@ ROOT=""
 CHANGES=0
 
 say() { printf '%s\n' "$*"; }
+
+# The options every script takes: --dry-run, --root DIR and --help (the script's header comment).
+# Sets TAKEN to how many arguments it used: 0 when "$1" is not one of them.
+common_option() {
+    TAKEN=1
+    case "$1" in
+        --dry-run) DRY_RUN=1 ;;
+        --root)
+            [ -n "${2:-}" ] || fail "--root needs a folder"
+            ROOT=$(mkdir -p "$2" && cd "$2" && pwd)
+            TAKEN=2
+            ;;
+        -h | --help)
+            sed -n '2,/^[^#]/{/^# shellcheck/d;s/^# \{0,1\}//p}' "$0"
+            exit 0
+            ;;
+        *) TAKEN=0 ;;
+    esac
+}
 fail() {
     printf 'pasapas: %s\n' "$*" >&2
     exit 1

@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
             shift 2 || fail "--width needs 58 or 80"
             ;;
         -h | --help)
-            sed -n '2,16p' "$0"
+            sed -n '2,/^[^#]/{/^# shellcheck/d;s/^# \{0,1\}//p}' "$0"
             exit 0
             ;;
         *)
@@ -54,6 +54,14 @@ case "$width" in
 esac
 command -v lpadmin >/dev/null || fail "CUPS is not installed: run deploy/install.sh first"
 
+# The kiosk's queue as the default printer, which Chromium's silent printing uses.
+make_default() {
+    if [ "$(lpstat -d 2>/dev/null | sed -n 's/^system default destination: //p')" != "$PRINTER_QUEUE" ]; then
+        say "the ticket printer becomes the default printer"
+        lpadmin -d "$PRINTER_QUEUE"
+    fi
+}
+
 if [ "$uri" = none ]; then
     if ! lpstat -v "$PRINTER_QUEUE" >/dev/null 2>&1; then
         say "no ticket printer yet: queue $PRINTER_QUEUE refuses jobs until deploy/printer.sh URI is run"
@@ -61,9 +69,7 @@ if [ "$uri" = none ]; then
         lpadmin -p "$PRINTER_QUEUE" -E -v file:///dev/null -m drv:///sample.drv/generic.ppd
         cupsreject -r "no ticket printer yet: run deploy/printer.sh URI" "$PRINTER_QUEUE"
     fi
-    if [ "$(lpstat -d 2>/dev/null | sed -n 's/^system default destination: //p')" != "$PRINTER_QUEUE" ]; then
-        lpadmin -d "$PRINTER_QUEUE"
-    fi
+    make_default
     exit 0
 fi
 
@@ -86,8 +92,5 @@ else
 fi
 cupsenable "$PRINTER_QUEUE"
 cupsaccept "$PRINTER_QUEUE"
-if [ "$(lpstat -d 2>/dev/null | sed -n 's/^system default destination: //p')" != "$PRINTER_QUEUE" ]; then
-    say "the ticket printer becomes the default printer"
-    lpadmin -d "$PRINTER_QUEUE"
-fi
+make_default
 say "ticket printer ready: $PRINTER_QUEUE, ${width} mm paper. Check it on the kiosk's status screen (Print a test ticket)."

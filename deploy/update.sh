@@ -17,17 +17,13 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build=""
 rollback=0
 while [ $# -gt 0 ]; do
+    common_option "$@"
+    if [ "$TAKEN" -gt 0 ]; then
+        shift "$TAKEN"
+        continue
+    fi
     case "$1" in
         --rollback) rollback=1 && shift ;;
-        --dry-run) DRY_RUN=1 && shift ;;
-        --root)
-            ROOT=$(mkdir -p "${2:?--root needs a folder}" && cd "$2" && pwd)
-            shift 2
-            ;;
-        -h | --help)
-            sed -n '2,11p' "$0"
-            exit 0
-            ;;
         -*) fail "unknown option $1 (see $0 --help)" ;;
         *) build=$1 && shift ;;
     esac

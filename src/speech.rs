@@ -28,19 +28,24 @@ pub fn warm_up() {
     }
 }
 
-/// The voice that reads `code` (`fr` is read with a voice of France): see
-/// `pasapas_core::voices::best_voice`.
-fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice> {
-    let voices: Vec<SpeechSynthesisVoice> = synth
+/// The browser's voices, read once per use: with espeak-ng through speech-dispatcher there are
+/// more than 13,000 of them, so a screen read aloud must not list them again for every block.
+fn all_voices(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
+    synth
         .get_voices()
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
-        .collect();
-    let langs: Vec<(String, String, bool)> = voices
+        .collect()
+}
+
+/// The voice among `voices` that reads `code` (`fr` is read with a voice of France): see
+/// `pasapas_core::voices::best_voice`.
+fn voice_for(voices: &[SpeechSynthesisVoice], code: &str) -> Option<SpeechSynthesisVoice> {
+    let facts: Vec<(String, String, bool)> = voices
         .iter()
         .map(|v| (v.lang(), v.name(), v.default()))
         .collect();
-    let described: Vec<Voice> = langs
+    let described: Vec<Voice> = facts
         .iter()
         .map(|(lang, name, default)| Voice {
             lang,
@@ -51,9 +56,14 @@ fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice
     best_voice(&described, code).and_then(|index| voices.get(index).cloned())
 }
 
-/// The name of the voice that would read `code`, for the agent's status screen.
-pub fn voice_name(code: &str) -> Option<String> {
-    voice_for(&synth()?, code).map(|voice| voice.name())
+/// For each language code, the name of the voice that would read it, for the agent's status
+/// screen (the voices listed once for all of them).
+pub fn voice_names(codes: &[&str]) -> Vec<Option<String>> {
+    let voices = synth().map(|synth| all_voices(&synth)).unwrap_or_default();
+    codes
+        .iter()
+        .map(|code| voice_for(&voices, code).map(|voice| voice.name()))
+        .collect()
 }
 
 /// Stops any speech at once (a tap, a new screen, the reset).
@@ -70,12 +80,13 @@ pub fn speak(blocks: &[(String, String)]) -> Spoken {
         return Spoken::NoVoice;
     };
     synth.cancel();
+    let voices = all_voices(&synth);
     let main_language = blocks.first().map(|(lang, _)| lang.as_str()).unwrap_or("");
-    if voice_for(&synth, main_language).is_none() {
+    if voice_for(&voices, main_language).is_none() {
         return Spoken::NoVoice;
     }
     for (lang, text) in blocks {
-        let Some(voice) = voice_for(&synth, lang) else {
+        let Some(voice) = voice_for(&voices, lang) else {
             continue;
         };
         if let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) {

@@ -5,8 +5,9 @@
 // E2E_GREP=words runs only matching tests. It installs a policy in /etc/chromium and a printer's
 // settings in /etc/cups for its run (removed after), so it runs as root (CI does).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadTests } from '../e2e/specs.mjs';
 import { Parts } from './parts.mjs';
 
 const base = process.env.PASAPAS_URL;
@@ -27,12 +28,7 @@ const TEST_TIMEOUT_MS = 120_000;
 const output = fileURLToPath(new URL('../e2e/output/', import.meta.url));
 mkdirSync(output, { recursive: true });
 
-const specsFolder = new URL('./specs/', import.meta.url);
-const tests = [];
-for (const file of readdirSync(specsFolder).filter((f) => f.endsWith('.spec.mjs')).sort()) {
-  const spec = await import(new URL(file, specsFolder).href);
-  for (const test of spec.tests) tests.push({ ...test, file });
-}
+const tests = await loadTests(new URL('./specs/', import.meta.url));
 
 const parts = new Parts(base);
 let passed = 0;

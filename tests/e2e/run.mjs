@@ -1,12 +1,13 @@
 // The end-to-end runner: every tests/e2e/specs/*.spec.mjs against the release build served at
 // PASAPAS_URL, one fresh browser context per test (as a new person at the kiosk). Prints one line
 // per test, then `e2e: N passed, N failed` alone on a line. E2E_GREP=words runs only matching tests.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumOptions } from './browser.mjs';
 import { Kiosk } from './kiosk.mjs';
 import { installSpeechStub } from './speech-stub.mjs';
+import { loadTests } from './specs.mjs';
 
 const base = process.env.PASAPAS_URL ?? 'http://127.0.0.1:8080';
 const grep = process.env.E2E_GREP;
@@ -14,12 +15,7 @@ const TEST_TIMEOUT_MS = 90_000;
 export const output = fileURLToPath(new URL('./output/', import.meta.url));
 mkdirSync(output, { recursive: true });
 
-const specsFolder = new URL('./specs/', import.meta.url);
-const tests = [];
-for (const file of readdirSync(specsFolder).filter((f) => f.endsWith('.spec.mjs')).sort()) {
-  const spec = await import(new URL(file, specsFolder).href);
-  for (const test of spec.tests) tests.push({ ...test, file });
-}
+const tests = await loadTests(new URL('./specs/', import.meta.url));
 
 const browser = await chromium.launch(chromiumOptions());
 

@@ -16,19 +16,24 @@ use leptos_use_interval_fn::use_interval_fn;
 pub fn VoiceCheck() -> impl IntoView {
     let locale = use_locale();
     let config = use_config();
-    // Chromium lists its voices some time after the page starts: look again now and then.
+    // Chromium lists its voices some time after the page starts: look again every second, all
+    // the languages at once (one listing of the voices), and redraw only when a name changes.
     let tick = RwSignal::new(0_u32);
     let _ = use_interval_fn(move || tick.update(|n| *n += 1), 1000);
+    let names = Memo::new(move |_| {
+        tick.track();
+        let languages = config.enabled_languages();
+        let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+        speech::voice_names(&codes)
+    });
     let rows = move || {
         config
             .enabled_languages()
             .into_iter()
-            .map(|language| {
+            .enumerate()
+            .map(|(row, language)| {
                 let code = language.code.as_str();
-                let voice = move || {
-                    tick.track();
-                    speech::voice_name(code)
-                };
+                let voice = move || names.get().get(row).cloned().flatten();
                 let status = move || match voice() {
                     Some(name) => t!(locale, "report-voices-found", name = name),
                     None => t!(locale, "report-voices-none"),
