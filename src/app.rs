@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     crate::assessment::provide_assessment();
     let agent = crate::agent::provide_agent_mode();
     kiosk::use_kiosk_guards();
-    kiosk::count_a_recovery();
+    kiosk::count_recoveries();
     speech::warm_up();
     crate::offline::register_service_worker();
 
@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("dir", language.direction.as_html());
         }
         document().set_title(&t!(locale, "app-title"));
+        kiosk::keep_crash_texts(language);
     });
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {

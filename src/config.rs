@@ -6,7 +6,7 @@
 use crate::i18n::LANGUAGES;
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
-use pasapas_core::config::{parse, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL};
+use pasapas_core::config::{parse_file, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL};
 use pasapas_core::languages::Language;
 use std::sync::{Arc, LazyLock};
 use wasm_bindgen::JsCast;
@@ -97,7 +97,7 @@ pub fn provide_config() -> Config {
 
 async fn load() -> LoadedConfig {
     let codes = language_codes();
-    let read = |text: &str| Arc::new(parse(text, &codes, &LANGUAGES.default));
+    let read = |bytes: &[u8]| Arc::new(parse_file(bytes, &codes, &LANGUAGES.default));
     let file = fetch_commune_file(CONFIG_URL, read, |read| worth_keeping(&read.1)).await;
     // The status is the server's answer; the settings come from the copy in use.
     let status = match file.server {
@@ -125,14 +125,14 @@ pub enum FetchProblem {
     Network(String),
 }
 
-/// Fetches a text file, never from the HTTP cache: the commune's current file counts at the next
+/// Fetches a file's bytes, never from the HTTP cache: the commune's current file counts at the next
 /// reset. A server that has not started answering after `first_byte_ms`, or not finished after
 /// `whole_ms`, is given up, so the kiosk goes on with its kept copy and no screen waits for ever.
-pub async fn fetch_text_within(
+pub async fn fetch_bytes_within(
     address: &str,
     first_byte_ms: i32,
     whole_ms: i32,
-) -> Result<String, FetchProblem> {
+) -> Result<Vec<u8>, FetchProblem> {
     let network = |e: wasm_bindgen::JsValue| FetchProblem::Network(format!("{e:?}"));
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
@@ -167,10 +167,12 @@ pub async fn fetch_text_within(
     if content_type.is_some_and(|t| t.contains("text/html")) {
         return Err(FetchProblem::Status(404));
     }
-    let text = JsFuture::from(response.text().map_err(network)?)
+    // Bytes, not `text()`: the browser would turn a spreadsheet's Windows-1252 letters into
+    // replacement marks before the kiosk can tell.
+    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
         .map_err(network)?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The configuration provided by `App`.

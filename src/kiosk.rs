@@ -5,7 +5,7 @@ use crate::speech;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 // IndexedDB and Cache Storage can only be listed and deleted asynchronously, and after a panic the
 // wasm instance is dead, so this part of forgetting is plain JavaScript that also does the final
@@ -67,9 +67,153 @@ function reloadWhenServed(address) {
     setTimeout(() => reloadWhenServed(address), 5000);
   });
 }
+
+// What happens when the kiosk crashes, in plain JavaScript because the wasm may be dead by then
+// (a panic, a trap such as out of memory or a stack overflow). In sessionStorage, which survives
+// the reload and not the next reset: how many crashes in a row, the last one's reason, and the
+// texts to show.
+//
+// The policy: the first two crashes in a row restart after 3 s, as before. From the third, the
+// kiosk holds on a safe screen (no wasm: "the kiosk is out of order, ask at the desk", and for the
+// agent the reason and the time of the next try), then tries again after 30 s, 1, 2, 4, 8 min, at
+// most 10 min apart. Restarting every 3 s for ever would flash a screen nobody can use, and load
+// the server and the disk for nothing. A start that runs 60 s ends the series.
+const CRASHES = 'pasapas-crashes';
+const TEXTS = 'pasapas-crash-texts';
+const FIRST_QUICK_RESTARTS = 2;
+const FIRST_HOLD_MS = 30000;
+const LONGEST_HOLD_MS = 600000;
+
+// Set once by `install_panic_hook`, first thing in `main`.
+let recovery = { persistent: [], delayMs: 3000, address: '/' };
+export function configure_crash_recovery(persistent, delay_ms, address) {
+  recovery = { persistent, delayMs: delay_ms, address };
+}
+
+const read = (key, fallback) => {
+  try { return JSON.parse(sessionStorage.getItem(key)) ?? fallback; } catch (_) { return fallback; }
+};
+const write = (key, value) => { try { sessionStorage.setItem(key, JSON.stringify(value)); } catch (_) {} };
+
+export function remember_crash_texts(texts) { write(TEXTS, texts); }
+
+// The crashes of the series not yet counted in the statistics: the app counts them when it
+// starts, since a crash at start leaves no app to count it.
+export function uncounted_crashes() {
+  const crashes = read(CRASHES, null);
+  if (!crashes) return 0;
+  const uncounted = crashes.count - (crashes.counted ?? 0);
+  write(CRASHES, { ...crashes, counted: crashes.count });
+  return Math.max(uncounted, 0);
+}
+
+export function forget_crashes_after(ms) {
+  setTimeout(() => { try { sessionStorage.removeItem(CRASHES); } catch (_) {} }, ms);
+}
+
+export function recover_from_crash(reason) {
+  const { persistent, delayMs, address } = recovery;
+  if (window.__pasapasRecovering) return;
+  window.__pasapasRecovering = true;
+  const crashes = read(CRASHES, { count: 0 });
+  const texts = read(TEXTS, null);
+  // Forget the person first: nothing of theirs may survive the crash.
+  try {
+    sessionStorage.clear();
+    for (const key of Object.keys(localStorage)) if (!persistent.includes(key)) localStorage.removeItem(key);
+    for (const cookie of document.cookie.split(';')) {
+      const name = cookie.split('=')[0].trim();
+      if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    }
+  } catch (_) {}
+  const count = crashes.count + 1;
+  const hold = count <= FIRST_QUICK_RESTARTS ? 0
+    : Math.min(FIRST_HOLD_MS * 2 ** (count - FIRST_QUICK_RESTARTS - 1), LONGEST_HOLD_MS);
+  write(CRASHES, { count, reason: String(reason).slice(0, 400), resumeAt: Date.now() + delayMs + hold });
+  if (texts) write(TEXTS, texts);
+  showNotice(texts);
+  forget_databases_then_reload(address, delayMs);
+}
+
+function showNotice(texts) {
+  document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
+  const notice = document.createElement('div');
+  notice.className = 'k-restart';
+  notice.setAttribute('role', 'alert');
+  if (texts) {
+    notice.lang = texts.lang;
+    notice.dir = texts.dir;
+    const title = document.createElement('p');
+    title.className = 'k-restart__title';
+    title.textContent = texts.restartTitle;
+    const wait = document.createElement('p');
+    wait.textContent = texts.restartWait;
+    notice.append(title, wait);
+  }
+  document.body.append(notice);
+}
+
+// Errors the panic hook never sees. A trap (WebAssembly.RuntimeError: out of memory, a stack
+// overflow, `unreachable`) or a stack overflow in the glue leaves the app dead: recover as from a
+// panic. Any other script error is logged and the kiosk goes on: it does not stop Rust.
+export function watch_fatal_errors() {
+  const fatal = (error) => error instanceof WebAssembly.RuntimeError
+    || (error instanceof RangeError && /call stack/i.test(error.message))
+    || /out of memory/i.test(String(error && error.message));
+  const handle = (error) => {
+    if (fatal(error)) recover_from_crash(`${error.name}: ${error.message}`);
+    else console.error('kiosk: a script error outside Rust; the kiosk goes on', error);
+  };
+  window.addEventListener('error', (event) => handle(event.error));
+  window.addEventListener('unhandledrejection', (event) => handle(event.reason));
+}
+
+export function hold_on_safe_screen() {
+  const crashes = read(CRASHES, { count: 0 });
+  if (crashes.count <= FIRST_QUICK_RESTARTS || Date.now() >= crashes.resumeAt) return false;
+  const texts = read(TEXTS, {});
+  const screen = document.createElement('main');
+  screen.className = 'k-restart k-restart--safe';
+  const alert = document.createElement('div');
+  alert.className = 'k-restart__alert';
+  alert.setAttribute('role', 'alert');
+  screen.append(alert);
+  if (texts.lang) { document.documentElement.lang = texts.lang; document.documentElement.dir = texts.dir; }
+  const line = (text, className) => {
+    const p = document.createElement('p');
+    if (className) p.className = className;
+    p.textContent = text ?? '';
+    return p;
+  };
+  const icon = document.createElement('img');
+  icon.src = '/icons/alert.svg';
+  icon.alt = '';
+  icon.className = 'k-restart__icon';
+  const at = new Date(crashes.resumeAt);
+  const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const agent = line(texts.safeAgent, 'k-restart__agent');
+  const detail = document.createElement('code');
+  detail.dir = 'ltr';
+  detail.lang = 'en';
+  detail.textContent = crashes.reason;
+  agent.append(' ', detail);
+  const retry = line(`${texts.safeRetry ?? ''} ${time}`, 'k-restart__agent');
+  alert.append(icon, line(texts.safeTitle, 'k-restart__title'), line(texts.safeLine), agent, retry);
+  document.body.append(screen);
+  document.title = texts.safeTitle ?? document.title;
+  setTimeout(() => window.location.replace(recovery.address), crashes.resumeAt - Date.now());
+  return true;
+}
 "#)]
 extern "C" {
     fn forget_databases_then_reload(address: &str, delay_ms: u32);
+    fn configure_crash_recovery(persistent: &js_sys::Array, delay_ms: u32, address: &str);
+    fn recover_from_crash(reason: &str);
+    fn watch_fatal_errors();
+    fn hold_on_safe_screen() -> bool;
+    fn remember_crash_texts(texts: &js_sys::Object);
+    fn forget_crashes_after(ms: u32);
+    fn uncounted_crashes() -> u32;
 }
 
 /// localStorage keys that survive the reset: the anonymous counters (and a corrupt value set
@@ -87,6 +231,9 @@ const RECOVERED_ADDRESS: &str = "/?recovered";
 /// How long the "restarting" message stays before the reload, in milliseconds.
 const RESTART_DELAY_MS: u32 = 3000;
 
+/// How long a start must run without a crash to end a series of crashes.
+const RUNNING_WELL_MS: u32 = 60_000;
+
 /// Forgets the person: speech, storage, cookies, databases, then a full reload to Welcome.
 ///
 /// A full reload, not a router navigation: it empties the DOM, every signal and the wasm memory,
@@ -95,7 +242,7 @@ pub fn reset() {
     speech::stop();
     forget_storage();
     // Hidden: shown only if the reload has to wait for the server (no build kept yet).
-    show_restart_notice(false);
+    show_restart_notice();
     forget_databases_then_reload("/", 0);
 }
 
@@ -133,19 +280,57 @@ fn forget_storage() {
     }
 }
 
-/// After a panic the wasm instance cannot be trusted: show a calm message, forget the person, and
-/// reload from a plain JavaScript timer that does not need the wasm any more.
+/// After a panic the wasm instance cannot be trusted. The hook hands over to plain JavaScript at
+/// once ([`crash_recovery`]), before any work of its own that could fail in turn; only then does
+/// it write the panic to the console for the agent.
 pub fn install_panic_hook() {
+    let persistent: js_sys::Array = PERSISTENT_KEYS.iter().copied().map(JsValue::from).collect();
+    configure_crash_recovery(&persistent, RESTART_DELAY_MS, RECOVERED_ADDRESS);
     std::panic::set_hook(Box::new(|info| {
+        recover_from_crash(&info.to_string());
         console_error_panic_hook::hook(info);
-        forget_storage();
-        show_restart_notice(true);
-        forget_databases_then_reload(RECOVERED_ADDRESS, RESTART_DELAY_MS);
     }));
 }
 
-/// "The kiosk restarts", over everything, in the displayed language; `visible` false adds it hidden.
-fn show_restart_notice(visible: bool) {
+/// Watches for what the panic hook cannot see, and holds the kiosk on the safe screen when it
+/// keeps crashing at start. Call first in `main`; `true` means "do not start the app now".
+pub fn guard_the_start() -> bool {
+    watch_fatal_errors();
+    // The default language's texts, before anything else can fail; the app replaces them with
+    // the displayed language's.
+    keep_crash_texts(crate::i18n::LANGUAGES.default_language());
+    hold_on_safe_screen()
+}
+
+/// Keeps the texts the crash screens show, in the displayed language, where plain JavaScript
+/// finds them when the wasm is dead (sessionStorage: the next reset forgets them with the rest).
+pub fn keep_crash_texts(language: &pasapas_core::languages::Language) {
+    let texts = js_sys::Object::new();
+    let say = |id: &str| JsValue::from(crate::i18n::LOADER.get(id));
+    for (key, value) in [
+        ("lang", JsValue::from(language.code.as_str())),
+        ("dir", JsValue::from(language.direction.as_html())),
+        ("restartTitle", say("restart-title")),
+        ("restartWait", say("restart-wait")),
+        ("safeTitle", say("safe-title")),
+        ("safeLine", say("safe-line")),
+        ("safeAgent", say("safe-agent")),
+        ("safeRetry", say("safe-retry")),
+    ] {
+        let _ = js_sys::Reflect::set(&texts, &JsValue::from(key), &value);
+    }
+    remember_crash_texts(&texts);
+}
+
+/// The start is good once the app has run this long without a crash: the next crash is a first
+/// one again, with a quick restart.
+pub fn the_start_went_well() {
+    forget_crashes_after(RUNNING_WELL_MS);
+}
+
+/// "The kiosk restarts", over everything, in the displayed language, added hidden: the reset's
+/// reload shows it only while it waits for the server.
+fn show_restart_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -155,11 +340,7 @@ fn show_restart_notice(visible: bool) {
     let title = crate::i18n::LOADER.get("restart-title");
     let wait = crate::i18n::LOADER.get("restart-wait");
     notice.set_class_name("k-restart");
-    if visible {
-        close_dialogs(&document);
-    } else {
-        let _ = notice.set_attribute("hidden", "");
-    }
+    let _ = notice.set_attribute("hidden", "");
     let _ = notice.set_attribute("role", "alert");
     let heading = document.create_element("p").ok();
     let line = document.create_element("p").ok();
@@ -173,24 +354,10 @@ fn show_restart_notice(visible: bool) {
     let _ = body.append_child(&notice);
 }
 
-/// Closes every open `<dialog>`: a modal one is in the top layer, above the restart notice.
-fn close_dialogs(document: &web_sys::Document) {
-    let Ok(open) = document.query_selector_all("dialog[open]") else {
-        return;
-    };
-    for index in 0..open.length() {
-        if let Some(dialog) = open
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlDialogElement>().ok())
-        {
-            dialog.close();
-        }
-    }
-}
-
-/// After the panic hook's reload: counts the recovery, then drops `?recovered` from the address
+/// After a crash's reload: counts each crash since the last count (a crash at start leaves no
+/// app to count it), then drops `?recovered` from the address
 /// (replacing the entry, so no history is added).
-pub fn count_a_recovery() {
+pub fn count_recoveries() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -199,25 +366,36 @@ pub fn count_a_recovery() {
         .search()
         .is_ok_and(|s| format!("/{s}") == RECOVERED_ADDRESS);
     if recovered {
-        crate::stats::record(pasapas_core::stats::Event::PanicRecovered);
+        for _ in 0..uncounted_crashes() {
+            crate::stats::record(pasapas_core::stats::Event::PanicRecovered);
+        }
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
         }
     }
 }
 
-/// The test-only way to make the kiosk panic: the address `/?test-panic`. No page links to it,
-/// and a kiosk has no address bar, so a person cannot reach it. The end-to-end tests use it to
-/// prove that a panic leads back to Welcome.
-pub fn panic_if_a_test_asks() {
-    let asked = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| s == "?test-panic");
-    if asked {
-        set_timeout(
-            || panic!("test panic asked by /?test-panic"),
+/// Faults on demand, in test builds only (`--features test-faults`, which `cargo xtask test`
+/// builds; the release a kiosk runs has none of this). A test sets `window.pasapasTestFault`
+/// before the page starts (Playwright's init script): `panic-at-start` panics in `main` at every
+/// start, `panic` half a second after the start, `trap` stops the wasm without a panic, as an
+/// out-of-memory does.
+#[cfg(feature = "test-faults")]
+pub fn fault_if_a_test_asks() {
+    let fault = js_sys::Reflect::get(&window(), &JsValue::from("pasapasTestFault"))
+        .ok()
+        .and_then(|value| value.as_string());
+    match fault.as_deref() {
+        Some("panic-at-start") => panic!("test fault: panic at start"),
+        Some("panic") => set_timeout(
+            || panic!("test fault: panic"),
             std::time::Duration::from_millis(500),
-        );
+        ),
+        Some("trap") => set_timeout(
+            || std::process::abort(),
+            std::time::Duration::from_millis(500),
+        ),
+        _ => {}
     }
 }
 

@@ -7,9 +7,10 @@
 //! copy; else the last kept copy. They live in their own Cache Storage cache, which the reset
 //! leaves alone: they hold nothing of a person.
 
-use crate::config::{fetch_text_within, FetchProblem};
+use crate::config::{fetch_bytes_within, FetchProblem};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 // Plain JavaScript: these are promise chains on browser objects (service worker registration,
@@ -46,23 +47,24 @@ export async function worker_state() {
   return 'ready';
 }
 
-export async function keep_copy(address, text) {
+export async function keep_copy(address, bytes) {
   if (!window.caches) return;
   const cache = await caches.open(COMMUNE_FILES);
-  const headers = { 'content-type': 'text/plain; charset=utf-8', [KEPT_AT]: new Date().toISOString() };
-  await cache.put(address, new Response(text, { headers }));
+  const headers = { 'content-type': 'application/octet-stream', [KEPT_AT]: new Date().toISOString() };
+  // The Response copies the bytes (they are a view into the wasm memory).
+  await cache.put(address, new Response(bytes, { headers }));
 }
 
 export async function kept_copy(address) {
   if (!window.caches) return null;
   const found = await (await caches.open(COMMUNE_FILES)).match(address);
-  return found ? [await found.text(), found.headers.get(KEPT_AT) ?? ''] : null;
+  return found ? [new Uint8Array(await found.arrayBuffer()), found.headers.get(KEPT_AT) ?? ''] : null;
 }
 "#)]
 extern "C" {
     fn register_worker(address: &str, check_minutes: u32);
     fn worker_state() -> js_sys::Promise;
-    fn keep_copy(address: &str, text: &str) -> js_sys::Promise;
+    fn keep_copy(address: &str, bytes: &[u8]) -> js_sys::Promise;
     fn kept_copy(address: &str) -> js_sys::Promise;
 }
 
@@ -164,14 +166,14 @@ pub struct CommuneFile<T> {
 /// no copy was ever kept, the damaged one is still used (what it gets right still serves people).
 pub async fn fetch_commune_file<T: Clone>(
     address: &str,
-    read: impl Fn(&str) -> T,
+    read: impl Fn(&[u8]) -> T,
     worth_keeping: impl Fn(&T) -> bool,
 ) -> CommuneFile<T> {
-    let text = fetch_text_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
-    let server = text.as_deref().map(&read).map_err(Clone::clone);
-    if let (Ok(text), Ok(value)) = (&text, &server) {
+    let bytes = fetch_bytes_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
+    let server = bytes.as_deref().map(&read).map_err(Clone::clone);
+    if let (Ok(bytes), Ok(value)) = (&bytes, &server) {
         if worth_keeping(value) {
-            if let Err(error) = JsFuture::from(keep_copy(address, text)).await {
+            if let Err(error) = JsFuture::from(keep_copy(address, bytes)).await {
                 log::warn!("{address}: the good copy could not be kept: {error:?}");
             }
             return CommuneFile {
@@ -182,10 +184,10 @@ pub async fn fetch_commune_file<T: Clone>(
         }
     }
     match read_kept_copy(address).await {
-        Some((text, kept_at)) => {
+        Some((bytes, kept_at)) => {
             log::warn!("{address}: the server's copy is not usable; the copy of {kept_at} is used");
             CommuneFile {
-                in_use: Some(read(&text)),
+                in_use: Some(read(&bytes)),
                 origin: Origin::KioskCopy { kept_at },
                 server,
             }
@@ -213,11 +215,12 @@ impl Origin {
     }
 }
 
-async fn read_kept_copy(address: &str) -> Option<(String, String)> {
+async fn read_kept_copy(address: &str) -> Option<(Vec<u8>, String)> {
     let found = JsFuture::from(kept_copy(address)).await.ok()?;
     if !js_sys::Array::is_array(&found) {
         return None;
     }
     let pair = js_sys::Array::from(&found);
-    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+    let bytes = pair.get(0).dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
+    Some((bytes, pair.get(1).as_string()?))
 }

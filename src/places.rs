@@ -6,7 +6,7 @@ use crate::config::{Config, FetchProblem};
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
 use pasapas_core::orientation::Rules;
-use pasapas_core::places::{read_places, worth_keeping, PlacesFile};
+use pasapas_core::places::{read_places, worth_keeping, PlacesFile, Unreadable};
 use std::sync::{Arc, LazyLock};
 
 /// The orientation rules, compiled in (`assets/content/orientation.toml`, checked natively).
@@ -24,8 +24,8 @@ pub enum PlacesProblem {
     Missing(u16),
     /// The network or the server failed.
     Unreachable(String),
-    /// The file cannot be used at all (not CSV, required columns missing).
-    Unreadable(String),
+    /// The file cannot be used at all (too large, not CSV, required columns missing).
+    Unreadable(Unreadable),
     /// The file was read, but every row was skipped.
     NoUsablePlace,
 }
@@ -78,9 +78,9 @@ pub fn provide_places(config: Config) {
 }
 
 async fn load_places(address: &str) -> LoadedPlaces {
-    let read = |text: &str| read_places(text).map(Arc::new);
+    let read = |bytes: &[u8]| read_places(bytes).map(Arc::new);
     let usable =
-        |read: &Result<Arc<PlacesFile>, String>| read.as_ref().is_ok_and(|f| worth_keeping(f));
+        |read: &Result<Arc<PlacesFile>, Unreadable>| read.as_ref().is_ok_and(|f| worth_keeping(f));
     let file = fetch_commune_file(address, read, usable).await;
     let server_problem = match &file.server {
         Ok(read) if usable(read) => None,

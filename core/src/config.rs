@@ -7,6 +7,7 @@
 //! setting for the agent screen and `cargo xtask check-config`. Problems are data (a kind and its
 //! values), not sentences: the screens and the command word them from the Fluent files.
 
+use crate::commune_file::{decode, too_large};
 use crate::pin;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use std::collections::BTreeMap;
@@ -131,6 +132,11 @@ pub enum ProblemKind {
         expected: u32,
     },
     MissingFormatVersion,
+    /// The file is larger than [`MAX_BYTES`]; none of it is read.
+    TooLarge {
+        kilobytes: usize,
+        limit_kilobytes: usize,
+    },
 }
 
 impl ProblemKind {
@@ -150,6 +156,7 @@ impl ProblemKind {
             Self::BadPinHash => "config-problem-bad-pin-hash",
             Self::WrongFormatVersion { .. } => "config-problem-format-version",
             Self::MissingFormatVersion => "config-problem-no-format-version",
+            Self::TooLarge { .. } => "config-problem-too-large",
         }
     }
 
@@ -171,6 +178,13 @@ impl ProblemKind {
             Self::WrongFormatVersion { found, expected } => {
                 vec![("found", found.clone()), ("expected", expected.to_string())]
             }
+            Self::TooLarge {
+                kilobytes,
+                limit_kilobytes,
+            } => vec![
+                ("size", kilobytes.to_string()),
+                ("limit", limit_kilobytes.to_string()),
+            ],
             Self::UnknownSetting
             | Self::HalfCoordinates
             | Self::EmptyText
@@ -189,6 +203,33 @@ pub struct ConfigProblem {
     pub kind: ProblemKind,
 }
 
+/// The largest `kiosk.toml` the kiosk reads: the shipped file is about 4 KB.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+/// Reads a configuration file from its bytes: refused whole when larger than [`MAX_BYTES`],
+/// read as Windows-1252 when it is not UTF-8 (a Notepad "ANSI" save), then [`parse`]d.
+pub fn parse_file(
+    bytes: &[u8],
+    languages: &[&str],
+    default_language: &str,
+) -> (KioskConfig, Vec<ConfigProblem>) {
+    if let Some(kilobytes) = too_large(bytes, MAX_BYTES) {
+        let problem = ConfigProblem {
+            line: 1,
+            setting: String::new(),
+            kind: ProblemKind::TooLarge {
+                kilobytes,
+                limit_kilobytes: MAX_BYTES / 1024,
+            },
+        };
+        return (
+            KioskConfig::defaults(languages, default_language),
+            vec![problem],
+        );
+    }
+    parse(&decode(bytes).text, languages, default_language)
+}
+
 /// Reads a configuration file. `languages` are the kiosk's language codes in order, the first
 /// default being `default_language`. Never fails: the problems come with the settings in force.
 pub fn parse(
@@ -197,7 +238,9 @@ pub fn parse(
     default_language: &str,
 ) -> (KioskConfig, Vec<ConfigProblem>) {
     let mut reader = Reader {
-        text,
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect(),
         languages,
         config: KioskConfig::defaults(languages, default_language),
         problems: Vec::new(),
@@ -227,13 +270,17 @@ pub fn worth_keeping(problems: &[ConfigProblem]) -> bool {
     !problems.iter().any(|problem| {
         matches!(
             problem.kind,
-            ProblemKind::Syntax { .. } | ProblemKind::WrongFormatVersion { .. }
+            ProblemKind::Syntax { .. }
+                | ProblemKind::WrongFormatVersion { .. }
+                | ProblemKind::TooLarge { .. }
         )
     })
 }
 
 struct Reader<'a> {
-    text: &'a str,
+    /// The byte offset where each line starts, so that a problem finds its line by a binary
+    /// search (a rescan per problem made a file full of typos quadratic).
+    line_starts: Vec<usize>,
     languages: &'a [&'a str],
     config: KioskConfig,
     problems: Vec<ConfigProblem>,
@@ -243,11 +290,7 @@ type Value<'i> = Spanned<DeValue<'i>>;
 
 impl Reader<'_> {
     fn line_of(&self, offset: usize) -> usize {
-        self.text[..offset.min(self.text.len())]
-            .bytes()
-            .filter(|b| *b == b'\n')
-            .count()
-            + 1
+        self.line_starts.partition_point(|start| *start <= offset)
     }
 
     fn problem(&mut self, line: usize, setting: &str, kind: ProblemKind) {
@@ -627,6 +670,44 @@ mod tests {
         let (_, problems) = read(text);
         assert_eq!(problems.len(), 1, "{problems:#?}");
         problems[0].clone()
+    }
+
+    #[test]
+    fn problems_are_placed_on_their_lines_in_linear_time() {
+        // 880 KB of unknown settings: with a rescan of the file per problem, this took seconds
+        // to minutes, at every start.
+        let text: String = (0..40_000)
+            .map(|i| format!("typo_number_{i:05} = 1\n"))
+            .collect::<String>();
+        assert!(text.len() > 850_000);
+        let started = std::time::Instant::now();
+        let (_, problems) = read(&text);
+        let took = started.elapsed();
+        assert_eq!(
+            problems.len(),
+            40_001,
+            "every typo and the missing format_version"
+        );
+        assert_eq!(problems[40_000].line, 40_000);
+        assert!(took.as_millis() < 1500, "took {took:?}");
+    }
+
+    #[test]
+    fn a_file_far_too_large_is_refused_at_once_and_not_kept() {
+        let mut bytes = include_bytes!("../../assets/config/kiosk.toml").to_vec();
+        bytes.resize(MAX_BYTES + 1, b'#');
+        let started = std::time::Instant::now();
+        let (config, problems) = parse_file(&bytes, LANGUAGES, "fr");
+        assert!(started.elapsed().as_millis() < 100);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].kind.message_id(), "config-problem-too-large");
+        assert!(!worth_keeping(&problems));
+        assert_eq!(config, KioskConfig::defaults(LANGUAGES, "fr"));
+        let (_, problems) = parse_file(b"format_version = 1\n# caf\xe9\n", LANGUAGES, "fr");
+        assert!(
+            problems.is_empty(),
+            "a Windows-1252 comment is read: {problems:#?}"
+        );
     }
 
     #[test]

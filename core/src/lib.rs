@@ -5,6 +5,7 @@
 pub mod agent_entry;
 pub mod agent_lock;
 pub mod assessment;
+pub mod commune_file;
 pub mod config;
 pub mod content_check;
 pub mod data_file;

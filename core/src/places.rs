@@ -5,8 +5,10 @@
 //! counted with their reasons (for the agent screen); places that do not receive the public are
 //! dropped; older long forms of values (schema v0.x) are normalised.
 
+use crate::commune_file::{decode, too_large, Decoded, Encoding};
 use chrono::NaiveDateTime;
 use opening_hours::OpeningHours;
+use opening_hours::RuleKind;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -102,7 +104,7 @@ pub struct Place {
 }
 
 /// What reading a places file gave.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone)]
 pub struct PlacesFile {
     /// The places that receive the public and follow the schema.
     pub places: Vec<Place>,
@@ -112,6 +114,23 @@ pub struct PlacesFile {
     pub not_receiving_public: usize,
     /// Places kept whose `horaires` could not be read: (place name, why).
     pub unreadable_hours: Vec<(String, String)>,
+    /// The column separator found: `,` (the schema's) or `;` (a spreadsheet's).
+    pub separator: char,
+    /// How the bytes were read: UTF-8 (the schema's) or Windows-1252 (a spreadsheet's).
+    pub encoding: Encoding,
+}
+
+impl Default for PlacesFile {
+    fn default() -> Self {
+        Self {
+            places: Vec::new(),
+            skipped: Vec::new(),
+            not_receiving_public: 0,
+            unreadable_hours: Vec::new(),
+            separator: ',',
+            encoding: Encoding::Utf8,
+        }
+    }
 }
 
 /// The columns as written in the file. Unknown columns are allowed: the schema may grow.
@@ -179,30 +198,78 @@ pub fn worth_keeping(file: &PlacesFile) -> bool {
     !file.places.is_empty() || file.skipped.is_empty()
 }
 
-/// Reads a places file. `Err` only when the file cannot be used at all (not CSV, required
-/// columns missing); a bad row is skipped and reported, never fatal.
-pub fn read_places(text: &str) -> Result<PlacesFile, String> {
-    let text = text.trim_start_matches('\u{feff}');
+/// The largest places file the kiosk reads (2 MB, about 2,500 places: many times a commune's
+/// area). The national file (tens of thousands of places) must be cut to the area first.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a places file cannot be used at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unreadable {
+    /// Larger than [`MAX_BYTES`].
+    TooLarge {
+        kilobytes: usize,
+        limit_kilobytes: usize,
+    },
+    /// The first line cannot be read as CSV (the parser's words).
+    NotCsv(String),
+    /// Columns the schema requires are not in the first line.
+    MissingColumns(Vec<String>),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge {
+                kilobytes,
+                limit_kilobytes,
+            } => write!(
+                f,
+                "the file is {kilobytes} KB; the kiosk reads up to {limit_kilobytes} KB: keep the places of your area only"
+            ),
+            Self::NotCsv(why) => write!(f, "the first line is not a CSV header: {why}"),
+            Self::MissingColumns(columns) => write!(
+                f,
+                "the columns {} are missing from the first line",
+                columns.join(", ")
+            ),
+        }
+    }
+}
+
+/// Reads a places file from its bytes. `Err` only when the file cannot be used at all (too
+/// large, not CSV, required columns missing); a bad row is skipped and reported, never fatal.
+/// A file saved by a spreadsheet is read too: `;` between columns, Windows-1252 letters.
+pub fn read_places(bytes: &[u8]) -> Result<PlacesFile, Unreadable> {
+    if let Some(kilobytes) = too_large(bytes, MAX_BYTES) {
+        return Err(Unreadable::TooLarge {
+            kilobytes,
+            limit_kilobytes: MAX_BYTES / 1024,
+        });
+    }
+    let Decoded { text, encoding } = decode(bytes);
+    let separator = separator_of(&text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
+        .delimiter(separator as u8)
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| format!("the first line is not a CSV header: {e}"))?
+        .map_err(|e| Unreadable::NotCsv(e.to_string()))?
         .clone();
-    let missing: Vec<&str> = REQUIRED_COLUMNS
+    let missing: Vec<String> = REQUIRED_COLUMNS
         .iter()
-        .copied()
-        .filter(|c| !headers.iter().any(|h| h == *c))
+        .filter(|c| !headers.iter().any(|h| h == **c))
+        .map(|c| c.to_string())
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "the columns {} are missing from the first line",
-            missing.join(", ")
-        ));
+        return Err(Unreadable::MissingColumns(missing));
     }
-    let mut file = PlacesFile::default();
+    let mut file = PlacesFile {
+        separator,
+        encoding,
+        ..PlacesFile::default()
+    };
     for (index, record) in reader.records().enumerate() {
         // Line 1 is the header; a record's own position is the better line when it has one.
         let line = record
@@ -231,6 +298,48 @@ pub fn read_places(text: &str) -> Result<PlacesFile, String> {
         }
     }
     Ok(file)
+}
+
+impl PlacesFile {
+    /// The places whose hours can be read but say nothing useful about the coming week from
+    /// `now`: never open (a year gone by, `closed` glued to the times), or no change at all in
+    /// the week where the rule is not `24/7` (a date that does not exist, such as `Feb 30`, reads
+    /// as always open). The kiosk cannot say when they open, so the agent screen and
+    /// `check-config` name them.
+    pub fn hours_to_check(&self, now: NaiveDateTime) -> Vec<&str> {
+        self.places
+            .iter()
+            .filter(|place| {
+                place
+                    .opening_hours
+                    .as_deref()
+                    .and_then(|h| h.parse::<OpeningHours>().ok())
+                    .is_some_and(|hours| {
+                        let ranges: Vec<_> = hours.iter_range(now, now + LOOK_AHEAD).collect();
+                        let opens = ranges.iter().any(|range| range.kind == RuleKind::Open);
+                        let always = hours.get_expression().to_string() == "24/7";
+                        !opens || (ranges.len() == 1 && !always)
+                    })
+            })
+            .map(|place| place.name.as_str())
+            .collect()
+    }
+}
+
+/// How far ahead the kiosk looks for a place's next opening or closing. The bound keeps the work
+/// per place small whatever the rule: without it, the search for a rule that never changes runs
+/// to the library's end of time.
+const LOOK_AHEAD: chrono::TimeDelta = chrono::TimeDelta::days(8);
+
+/// The column separator: `,` as the schema writes, or `;` as a French spreadsheet saves CSV
+/// (its decimal comma takes `,`). Read from the first line, which holds only column names.
+fn separator_of(text: &str) -> char {
+    let header = text.lines().next().unwrap_or_default();
+    if header.matches(';').count() > header.matches(',').count() {
+        ';'
+    } else {
+        ','
+    }
 }
 
 /// Checks one row against the schema, normalising values on the way.
@@ -417,12 +526,20 @@ pub fn opening(place: &Place, now: NaiveDateTime) -> Opening {
     else {
         return Opening::Unknown;
     };
-    let week = now + chrono::Duration::days(8);
-    let next = hours.next_change(now).filter(|at| *at <= week);
-    if hours.is_open(now) {
-        Opening::OpenUntil(next)
-    } else {
-        next.map(Opening::OpensAt).unwrap_or(Opening::Unknown)
+    let horizon = now + LOOK_AHEAD;
+    // The first range is the state at `now`; it ends at the next change, or at the horizon when
+    // nothing changes within it.
+    let mut ranges = hours.iter_range(now, horizon);
+    let Some(current) = ranges.next() else {
+        return Opening::Unknown;
+    };
+    let next = Some(current.range.end).filter(|at| *at < horizon);
+    match current.kind {
+        RuleKind::Open => Opening::OpenUntil(next),
+        _ => ranges
+            .find(|range| range.kind == RuleKind::Open)
+            .map(|range| Opening::OpensAt(range.range.start))
+            .unwrap_or(Opening::Unknown),
     }
 }
 
@@ -505,7 +622,7 @@ mod tests {
     }
 
     fn file(rows: &[&str]) -> PlacesFile {
-        read_places(&format!("{HEADER}\n{}\n", rows.join("\n"))).expect("readable file")
+        read_places(format!("{HEADER}\n{}\n", rows.join("\n")).as_bytes()).expect("readable file")
     }
 
     const GOOD: &str = r#"p1,12345678901234,Médiathèque des Tilleuls,Bourg-Fictif,99001,1 rue des Tilleuls,45.0,5.0,+33199000001,"Mo-Fr 09:00-12:00,14:00-18:00",2026-10-01,Aide aux démarches administratives|Maîtrise des outils numériques du quotidien,Gratuit,Se présenter,Accompagnement individuel,Langues étrangères (anglais),Conseillers numériques"#;
@@ -574,6 +691,65 @@ mod tests {
         assert_eq!(skipped_by_reason(&read).get("telephone"), Some(&1));
     }
 
+    /// The file as a French spreadsheet saves it: `;` between columns, fields quoted only when
+    /// they hold a `;`, Windows-1252 letters.
+    fn as_excel_saves_it(rows: &[&str]) -> Vec<u8> {
+        let mut records = Vec::new();
+        for line in std::iter::once(HEADER).chain(rows.iter().copied()) {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(line.as_bytes());
+            for record in reader.records().flatten() {
+                let fields: Vec<String> = record
+                    .iter()
+                    .map(|f| {
+                        if f.contains(';') {
+                            format!("\"{f}\"")
+                        } else {
+                            f.to_string()
+                        }
+                    })
+                    .collect();
+                records.push(fields.join(";"));
+            }
+        }
+        let text = records.join("\r\n") + "\r\n";
+        encoding_rs::WINDOWS_1252.encode(&text).0.into_owned()
+    }
+
+    #[test]
+    fn a_file_saved_by_excel_with_semicolons_and_windows_1252_is_read_and_said() {
+        let bytes = as_excel_saves_it(&[GOOD, &GOOD.replace("p1,", "p2,")]);
+        assert!(
+            std::str::from_utf8(&bytes).is_err(),
+            "the test file must not be UTF-8"
+        );
+        let read = read_places(&bytes).expect("readable file");
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+        assert_eq!(read.places.len(), 2);
+        assert_eq!(read.places[0].name, "Médiathèque des Tilleuls");
+        assert_eq!(read.places[0].services.len(), 2);
+        assert_eq!(read.separator, ';');
+        assert_eq!(read.encoding, Encoding::Windows1252);
+        let plain = file(&[GOOD]);
+        assert_eq!((plain.separator, plain.encoding), (',', Encoding::Utf8));
+    }
+
+    #[test]
+    fn a_file_far_too_large_is_refused_at_once_with_its_size() {
+        let row = format!("{GOOD}\n");
+        let huge = format!("{HEADER}\n{}", row.repeat(MAX_BYTES / row.len() + 1));
+        let started = std::time::Instant::now();
+        let error = read_places(huge.as_bytes()).expect_err("too large");
+        assert!(
+            started.elapsed().as_millis() < 100,
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(matches!(error, Unreadable::TooLarge { .. }), "{error:?}");
+        assert!(error.to_string().contains("2048 KB"), "{error}");
+    }
+
     #[test]
     fn places_not_receiving_the_public_are_dropped_and_counted() {
         let closed = GOOD
@@ -586,8 +762,8 @@ mod tests {
 
     #[test]
     fn a_file_without_the_required_columns_is_refused_plainly() {
-        let error = read_places("nom,commune\nA,B\n").expect_err("missing columns");
-        assert!(error.contains("id, pivot"), "{error}");
+        let error = read_places(b"nom,commune\nA,B\n").expect_err("missing columns");
+        assert!(error.to_string().contains("id, pivot"), "{error}");
     }
 
     #[test]
@@ -610,6 +786,64 @@ mod tests {
         let mut unknown = place.clone();
         unknown.opening_hours = Some("not hours".into());
         assert_eq!(opening(&unknown, at(23, 10, 0)), Opening::Unknown);
+    }
+
+    /// Rules that parse but never open: once the library searched years ahead for their next
+    /// change (0.5 to 3.1 s per call, per card, on the kiosk's only thread).
+    const NEVER_OPEN: [&str; 4] = [
+        "easter Mo 10:00-12:00",
+        "Feb 30, 10:00-12:00",
+        "2020 Jan 01Mo 10:00-12:00",
+        "08:00-12:00closed",
+    ];
+
+    #[test]
+    fn hours_that_never_change_cost_a_bounded_time_and_are_flagged() {
+        let rows: Vec<String> = NEVER_OPEN
+            .iter()
+            .enumerate()
+            .map(|(i, rule)| {
+                GOOD.replace("p1,", &format!("never-{i},"))
+                    .replace("Médiathèque", &format!("Lieu {i}"))
+                    .replace("Mo-Fr 09:00-12:00,14:00-18:00", rule)
+            })
+            .collect();
+        let rows: Vec<&str> = std::iter::once(GOOD)
+            .chain(rows.iter().map(String::as_str))
+            .collect();
+        let read = file(&rows);
+        assert_eq!(read.places.len(), 5);
+        assert!(
+            read.unreadable_hours.is_empty(),
+            "{:?}",
+            read.unreadable_hours
+        );
+        for place in &read.places[1..] {
+            let started = std::time::Instant::now();
+            let state = opening(place, at(23, 10, 0));
+            assert!(
+                matches!(state, Opening::Unknown | Opening::OpenUntil(None)),
+                "{:?}: {state:?}",
+                place.opening_hours
+            );
+            // A bound, not a benchmark: a search that runs for years takes seconds.
+            let took = started.elapsed();
+            assert!(
+                took.as_millis() < 300,
+                "{:?} took {took:?}",
+                place.opening_hours
+            );
+        }
+        let flagged = read.hours_to_check(at(23, 10, 0));
+        assert_eq!(flagged.len(), 4, "{flagged:?}");
+        assert!(!flagged.contains(&read.places[0].name.as_str()));
+        let mut always = read.clone();
+        always.places[0].opening_hours = Some("24/7".into());
+        assert_eq!(
+            opening(&always.places[0], at(23, 10, 0)),
+            Opening::OpenUntil(None)
+        );
+        assert_eq!(always.hours_to_check(at(23, 10, 0)).len(), 4);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use std::path::Path;
 fn the_sample_places_file_is_valid() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/data/places.csv");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file = read_places(&text).unwrap_or_else(|e| panic!("assets/data/places.csv: {e}"));
+    let file =
+        read_places(text.as_bytes()).unwrap_or_else(|e| panic!("assets/data/places.csv: {e}"));
     let skipped: Vec<String> = file
         .skipped
         .iter()

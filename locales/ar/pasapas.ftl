@@ -90,6 +90,10 @@ speech-no-voice = لا يستطيع هذا الجهاز القراءة بصوت 
 
 restart-title = الجهاز يعيد التشغيل.
 restart-wait = انتظر قليلًا من فضلك.
+safe-title = الجهاز معطّل.
+safe-line = اطلب المساعدة من مكتب الاستقبال.
+safe-agent = للموظف: توقّف الجهاز عدة مرات متتالية. سيحاول من جديد وحده. إذا استمر العطل، أعد تشغيل الحاسوب وأبلغ الفريق التقني. الخطأ:
+safe-retry = المحاولة التالية في الساعة
 
 ## Unknown screen
 
@@ -425,6 +429,7 @@ config-problem-empty-text = السطر { $line }: «{ $setting }» فارغ.
 config-problem-bad-pin-hash = السطر { $line }: «{ $setting }» ليس رمزًا مشفّرًا بالأمر «cargo xtask hash-pin». يبقى وضع الموظف مغلقًا.
 config-problem-format-version = السطر { $line }: قيمة format_version هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
 config-problem-no-format-version = السطر { $line }: أضف «format_version = 1» في أعلى الملف.
+config-problem-too-large = حجم الملف { $size } كيلوبايت. الجهاز يقرأ { $limit } كيلوبايت على الأكثر. لم تتم قراءته: الإعدادات الافتراضية هي المعمول بها.
 report-places-title = قائمة الأماكن
 report-places-kept = { $count ->
     [0] لم يُحتفظ بأي مكان.
@@ -461,6 +466,16 @@ report-places-check = الأمر «cargo xtask check-config» يعطي تفاص�
 report-places-missing = الملف غير موجود (خطأ { $status }). يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreachable = لا يمكن الوصول إلى الملف: الخادم لا يجيب. يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreadable = لا يمكن قراءة الملف: السطر الأول يجب أن يذكر أعمدة نموذج البيانات الوطني.
+report-places-too-large = الملف كبير جدًا: { $size } كيلوبايت. الجهاز يقرأ { $limit } كيلوبايت على الأكثر. احتفظ بأماكن منطقتك فقط.
+report-places-semicolons = الأعمدة مفصولة بـ «;» كما يحفظها برنامج Excel. تمت قراءة الملف مع ذلك.
+report-places-windows-1252 = الملف ليس بترميز UTF-8. تمت قراءته بترميز Windows-1252 كما يحفظه برنامج Excel. احفظه بصيغة «CSV UTF-8».
+report-places-hours = { $count ->
+    [one] مكان واحد مواعيد فتحه بحاجة إلى مراجعة
+    [two] مكانان مواعيد فتحهما بحاجة إلى مراجعة
+    [few] { $count } أماكن مواعيد فتحها بحاجة إلى مراجعة
+    [many] { $count } مكانًا مواعيد فتحها بحاجة إلى مراجعة
+   *[other] { $count } مكان مواعيد فتحها بحاجة إلى مراجعة
+}: { $names }. الجهاز لا يجد موعد الفتح خلال الأيام السبعة القادمة.
 
 ## الجهاز بدون شبكة (شاشة الموظف)
 

@@ -85,6 +85,10 @@ speech-no-voice = This kiosk cannot read aloud in this language.
 
 restart-title = The kiosk is restarting.
 restart-wait = Please wait a moment.
+safe-title = The kiosk is out of order.
+safe-line = Ask for help at the front desk.
+safe-agent = For the agent: the kiosk stopped several times in a row. It tries again by itself. If this goes on, restart the PC and tell the technical team. Error:
+safe-retry = Next try at
 
 ## Unknown screen
 
@@ -398,6 +402,7 @@ config-problem-empty-text = Line { $line }: “{ $setting }” is empty.
 config-problem-bad-pin-hash = Line { $line }: “{ $setting }” is not a code encrypted by “cargo xtask hash-pin”. Agent mode stays closed.
 config-problem-format-version = Line { $line }: format_version is { $found }. This kiosk reads version { $expected }.
 config-problem-no-format-version = Line { $line }: add “format_version = 1” at the top of the file.
+config-problem-too-large = The file is { $size } KB. The kiosk reads up to { $limit } KB. It is not read: the default settings are in force.
 report-places-title = The list of places
 report-places-kept = { $count ->
     [one] 1 place kept.
@@ -422,6 +427,13 @@ report-places-check = The command “cargo xtask check-config” gives the detai
 report-places-missing = File missing (error { $status }). People are sent to reception.
 report-places-unreachable = File out of reach: the server does not answer. People are sent to reception.
 report-places-unreadable = File cannot be read: the first line must give the columns of the national data format.
+report-places-too-large = File too large: { $size } KB. The kiosk reads up to { $limit } KB. Keep only the places of your area.
+report-places-semicolons = The columns are separated by “;”, as Excel saves them. The file is read all the same.
+report-places-windows-1252 = The file is not UTF-8. It is read as Windows-1252, as Excel saves it. Save it as “CSV UTF-8”.
+report-places-hours = { $count ->
+    [one] 1 place has opening hours to check: { $names }. The kiosk cannot find when it opens in the next 7 days.
+   *[other] { $count } places have opening hours to check: { $names }. The kiosk cannot find when they open in the next 7 days.
+}
 
 ## The kiosk without network (agent screen)
 

@@ -86,6 +86,10 @@ speech-no-voice = Cette borne ne sait pas lire à voix haute dans cette langue.
 
 restart-title = La borne redémarre.
 restart-wait = Attendez un petit moment.
+safe-title = La borne est en panne.
+safe-line = Demandez de l'aide à l'accueil.
+safe-agent = Pour l'agent : la borne s'est arrêtée plusieurs fois de suite. Elle réessaie seule. Si la panne dure, redémarrez le PC et prévenez l'équipe technique. Erreur :
+safe-retry = Prochain essai à
 
 ## Écran inconnu
 
@@ -396,6 +400,7 @@ config-problem-empty-text = Ligne { $line } : « { $setting } » est vide.
 config-problem-bad-pin-hash = Ligne { $line } : « { $setting } » n'est pas un code chiffré par « cargo xtask hash-pin ». Le mode agent reste fermé.
 config-problem-format-version = Ligne { $line } : format_version vaut { $found }. Cette borne lit la version { $expected }.
 config-problem-no-format-version = Ligne { $line } : ajoutez « format_version = 1 » en haut du fichier.
+config-problem-too-large = Le fichier fait { $size } Ko. La borne lit au plus { $limit } Ko. Il n'est pas lu : les réglages par défaut sont en service.
 report-places-title = La liste des lieux
 report-places-kept = { $count ->
     [0] Aucun lieu gardé.
@@ -421,6 +426,13 @@ report-places-check = La commande « cargo xtask check-config » donne le détai
 report-places-missing = Fichier absent (erreur { $status }). Les personnes sont envoyées à l'accueil.
 report-places-unreachable = Fichier injoignable : le serveur ne répond pas. Les personnes sont envoyées à l'accueil.
 report-places-unreadable = Fichier illisible : la première ligne doit donner les colonnes du schéma national.
+report-places-too-large = Fichier trop gros : { $size } Ko. La borne lit au plus { $limit } Ko. Gardez seulement les lieux de votre territoire.
+report-places-semicolons = Les colonnes sont séparées par « ; », comme Excel les enregistre. Le fichier est lu quand même.
+report-places-windows-1252 = Le fichier n'est pas en UTF-8. Il est lu en Windows-1252, comme Excel l'enregistre. Enregistrez-le en « CSV UTF-8 ».
+report-places-hours = { $count ->
+    [one] 1 lieu a des horaires à vérifier : { $names }. La borne ne trouve pas quand il ouvre dans les 7 jours.
+   *[other] { $count } lieux ont des horaires à vérifier : { $names }. La borne ne trouve pas quand ils ouvrent dans les 7 jours.
+}
 
 ## La borne sans réseau (écran agent)
 

@@ -4,9 +4,10 @@
 
 use crate::root;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use pasapas_core::config::{parse, ConfigProblem};
+use pasapas_core::commune_file::Encoding;
+use pasapas_core::config::{parse_file, ConfigProblem};
 use pasapas_core::languages::LanguageList;
-use pasapas_core::places::{read_places, skipped_by_reason};
+use pasapas_core::places::{read_places, skipped_by_reason, Unreadable};
 use std::path::{Path, PathBuf};
 
 /// The agent screen's messages in one language.
@@ -84,7 +85,7 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
         .first()
         .cloned()
         .unwrap_or_else(|| root().join("assets/config/kiosk.toml"));
-    let (settings, problems) = parse(&read(&config_path)?, &codes, &languages.default);
+    let (settings, problems) = parse_file(&read_bytes(&config_path)?, &codes, &languages.default);
     println_out(&format!(
         "{}\n  {}",
         words.say("report-config-title", &[]),
@@ -118,7 +119,21 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
         None => println_out(&format!("  {} (web)", settings.places_file)),
         Some(path) => {
             println_out(&format!("  {}", path.display()));
-            match read_places(&read(&path)?) {
+            match read_places(&read_bytes(&path)?) {
+                Err(Unreadable::TooLarge {
+                    kilobytes,
+                    limit_kilobytes,
+                }) => {
+                    places_problems += 1;
+                    let args = [
+                        ("size", FluentValue::from(kilobytes)),
+                        ("limit", FluentValue::from(limit_kilobytes)),
+                    ];
+                    println_out(&format!(
+                        "  {}",
+                        words.say("report-places-too-large", &args)
+                    ));
+                }
                 Err(why) => {
                     places_problems += 1;
                     println_out(&format!(
@@ -127,6 +142,17 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
                     ));
                 }
                 Ok(file) => {
+                    // Read all the same, but the commune should save it as the schema asks.
+                    if file.separator == ';' {
+                        println_out(&format!("  {}", words.say("report-places-semicolons", &[])));
+                    }
+                    if file.encoding == Encoding::Windows1252 {
+                        places_problems += 1;
+                        println_out(&format!(
+                            "  {}",
+                            words.say("report-places-windows-1252", &[])
+                        ));
+                    }
                     let count = |n: usize| [("count", FluentValue::from(n))];
                     for (id, n) in [
                         ("report-places-kept", file.places.len()),
@@ -151,7 +177,16 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
                     for (name, why) in &file.unreadable_hours {
                         println_out(&format!("    horaires « {name} »: {why}"));
                     }
-                    places_problems += file.skipped.len() + file.unreadable_hours.len();
+                    let to_check = file.hours_to_check(chrono::Local::now().naive_local());
+                    if !to_check.is_empty() {
+                        let args = [
+                            ("count", FluentValue::from(to_check.len())),
+                            ("names", FluentValue::from(to_check.join(", "))),
+                        ];
+                        println_out(&format!("  {}", words.say("report-places-hours", &args)));
+                    }
+                    places_problems +=
+                        file.skipped.len() + file.unreadable_hours.len() + to_check.len();
                 }
             }
         }
@@ -164,6 +199,10 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
 
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("check-config: {}: {e}", path.display()))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("check-config: {}: {e}", path.display()))
 }
 
 /// The report goes to standard output, so it can be saved or piped.
@@ -184,5 +223,36 @@ mod tests {
             .expect("a temporary file");
         let result = check_config(&[broken.display().to_string()]);
         assert_eq!(result, Err("check-config: 1 problem(s) to fix".to_string()));
+    }
+
+    #[test]
+    fn a_places_file_saved_by_excel_is_read_and_its_fixes_counted() {
+        let shipped = read(&root().join("assets/data/places.csv")).expect("shipped places");
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(shipped.as_bytes());
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_writer(Vec::new());
+        for (index, record) in reader.records().enumerate() {
+            let record = record.expect("a shipped row");
+            let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+            if index == 1 {
+                // `horaires`: a year gone by, so no opening in the coming week.
+                fields[13] = "2020 Jan 01Mo 10:00-12:00".to_string();
+            }
+            writer.write_record(&fields).expect("a row");
+        }
+        let text = String::from_utf8(writer.into_inner().expect("the rows")).expect("UTF-8");
+        let bytes = encoding_rs::WINDOWS_1252.encode(&text).0.into_owned();
+        let excel = std::env::temp_dir().join("pasapas-check-config-excel.csv");
+        std::fs::write(&excel, bytes).expect("a temporary file");
+        let config = root()
+            .join("assets/config/kiosk.toml")
+            .display()
+            .to_string();
+        let result = check_config(&[config, excel.display().to_string()]);
+        // Not UTF-8, and one place's hours: every place is kept, two things to fix.
+        assert_eq!(result, Err("check-config: 2 problem(s) to fix".to_string()));
     }
 }

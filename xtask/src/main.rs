@@ -116,8 +116,19 @@ pub fn command(program: &str) -> Command {
 
 /// The release build, exactly what a kiosk runs, into dist/: trunk, then the offline worker.
 pub fn build_release() -> Result<precache::Precache, String> {
+    build_release_with(&[])
+}
+
+/// The release build with cargo features of the app (`test-faults` for the end-to-end tests:
+/// faults on demand, which a kiosk's build never has).
+fn build_release_with(features: &[&str]) -> Result<precache::Precache, String> {
     run(command("cargo").args(["fetch", "--locked"]))?;
-    run(command("trunk").args(["build", "--release"]))?;
+    let mut trunk = command("trunk");
+    trunk.args(["build", "--release"]);
+    if !features.is_empty() {
+        trunk.args(["--features", &features.join(",")]);
+    }
+    run(&mut trunk)?;
     precache::write_service_worker(&root().join("dist"))
 }
 
@@ -181,6 +192,7 @@ fn test() -> Result<(), String> {
         "-p",
         "pasapas",
         "--all-targets",
+        "--all-features",
         "--",
         "-D",
         "warnings",
@@ -204,7 +216,7 @@ fn test() -> Result<(), String> {
         )
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     eprintln!("\n== end-to-end tests against the release build (Playwright) ==");
-    build_release()?;
+    build_release_with(&["test-faults"])?;
     // Served as a kiosk PC serves it: by nginx with the deploy kit's site file.
     let server = nginx::Nginx::start(&root().join("dist"))?;
     let base = format!("http://{}", server.address());

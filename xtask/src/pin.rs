@@ -1,26 +1,41 @@
 //! `cargo xtask hash-pin`: turns the agent PIN into the `pin_hash` line of the kiosk's
-//! configuration. The PIN is read from standard input, never from the command line, which would
-//! leave it in the shell's history; the salt comes from the operating system.
+//! configuration. The PIN is typed at the terminal without being shown (or read from a file on
+//! standard input), never taken from the command line, which would leave it in the shell's
+//! history; the salt comes from the operating system.
 
 use std::io::{BufRead, IsTerminal, Write};
 
 use pasapas_core::pin::{self, MAX_PIN_DIGITS, MIN_PIN_DIGITS, SALT_BYTES};
 
-/// Reads the PIN (one line of standard input), checks and hashes it, and prints the configuration
-/// line on standard output; everything else goes to standard error.
+/// Reads the PIN, checks and hashes it, and prints the configuration line on standard output;
+/// everything else goes to standard error. At a terminal the PIN is typed twice and never shown
+/// (rpassword turns the echo off); from a pipe or a file, one line is read.
 pub fn hash_pin() -> Result<(), String> {
     let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        eprintln!("Type the agent PIN ({MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits), then Enter:");
-    }
-    let mut line = String::new();
-    let read = stdin
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| format!("hash-pin: could not read the PIN: {e}"))?;
-    if read == 0 {
-        return Err("hash-pin: no PIN on standard input".to_string());
-    }
+    let line = if stdin.is_terminal() {
+        let ask = |prompt: &str| {
+            rpassword::prompt_password(prompt)
+                .map_err(|e| format!("hash-pin: could not read the PIN: {e}"))
+        };
+        let first = ask(&format!(
+            "Type the agent PIN ({MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits; it is not shown), then Enter: "
+        ))?;
+        let again = ask("Type it again: ")?;
+        if first.trim() != again.trim() {
+            return Err("hash-pin: the two PINs differ; nothing was written".to_string());
+        }
+        first
+    } else {
+        let mut line = String::new();
+        let read = stdin
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| format!("hash-pin: could not read the PIN: {e}"))?;
+        if read == 0 {
+            return Err("hash-pin: no PIN on standard input".to_string());
+        }
+        line
+    };
     let mut salt = [0u8; SALT_BYTES];
     getrandom::fill(&mut salt).map_err(|e| format!("hash-pin: no random salt from the OS: {e}"))?;
     let config = config_line(&line, &salt)?;

@@ -12,8 +12,9 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
 use leptos_use_interval_fn::use_interval_fn;
+use pasapas_core::commune_file::Encoding;
 use pasapas_core::config::{ConfigProblem, ProblemKind, CONFIG_URL};
-use pasapas_core::places::skipped_by_reason;
+use pasapas_core::places::{skipped_by_reason, Unreadable};
 
 /// The configuration's status: read without problem, read with problems (each with its line,
 /// setting and what to do), missing, or unreachable. The last two say the defaults serve people.
@@ -190,12 +191,38 @@ fn places_facts(
                     <li>{move || t!(locale, "report-places-column", column = column.clone(), count = count)}</li>
                 })
                 .collect_view();
+            let saved_by_excel = [
+                (file.separator == ';').then_some("report-places-semicolons"),
+                (file.encoding == Encoding::Windows1252).then_some("report-places-windows-1252"),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|id| view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || text(locale, id)}</span></p> })
+            .collect_view();
+            let mut hours: Vec<String> = file
+                .unreadable_hours
+                .iter()
+                .map(|(name, _)| name.clone())
+                .collect();
+            for name in file.hours_to_check(crate::places::local_now()) {
+                if !hours.iter().any(|known| known == name) {
+                    hours.push(name.to_string());
+                }
+            }
+            let hours_count = hours.len();
+            let hours = hours.join(", ");
             view! {
+                {saved_by_excel}
                 <ul class="k-report__facts">
                     <li>{move || t!(locale, "report-places-kept", count = kept)}</li>
                     <li>{move || t!(locale, "report-places-skipped", count = skipped)}</li>
                     <li>{move || t!(locale, "report-places-closed", count = closed)}</li>
                 </ul>
+                {(hours_count > 0).then(|| view! {
+                    <p class="k-note k-note--caution" data-places-hours=hours_count>
+                        <Icon name="alert"/><span>{move || t!(locale, "report-places-hours", count = hours_count, names = hours.clone())}</span>
+                    </p>
+                })}
                 {(skipped > 0).then(|| view! {
                     <p>{move || t!(locale, "report-places-lines", lines = lines.clone())}</p>
                     <ul class="k-report__problems">{by_column}</ul>
@@ -208,6 +235,17 @@ fn places_facts(
             let message = match problem {
                 PlacesProblem::Missing(status) => {
                     t!(locale, "report-places-missing", status = status)
+                }
+                PlacesProblem::Unreadable(Unreadable::TooLarge {
+                    kilobytes,
+                    limit_kilobytes,
+                }) => {
+                    t!(
+                        locale,
+                        "report-places-too-large",
+                        size = kilobytes,
+                        limit = limit_kilobytes
+                    )
                 }
                 PlacesProblem::Unreachable(_) => t!(locale, "report-places-unreachable"),
                 PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => {

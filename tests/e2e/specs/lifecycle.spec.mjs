@@ -1,4 +1,5 @@
-// The kiosk's lifecycle: the idle warning, the reset that forgets everything, the panic restart.
+// The kiosk's lifecycle: the idle warning, the reset that forgets everything, the stalled start.
+// Crashes are in faults.spec.mjs.
 import { t } from '../locales.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { expectOnlyBuildAndCommuneFiles, kept, waitUntilKept } from '../offline.mjs';
@@ -131,23 +132,6 @@ export const tests = [
       await expectFreshWelcome(kiosk, page);
       // Cache Storage and the service worker: the build's files and the commune's, nothing else.
       expectOnlyBuildAndCommuneFiles(await kept(page));
-    },
-  },
-  {
-    name: 'a panic shows a calm message and reloads to Welcome within 5 s',
-    expectsErrors: true,
-    async run({ kiosk, page }) {
-      await page.goto(new URL('/?test-panic', kiosk.base).href);
-      const notice = page.getByRole('alert').filter({ hasText: t('fr', 'restart-title') });
-      await notice.waitFor({ timeout: 5_000 });
-      const seen = Date.now();
-      await page.waitForURL((url) => url.search === '', { timeout: 5_000 });
-      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor({ timeout: 5_000 });
-      const took = Date.now() - seen;
-      expectTrue(took < 5_000, `Welcome came back ${took} ms after the message`);
-      const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('pasapas-stats-v1')));
-      expectEqual(Object.values(counters.days)[0]['panic-recovered'], 1, 'the recovery is counted');
-      await kiosk.pickLanguage('en');
     },
   },
   {
