@@ -2,6 +2,12 @@
 //! every attempt for [`LOCK_MS`]. The app keeps this state in localStorage under [`STORAGE_KEY`],
 //! as JSON, so that reloading the page does not reopen the door; this module is the pure logic.
 //!
+//! The policy, and why one minute: anyone can type five wrong PINs, again and again, so a long
+//! lock is a way to keep the agents out. One minute is all an abuser can cost an agent, while
+//! guessing stays hopeless: five tries a minute is 7,200 a day, so an 8-digit PIN (the shortest
+//! allowed) takes about 19 years on average, on a kiosk in view of the desk. Each lock is counted
+//! in the figures (`agent-locked`), so the agents see when someone is trying.
+//!
 //! While [`PinLock::seconds_locked`] is `Some`, the app refuses the PIN without checking it, so
 //! neither [`PinLock::record_failure`] nor [`PinLock::record_success`] is called during a lock. If
 //! `record_failure` is called anyway, it changes nothing: the lock is neither extended nor counted.
@@ -12,8 +18,8 @@ use serde::{Deserialize, Serialize};
 pub const STORAGE_KEY: &str = "pasapas-agent-lock-v1";
 /// Wrong PINs in a row that lock the agent entry.
 pub const MAX_FAILURES: u32 = 5;
-/// How long the agent entry stays locked, in milliseconds (five minutes).
-pub const LOCK_MS: f64 = 300_000.0;
+/// How long the agent entry stays locked, in milliseconds (one minute).
+pub const LOCK_MS: f64 = 60_000.0;
 
 /// The state of the agent entry's lock, as stored in localStorage.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -91,7 +97,7 @@ mod tests {
     const NOW: f64 = 1_790_000_000_000.0;
 
     #[test]
-    fn five_wrong_pins_lock_for_five_minutes() {
+    fn five_wrong_pins_lock_for_one_minute() {
         let mut lock = PinLock::default();
         for left in [4, 3, 2, 1] {
             assert_eq!(lock.record_failure(NOW), left);
@@ -99,7 +105,7 @@ mod tests {
         }
         assert_eq!(lock.record_failure(NOW + 10.0), 0);
         assert_eq!(lock.failures, 0);
-        assert_eq!(lock.seconds_locked(NOW + 10.0), Some(300));
+        assert_eq!(lock.seconds_locked(NOW + 10.0), Some(60));
         assert_eq!(lock.seconds_locked(NOW + 10.0 + LOCK_MS - 1.0), Some(1));
         assert_eq!(lock.seconds_locked(NOW + 10.0 + LOCK_MS), None);
         assert_eq!(lock.record_failure(NOW + 10.0 + LOCK_MS), 4);
@@ -136,7 +142,7 @@ mod tests {
             lock.record_failure(NOW);
         }
         let locked = lock.clone();
-        assert_eq!(lock.record_failure(NOW + 60_000.0), 0);
+        assert_eq!(lock.record_failure(NOW + 30_000.0), 0);
         assert_eq!(lock, locked);
     }
 
@@ -163,14 +169,14 @@ mod tests {
             "{\"failures\":1,\"locked_until_ms\":\"0\"}",
         ] {
             let lock = PinLock::load(Some(raw), NOW);
-            assert_eq!(lock.seconds_locked(NOW), Some(300), "{raw}");
+            assert_eq!(lock.seconds_locked(NOW), Some(60), "{raw}");
         }
     }
 
     #[test]
-    fn a_lock_far_in_the_future_lasts_five_minutes_at_most() {
+    fn a_lock_far_in_the_future_lasts_one_minute_at_most() {
         let raw = format!("{{\"failures\":0,\"locked_until_ms\":{}}}", NOW * 2.0);
         let lock = PinLock::load(Some(&raw), NOW);
-        assert_eq!(lock.seconds_locked(NOW), Some(300));
+        assert_eq!(lock.seconds_locked(NOW), Some(60));
     }
 }

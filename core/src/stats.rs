@@ -52,6 +52,8 @@ pub enum Event {
     FinishAndErase,
     /// The app recovered from a panic.
     PanicRecovered,
+    /// Five wrong PINs in a row locked the agent entry.
+    AgentLocked,
 }
 
 impl Event {
@@ -70,6 +72,7 @@ impl Event {
             Event::IdleReset => "idle-reset",
             Event::FinishAndErase => "finish-and-erase",
             Event::PanicRecovered => "panic-recovered",
+            Event::AgentLocked => "agent-locked",
         }
     }
 
@@ -87,7 +90,8 @@ impl Event {
             | Event::SheetPrinted
             | Event::IdleReset
             | Event::FinishAndErase
-            | Event::PanicRecovered => None,
+            | Event::PanicRecovered
+            | Event::AgentLocked => None,
         }
     }
 }
@@ -106,6 +110,7 @@ pub const KINDS: &[&str] = &[
     "idle-reset",
     "finish-and-erase",
     "panic-recovered",
+    "agent-locked",
 ];
 
 /// The place of a kind in [`KINDS`]; a kind that is not there comes after all of them.
@@ -500,6 +505,7 @@ mod tests {
             Event::IdleReset,
             Event::FinishAndErase,
             Event::PanicRecovered,
+            Event::AgentLocked,
         ];
         let kinds: Vec<&str> = events.iter().map(Event::kind).collect();
         assert_eq!(kinds, KINDS);

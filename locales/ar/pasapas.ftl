@@ -371,7 +371,7 @@ agent-pin-open = فتح
 agent-pin-too-short = الرمز فيه من { $min } إلى { $max } أرقام.
 agent-pin-checking = جارٍ التحقق من الرمز…
 agent-pin-wrong = { $left ->
-    [0] رمز خاطئ. وضع الموظف مقفل لمدة 5 دقائق.
+    [0] رمز خاطئ. وضع الموظف مقفل لمدة دقيقة واحدة.
     [one] رمز خاطئ. بقيت محاولة واحدة قبل القفل.
     [two] رمز خاطئ. بقيت محاولتان قبل القفل.
     [few] رمز خاطئ. بقيت { $left } محاولات قبل القفل.
@@ -382,6 +382,7 @@ agent-no-pin = وضع الموظف مغلق: لم يُضبط أي رمز.
 agent-no-pin-how = الشخص الذي يركّب الجهاز ينشئ الرمز بالأمر «cargo xtask hash-pin». ثم ينسخ النتيجة في ملف الإعدادات، في القسم [agent].
 agent-leave = الرجوع إلى الشاشة الرئيسية
 agent-bar-label = وضع الموظف
+agent-bar-closes = يُغلق وحده في الساعة { $time }.
 agent-quit = الخروج من وضع الموظف
 agent-dashboard-title = ماذا تريد أن تفعل؟
 agent-launch-title = تشغيل درس لشخص
@@ -547,6 +548,7 @@ stats-kind-sheet-printed = الأوراق المطبوعة
 stats-kind-idle-reset = المسح لأن أحدًا لم يلمس الشاشة
 stats-kind-finish-and-erase = «انتهيت»: مُسح كل شيء
 stats-kind-panic-recovered = إعادة التشغيل بعد خطأ
+stats-kind-agent-locked = مرات قفل وضع الموظف بعد 5 رموز خاطئة
 theme-unknown = درس محذوف
 stats-download = تنزيل الإحصاءات (CSV)
 stats-erase = مسح الإحصاءات

@@ -348,7 +348,7 @@ agent-pin-open = Open
 agent-pin-too-short = The code has { $min } to { $max } digits.
 agent-pin-checking = Checking the code…
 agent-pin-wrong = { $left ->
-    [0] Wrong code. Agent mode is locked for 5 minutes.
+    [0] Wrong code. Agent mode is locked for 1 minute.
     [one] Wrong code. 1 more try before it locks.
    *[other] Wrong code. { $left } more tries before it locks.
 }
@@ -357,6 +357,7 @@ agent-no-pin = Agent mode is closed: no code is set.
 agent-no-pin-how = The person who installs the kiosk creates the code with the command “cargo xtask hash-pin”. They copy the result into the configuration file, in the [agent] section.
 agent-leave = Go back to the home screen
 agent-bar-label = Agent mode
+agent-bar-closes = Closes by itself at { $time }.
 agent-quit = Leave agent mode
 agent-dashboard-title = What do you want to do?
 agent-launch-title = Start a tutorial for a person
@@ -495,6 +496,7 @@ stats-kind-sheet-printed = Sheets printed
 stats-kind-idle-reset = Resets when nobody touched the screen
 stats-kind-finish-and-erase = “I have finished”: all erased
 stats-kind-panic-recovered = Restarts after an error
+stats-kind-agent-locked = Agent mode locks after 5 wrong codes
 theme-unknown = Tutorial removed
 stats-download = Download the figures (CSV)
 stats-erase = Erase the figures

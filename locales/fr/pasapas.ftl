@@ -346,7 +346,7 @@ agent-pin-open = Ouvrir
 agent-pin-too-short = Le code a de { $min } à { $max } chiffres.
 agent-pin-checking = Vérification du code…
 agent-pin-wrong = { $left ->
-    [0] Code faux. Le mode agent est bloqué 5 minutes.
+    [0] Code faux. Le mode agent est bloqué 1 minute.
     [one] Code faux. Encore 1 essai avant le blocage.
    *[other] Code faux. Encore { $left } essais avant le blocage.
 }
@@ -355,6 +355,7 @@ agent-no-pin = Le mode agent est fermé : aucun code n'est réglé.
 agent-no-pin-how = La personne qui installe la borne crée le code avec la commande « cargo xtask hash-pin ». Elle copie le résultat dans le fichier de configuration, section [agent].
 agent-leave = Revenir à l'accueil
 agent-bar-label = Mode agent
+agent-bar-closes = Se ferme seul à { $time }.
 agent-quit = Quitter le mode agent
 agent-dashboard-title = Que voulez-vous faire ?
 agent-launch-title = Lancer un tutoriel pour une personne
@@ -494,6 +495,7 @@ stats-kind-sheet-printed = Fiches imprimées
 stats-kind-idle-reset = Remises à zéro sans contact
 stats-kind-finish-and-erase = « J'ai fini » : tout effacé
 stats-kind-panic-recovered = Redémarrages après une erreur
+stats-kind-agent-locked = Blocages du mode agent après 5 codes faux
 theme-unknown = Tutoriel retiré
 stats-download = Télécharger les chiffres (CSV)
 stats-erase = Effacer les chiffres

@@ -93,6 +93,9 @@ pub fn AgentEntry() -> impl IntoView {
                 } else {
                     let left = updated.record_failure(js_sys::Date::now());
                     write_lock(&updated);
+                    if left == 0 {
+                        crate::stats::record(pasapas_core::stats::Event::AgentLocked);
+                    }
                     now.set(js_sys::Date::now());
                     lock.set(updated);
                     message.set(PadMessage::Wrong(left));

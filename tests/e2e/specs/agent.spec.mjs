@@ -36,7 +36,7 @@ export const tests = [
     },
   },
   {
-    name: 'five wrong PINs lock agent mode for five minutes, still locked after a reload',
+    name: 'five wrong PINs lock agent mode for one minute, still locked after a reload, and the lock is counted',
     async run({ kiosk, page, context }) {
       await serveConfig(context, configWithPin());
       await page.clock.install();
@@ -46,11 +46,11 @@ export const tests = [
         await page.getByText(new RegExp(`^Code faux\\. Encore ${attempt === 4 ? '1 essai' : `${5 - attempt} essais`}`)).waitFor();
       }
       await kiosk.typePin('11111111');
-      await page.getByText('Code faux. Le mode agent est bloqué 5 minutes.').waitFor();
+      await page.getByText('Code faux. Le mode agent est bloqué 1 minute.').waitFor();
       await page.getByText(/Trop de codes faux/).waitFor();
       expectEqual(await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).count(), 0, 'the pad while locked');
       await kiosk.open('/agent');
-      await page.getByText(/Trop de codes faux.*Réessayez dans 4 min/).waitFor();
+      await page.getByText(/Trop de codes faux.*Réessayez dans 0 min 5\d s/).waitFor();
       expectEqual(await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).count(), 0, 'the pad after a reload');
       // "I have finished" erases everything of a person, but not the lock.
       await kiosk.control('toolbar-finish').click();
@@ -59,12 +59,34 @@ export const tests = [
       await kiosk.open('/agent');
       await page.getByText(/Trop de codes faux/).waitFor();
       expectEqual(await page.getByRole('button', { name: kiosk.t('agent-pin-open') }).count(), 0, 'the pad after a reset');
-      // Five minutes later (the kiosk went back to Welcome when nobody touched it meanwhile).
-      await page.clock.fastForward(5 * 60_000);
-      await kiosk.heading().filter({ hasText: kiosk.t('welcome-title') }).waitFor();
+      // A minute later.
+      await page.clock.fastForward(60_000);
       await kiosk.open('/agent');
       await kiosk.typePin(TEST_PIN);
       await page.waitForURL('**/agent/dashboard');
+      const locks = await page.evaluate(() => Object.values(JSON.parse(localStorage.getItem('pasapas-stats-v1')).days)
+        .reduce((sum, day) => sum + (day['agent-locked'] ?? 0), 0));
+      expectEqual(locks, 1, 'the lock is in the figures, where agents see someone trying PINs');
+    },
+  },
+  {
+    name: 'agent mode closes by itself 10 minutes after the PIN, even when touched all along, and says when',
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByText(t('fr', 'agent-bar-closes').replace('{ $time }', '10:10')).waitFor();
+      // Touched every 50 s: never idle, yet closed at 10 minutes.
+      for (let minute = 0; minute < 9; minute += 1) {
+        await page.clock.runFor(50_000);
+        await kiosk.tap(kiosk.heading());
+        expectTrue(page.url().includes('/agent'), `still in agent mode after ${minute + 1} × 50 s`);
+      }
+      await page.clock.runFor(150_000);
+      await page.waitForURL((url) => url.pathname === '/');
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      expectEqual(await page.locator('.k-agent-bar').count(), 0, 'no agent bar');
     },
   },
   {
