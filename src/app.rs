@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     let agent = crate::agent::provide_agent_mode();
     kiosk::use_kiosk_guards();
     kiosk::count_recoveries();
+    crate::stats::tidy_after_start();
     speech::warm_up();
     crate::offline::register_service_worker();
 

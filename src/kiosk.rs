@@ -20,7 +20,8 @@ export function forget_databases_then_reload(address, delay_ms) {
   const forgetDatabases = () => {
     const factory = window.indexedDB;
     if (!factory || !factory.databases) return Promise.resolve();
-    return factory.databases().then((list) => Promise.all(list.map((db) => new Promise((done) => {
+    // Every database but the anonymous figures (src/stats.rs).
+    return factory.databases().then((list) => Promise.all(list.filter((db) => db.name !== 'pasapas-figures').map((db) => new Promise((done) => {
       const request = factory.deleteDatabase(db.name);
       request.onsuccess = request.onerror = request.onblocked = done;
     }))));
@@ -30,9 +31,12 @@ export function forget_databases_then_reload(address, delay_ms) {
   const forgetCaches = () => (window.caches ? caches.keys() : Promise.resolve([])).then((names) =>
     Promise.all(names.filter((name) => !name.startsWith('pasapas-build-') && name !== 'pasapas-commune-files-v1')
       .map((name) => caches.delete(name))));
-  const forget = () => Promise.all([forgetDatabases(), forgetCaches()]);
-  const atMost = new Promise((done) => setTimeout(done, 1000));
+  // The figures' last writes end first: an event just before the reset (I have finished) counts.
+  const figuresSaved = () => (globalThis.pasapasFiguresSettled ? globalThis.pasapasFiguresSettled() : Promise.resolve());
+  const forget = () => figuresSaved().then(() => Promise.all([forgetDatabases(), forgetCaches()]));
   setTimeout(() => {
+    // Started here, not before the delay: after a crash's 3 s it would already be over.
+    const atMost = new Promise((done) => setTimeout(done, 1000));
     Promise.race([forget(), atMost]).catch(() => {}).then(takeNewBuild).finally(() => reloadWhenServed(address));
   }, delay_ms);
 }
@@ -70,8 +74,9 @@ function reloadWhenServed(address) {
 
 // What happens when the kiosk crashes, in plain JavaScript because the wasm may be dead by then
 // (a panic, a trap such as out of memory or a stack overflow). In sessionStorage, which survives
-// the reload and not the next reset: how many crashes in a row, the last one's reason, and the
-// texts to show.
+// the reload and not the next reset: how many crashes in a row and the last one's reason. The
+// texts to show are in memory only: each start writes the default language's before anything
+// else, and the app the displayed language's.
 //
 // The policy: the first two crashes in a row restart after 3 s, as before. From the third, the
 // kiosk holds on a safe screen (no wasm: "the kiosk is out of order, ask at the desk", and for the
@@ -79,7 +84,7 @@ function reloadWhenServed(address) {
 // most 10 min apart. Restarting every 3 s for ever would flash a screen nobody can use, and load
 // the server and the disk for nothing. A start that runs 60 s ends the series.
 const CRASHES = 'pasapas-crashes';
-const TEXTS = 'pasapas-crash-texts';
+let texts = null;
 const FIRST_QUICK_RESTARTS = 2;
 const FIRST_HOLD_MS = 30000;
 const LONGEST_HOLD_MS = 600000;
@@ -95,7 +100,7 @@ const read = (key, fallback) => {
 };
 const write = (key, value) => { try { sessionStorage.setItem(key, JSON.stringify(value)); } catch (_) {} };
 
-export function remember_crash_texts(texts) { write(TEXTS, texts); }
+export function remember_crash_texts(displayed) { texts = displayed; }
 
 // The crashes of the series not yet counted in the statistics: the app counts them when it
 // starts, since a crash at start leaves no app to count it.
@@ -116,7 +121,6 @@ export function recover_from_crash(reason) {
   if (window.__pasapasRecovering) return;
   window.__pasapasRecovering = true;
   const crashes = read(CRASHES, { count: 0 });
-  const texts = read(TEXTS, null);
   // Forget the person first: nothing of theirs may survive the crash.
   try {
     sessionStorage.clear();
@@ -130,7 +134,6 @@ export function recover_from_crash(reason) {
   const hold = count <= FIRST_QUICK_RESTARTS ? 0
     : Math.min(FIRST_HOLD_MS * 2 ** (count - FIRST_QUICK_RESTARTS - 1), LONGEST_HOLD_MS);
   write(CRASHES, { count, reason: String(reason).slice(0, 400), resumeAt: Date.now() + delayMs + hold });
-  if (texts) write(TEXTS, texts);
   showNotice(texts);
   forget_databases_then_reload(address, delayMs);
 }
@@ -171,14 +174,14 @@ export function watch_fatal_errors() {
 export function hold_on_safe_screen() {
   const crashes = read(CRASHES, { count: 0 });
   if (crashes.count <= FIRST_QUICK_RESTARTS || Date.now() >= crashes.resumeAt) return false;
-  const texts = read(TEXTS, {});
+  const shown = texts ?? {};
   const screen = document.createElement('main');
   screen.className = 'k-restart k-restart--safe';
   const alert = document.createElement('div');
   alert.className = 'k-restart__alert';
   alert.setAttribute('role', 'alert');
   screen.append(alert);
-  if (texts.lang) { document.documentElement.lang = texts.lang; document.documentElement.dir = texts.dir; }
+  if (shown.lang) { document.documentElement.lang = shown.lang; document.documentElement.dir = shown.dir; }
   const line = (text, className) => {
     const p = document.createElement('p');
     if (className) p.className = className;
@@ -191,16 +194,16 @@ export function hold_on_safe_screen() {
   icon.className = 'k-restart__icon';
   const at = new Date(crashes.resumeAt);
   const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  const agent = line(texts.safeAgent, 'k-restart__agent');
+  const agent = line(shown.safeAgent, 'k-restart__agent');
   const detail = document.createElement('code');
   detail.dir = 'ltr';
   detail.lang = 'en';
   detail.textContent = crashes.reason;
   agent.append(' ', detail);
-  const retry = line(`${texts.safeRetry ?? ''} ${time}`, 'k-restart__agent');
-  alert.append(icon, line(texts.safeTitle, 'k-restart__title'), line(texts.safeLine), agent, retry);
+  const retry = line(`${shown.safeRetry ?? ''} ${time}`, 'k-restart__agent');
+  alert.append(icon, line(shown.safeTitle, 'k-restart__title'), line(shown.safeLine), agent, retry);
   document.body.append(screen);
-  document.title = texts.safeTitle ?? document.title;
+  document.title = shown.safeTitle ?? document.title;
   setTimeout(() => window.location.replace(recovery.address), crashes.resumeAt - Date.now());
   return true;
 }
@@ -216,12 +219,14 @@ extern "C" {
     fn uncounted_crashes() -> u32;
 }
 
-/// localStorage keys that survive the reset: the anonymous counters (and a corrupt value set
-/// aside for inspection), and the agent PIN's wrong-attempt lock. Nothing about a person may ever
-/// be listed here.
+/// localStorage keys that survive the reset: the anonymous counters' old home (until it is moved
+/// into their database), the values set aside for inspection, the events waiting for the
+/// database, and the agent PIN's wrong-attempt lock. Nothing about a person may ever be listed
+/// here. The figures' database is kept too (`forget_databases_then_reload`).
 pub const PERSISTENT_KEYS: &[&str] = &[
     pasapas_core::stats::STORAGE_KEY,
     pasapas_core::stats::CORRUPT_KEY,
+    crate::stats::PENDING_KEY,
     pasapas_core::agent_lock::STORAGE_KEY,
 ];
 

@@ -1,11 +1,159 @@
-//! The anonymous counters in the app: each event is written to localStorage at once (read, add
-//! one, write), so no count is lost at a reset, a reload or a crash. The model, the windows and
-//! the CSV are `pasapas_core::stats`; this file only touches storage.
+//! The anonymous counters in the app. Each event is one IndexedDB transaction on that day's
+//! record, committed with `durability: "strict"`: the browser has written it to disk before the
+//! transaction completes, so a power cut right after an event loses nothing (localStorage, used
+//! before, is written to disk in batches, seconds later). The cost of an event is one day's record,
+//! whatever the history. The model, the folding of old days, the windows and the CSV are
+//! `pasapas_core::stats`; this file only touches storage.
 
 use crate::places::local_now;
-use pasapas_core::stats::{Event, Stats, CORRUPT_KEY, STORAGE_KEY};
+use pasapas_core::stats::{Counter, Event, Stats, CORRUPT_KEY, STORAGE_KEY};
+use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen_futures::JsFuture;
+
+/// localStorage key of the events the database refused (quota, a broken profile), kept to be
+/// added at the next start rather than lost. Survives the reset; holds only counter keys and days.
+pub const PENDING_KEY: &str = "pasapas-stats-pending";
+
+/// How long after the start the kiosk tidies the figures (moves an old localStorage value and the
+/// pending events, folds old days): after the first screen, never in its way.
+const TIDY_AFTER_MS: u64 = 2000;
+
+// IndexedDB's requests and transactions are callbacks on browser objects: plain JavaScript says
+// them in a third of the lines web-sys would. Every change is one read-write transaction with
+// strict durability; each is kept in `pending` until it ends, so the reset can wait for them.
+#[wasm_bindgen(inline_js = r#"
+const NAME = 'pasapas-figures';
+const pending = new Set();
+let opening = null;
+
+function open() {
+  if (!opening) {
+    opening = new Promise((resolve, reject) => {
+      const request = indexedDB.open(NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('days', { keyPath: 'day' });
+        db.createObjectStore('months', { keyPath: 'month' });
+        db.createObjectStore('aside', { autoIncrement: true });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => { opening = null; reject(request.error); };
+    });
+  }
+  return opening;
+}
+
+function change(stores, work) {
+  const done = open().then((db) => new Promise((resolve, reject) => {
+    const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+    work(tx);
+  }));
+  pending.add(done);
+  const forget = () => pending.delete(done);
+  done.then(forget, forget);
+  return done;
+}
+
+function addTo(store, keyName, key, counts) {
+  const request = store.get(key);
+  request.onsuccess = () => {
+    const record = request.result ?? { [keyName]: key, counts: {} };
+    for (const [counter, count] of Object.entries(counts)) {
+      record.counts[counter] = Math.min((record.counts[counter] ?? 0) + count, 4294967295);
+    }
+    store.put(record);
+  };
+}
+
+export function figures_open() { open().catch((error) => console.warn(`figures: the database does not open (${error})`)); }
+
+export function figures_add(day, counter) {
+  return change(['days'], (tx) => addTo(tx.objectStore('days'), 'day', day, { [counter]: 1 }));
+}
+
+export function figures_merge(json) {
+  const { days, months } = JSON.parse(json);
+  return change(['days', 'months'], (tx) => {
+    for (const [day, counts] of Object.entries(days ?? {})) addTo(tx.objectStore('days'), 'day', day, counts);
+    for (const [month, counts] of Object.entries(months ?? {})) addTo(tx.objectStore('months'), 'month', month, counts);
+  });
+}
+
+export function figures_fold(json) {
+  const { days, months } = JSON.parse(json);
+  return change(['days', 'months'], (tx) => {
+    for (const day of days) tx.objectStore('days').delete(day);
+    for (const [month, counts] of Object.entries(months)) addTo(tx.objectStore('months'), 'month', month, counts);
+  });
+}
+
+export function figures_set_aside(keys) {
+  return change(['days', 'months', 'aside'], (tx) => {
+    for (const key of keys) {
+      for (const name of ['days', 'months']) {
+        const store = tx.objectStore(name);
+        const request = store.get(key);
+        request.onsuccess = () => {
+          if (request.result === undefined) return;
+          tx.objectStore('aside').add({ store: name, at: new Date().toISOString(), record: request.result });
+          store.delete(key);
+        };
+      }
+    }
+  });
+}
+
+export async function figures_all() {
+  const db = await open();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(['days', 'months', 'aside'], 'readonly');
+    const days = tx.objectStore('days').getAll();
+    const months = tx.objectStore('months').getAll();
+    const aside = tx.objectStore('aside').count();
+    tx.oncomplete = () => resolve([JSON.stringify({ days: days.result, months: months.result }), aside.result]);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+export function figures_erase() {
+  return change(['days', 'months', 'aside'], (tx) => {
+    for (const name of ['days', 'months', 'aside']) tx.objectStore(name).clear();
+  });
+}
+
+// The reset (src/kiosk.rs) waits for these before it reloads: an event just before it counts.
+globalThis.pasapasFiguresSettled = () => Promise.allSettled([...pending]);
+"#)]
+extern "C" {
+    fn figures_open();
+    #[wasm_bindgen(catch)]
+    fn figures_add(day: &str, counter: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(catch)]
+    fn figures_merge(json: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(catch)]
+    fn figures_fold(json: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(catch)]
+    fn figures_set_aside(keys: Vec<String>) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(catch)]
+    fn figures_all() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(catch)]
+    fn figures_erase() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// A change to the database, awaited; `Err` says why for the log.
+async fn done(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Result<(), String> {
+    let promise = promise.map_err(|e| format!("{e:?}"))?;
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("{e:?}"))
+}
 
 thread_local! {
     /// Counters already counted during this visit, for events that count once per person (a
@@ -31,60 +179,175 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// The stored counters. A value that cannot be read is set aside under `CORRUPT_KEY` (for
-/// inspection; the agent screen says so) and counting starts again.
-pub fn read() -> Stats {
-    let Some(storage) = storage() else {
-        return Stats::default();
-    };
-    let raw = storage.get_item(STORAGE_KEY).ok().flatten();
-    let loaded = Stats::load(raw.as_deref());
-    if let Some(corrupt) = loaded.problem {
-        log::warn!(
-            "{STORAGE_KEY}: {}; set aside under {CORRUPT_KEY}",
-            corrupt.reason
-        );
-        let _ = storage.set_item(CORRUPT_KEY, &corrupt.raw);
-        let _ = storage.set_item(STORAGE_KEY, &loaded.stats.to_json());
-    }
-    loaded.stats
+fn today() -> String {
+    local_now().date().format("%Y-%m-%d").to_string()
 }
 
-/// Counts one event today.
+/// Counts one event today. The write ends after this returns; if the database refuses it, the
+/// event waits in localStorage (`PENDING_KEY`) for the next start.
 pub fn record(event: Event) {
     if PAUSED.with(Cell::get) {
         return;
     }
-    let Some(storage) = storage() else {
-        return;
-    };
-    let mut stats = read();
-    stats.record(local_now().date(), &event);
-    if let Err(error) = storage.set_item(STORAGE_KEY, &stats.to_json()) {
-        log::warn!("{STORAGE_KEY} not written: {error:?}");
-    }
+    let day = today();
+    let counter = Counter::of(&event).key();
+    leptos::task::spawn_local(async move {
+        if let Err(error) = done(figures_add(&day, &counter)).await {
+            log::warn!(
+                "figures: {counter} on {day} not written ({error}); kept for the next start"
+            );
+            keep_pending(&day, &counter);
+        }
+    });
 }
 
 /// Counts an event only the first time it happens in this visit.
 pub fn record_once(event: Event) {
-    let key = pasapas_core::stats::Counter::of(&event).key();
+    let key = Counter::of(&event).key();
     let first = COUNTED_THIS_VISIT.with(|counted| counted.borrow_mut().insert(key));
     if first {
         record(event);
     }
 }
 
-/// Whether a corrupt value was set aside (the agent screen notes it).
-pub fn has_corrupt_value() -> bool {
-    storage()
-        .and_then(|s| s.get_item(CORRUPT_KEY).ok().flatten())
-        .is_some()
+/// One event the database refused, added to the waiting list.
+fn keep_pending(day: &str, counter: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let mut waiting = Stats::load(storage.get_item(PENDING_KEY).ok().flatten().as_deref()).stats;
+    let Some(date) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok() else {
+        return;
+    };
+    waiting.add_one(date, counter);
+    if let Err(error) = storage.set_item(PENDING_KEY, &waiting.to_json()) {
+        log::error!("figures: {counter} on {day} lost, storage refuses it too: {error:?}");
+    }
 }
 
-/// Empties the counters and the set-aside value, after the agent confirmed.
-pub fn erase() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(STORAGE_KEY);
-        let _ = storage.remove_item(CORRUPT_KEY);
+/// A stored value set aside because it could not be read, for inspection.
+#[derive(Serialize, Deserialize)]
+struct SetAside {
+    at: String,
+    reason: String,
+    raw: String,
+}
+
+/// Adds a value to the set-aside list under `CORRUPT_KEY`: a second one never replaces the first.
+fn set_aside(storage: &web_sys::Storage, reason: String, raw: String) {
+    let mut list: Vec<SetAside> = storage
+        .get_item(CORRUPT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    let at = js_sys::Date::new_0().to_iso_string().into();
+    list.push(SetAside { at, reason, raw });
+    let text = serde_json::to_string(&list).unwrap_or_default();
+    if let Err(error) = storage.set_item(CORRUPT_KEY, &text) {
+        log::error!("figures: the unreadable value could not be set aside: {error:?}");
     }
+}
+
+/// Moves a localStorage value of figures (the old home of the figures, or the events the database
+/// refused) into the database, then removes it. An unreadable value is set aside first.
+async fn move_into_database(storage: &web_sys::Storage, key: &str) {
+    let Some(raw) = storage.get_item(key).ok().flatten() else {
+        return;
+    };
+    let loaded = Stats::load(Some(&raw));
+    if let Some(corrupt) = loaded.problem {
+        log::warn!("{key}: {}; set aside under {CORRUPT_KEY}", corrupt.reason);
+        set_aside(storage, corrupt.reason, corrupt.raw);
+        let _ = storage.remove_item(key);
+        return;
+    }
+    match done(figures_merge(&loaded.stats.to_json())).await {
+        Ok(()) => {
+            let _ = storage.remove_item(key);
+        }
+        Err(error) => log::warn!("{key}: not moved into the figures database yet ({error})"),
+    }
+}
+
+/// Tidies the figures once, shortly after the start: the old localStorage value and the events
+/// the database refused go into it, unreadable records are set aside, and days older than
+/// `KEEP_DAYS` fold into their month. Call once, in `App`.
+pub fn tidy_after_start() {
+    // Opened now, so that the first event is one transaction, not an opening and a transaction.
+    figures_open();
+    let tidy = || leptos::task::spawn_local(tidy());
+    leptos::prelude::set_timeout(tidy, std::time::Duration::from_millis(TIDY_AFTER_MS));
+}
+
+async fn tidy() {
+    {
+        if let Some(storage) = storage() {
+            move_into_database(&storage, STORAGE_KEY).await;
+            move_into_database(&storage, crate::stats::PENDING_KEY).await;
+        }
+        let Ok(Figures { stats, bad, .. }) = read().await else {
+            return;
+        };
+        if !bad.is_empty() {
+            log::warn!("figures: records set aside, they cannot be counted: {bad:?}");
+            if let Err(error) = done(figures_set_aside(bad)).await {
+                log::warn!("figures: not set aside ({error})");
+            }
+        }
+        let fold = stats.fold_before(local_now().date());
+        if !fold.days.is_empty() {
+            let json = serde_json::to_string(&fold).unwrap_or_default();
+            if let Err(error) = done(figures_fold(&json)).await {
+                log::warn!("figures: old days not folded ({error})");
+            }
+        }
+    }
+}
+
+/// The figures as the agent screen reads them.
+#[derive(Clone, Debug)]
+pub struct Figures {
+    pub stats: Stats,
+    /// Keys of records that cannot be counted (set aside at the next start).
+    pub bad: Vec<String>,
+    /// Whether a value or record was ever set aside (the agent screen notes it).
+    pub set_aside: bool,
+    /// Events the database refused, waiting for the next start.
+    pub waiting: bool,
+}
+
+/// Every figure kept: the database's records, and what waits in localStorage.
+pub async fn read() -> Result<Figures, String> {
+    let promise = figures_all().map_err(|e| format!("{e:?}"))?;
+    let found = JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let pair = js_sys::Array::from(&found);
+    let json = pair.get(0).as_string().unwrap_or_default();
+    let aside = pair.get(1).as_f64().unwrap_or(0.0);
+    let (stats, bad) = Stats::from_records(&json)?;
+    let local = storage();
+    let has = |key: &str| {
+        local
+            .as_ref()
+            .and_then(|s| s.get_item(key).ok().flatten())
+            .is_some()
+    };
+    Ok(Figures {
+        stats,
+        set_aside: aside > 0.0 || !bad.is_empty() || has(CORRUPT_KEY),
+        waiting: has(PENDING_KEY) || has(STORAGE_KEY),
+        bad,
+    })
+}
+
+/// Empties the figures, what was set aside and what waits, after the agent confirmed.
+pub async fn erase() -> Result<(), String> {
+    if let Some(storage) = storage() {
+        for key in [STORAGE_KEY, CORRUPT_KEY, PENDING_KEY] {
+            let _ = storage.remove_item(key);
+        }
+    }
+    done(figures_erase()).await
 }

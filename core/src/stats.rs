@@ -1,10 +1,12 @@
 //! Anonymous usage statistics: how many times each thing happened on each day, never who did it.
 //!
 //! Nothing is finer than the day and nothing names a person: a counter is a kind of event and, for
-//! some kinds, a detail such as a language code or a tutorial id. The app keeps one [`Stats`] value
-//! in localStorage under [`STORAGE_KEY`] and writes it back at every event (read, record, write),
-//! so a reset, a reload or a crash loses nothing. This module is the pure part: the model, its JSON
-//! form, recording, the totals the agent screen shows, and the CSV export.
+//! some kinds, a detail such as a language code or a tutorial id. The app keeps one record per day
+//! in IndexedDB ([`DATABASE`]), each event one durable transaction on that day's record, so the
+//! cost of an event does not grow with the history and a power cut loses nothing committed. Days
+//! older than [`KEEP_DAYS`] fold into monthly totals. Older kiosks kept everything in localStorage
+//! under [`STORAGE_KEY`]; that value is read once and moved. This module is the pure part: the
+//! model, its JSON forms, recording, folding, the totals the agent screen shows, and the CSV.
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -21,6 +23,13 @@ pub const CORRUPT_KEY: &str = "pasapas-stats-v1-corrupt";
 
 /// The version of the stored format this code reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The IndexedDB database of the figures: the only database the reset keeps.
+pub const DATABASE: &str = "pasapas-figures";
+
+/// Days kept one by one (a little more than a year, so last year's same month can be compared);
+/// older days are kept as monthly totals.
+pub const KEEP_DAYS: u64 = 400;
 
 /// How a day is written in the stored value and in the CSV.
 const DAY_FORMAT: &str = "%Y-%m-%d";
@@ -177,6 +186,55 @@ pub struct Stats {
     pub format_version: u32,
     /// "YYYY-MM-DD" -> counter key -> count
     pub days: BTreeMap<String, BTreeMap<String, u32>>,
+    /// "YYYY-MM" -> counter key -> count, for days older than [`KEEP_DAYS`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub months: BTreeMap<String, BTreeMap<String, u32>>,
+}
+
+/// The records of the figures database, as the app reads them all (JSON of the stores).
+/// Each record stays a JSON value until it is read on its own, so one tampered record is set
+/// aside alone.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Records {
+    days: Vec<Value>,
+    months: Vec<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DayRecord {
+    day: String,
+    counts: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MonthRecord {
+    month: String,
+    counts: BTreeMap<String, u32>,
+}
+
+/// What folding old days changes: the days to delete and what to add to each month.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Fold {
+    pub days: Vec<String>,
+    pub months: BTreeMap<String, BTreeMap<String, u32>>,
+}
+
+/// Adds `counts` into `into`, saturating.
+fn add_counts(into: &mut BTreeMap<String, u32>, counts: &BTreeMap<String, u32>) {
+    for (key, count) in counts {
+        let total = into.entry(key.clone()).or_insert(0);
+        *total = total.saturating_add(*count);
+    }
+}
+
+/// Whether every counter key of a record is a kind this kiosk records.
+fn known_counters(counts: &BTreeMap<String, u32>) -> bool {
+    counts
+        .keys()
+        .all(|key| KINDS.contains(&Counter::from_key(key).kind.as_str()))
 }
 
 impl Default for Stats {
@@ -185,6 +243,7 @@ impl Default for Stats {
         Stats {
             format_version: FORMAT_VERSION,
             days: BTreeMap::new(),
+            months: BTreeMap::new(),
         }
     }
 }
@@ -304,6 +363,75 @@ impl Stats {
         Ok(stats)
     }
 
+    /// The figures from the database's records (`{"days": [...], "months": [...]}`), with the
+    /// keys of the records that cannot be counted (a day that is not a date, a kind this kiosk
+    /// does not record): the app sets those aside, so nothing is lost and nothing wrong is shown.
+    pub fn from_records(json: &str) -> Result<(Stats, Vec<String>), String> {
+        let records: Records = serde_json::from_str(json)
+            .map_err(|error| format!("the figures' records cannot be read: {error}"))?;
+        let mut stats = Stats::default();
+        let mut bad = Vec::new();
+        let key_of = |value: &Value, field: &str| {
+            value
+                .get(field)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        for value in records.days {
+            match DayRecord::deserialize(&value) {
+                Ok(record)
+                    if parse_day(&record.day).is_some() && known_counters(&record.counts) =>
+                {
+                    add_counts(stats.days.entry(record.day).or_default(), &record.counts);
+                }
+                _ => bad.push(key_of(&value, "day")),
+            }
+        }
+        for value in records.months {
+            match MonthRecord::deserialize(&value) {
+                Ok(record)
+                    if parse_day(&format!("{}-01", record.month)).is_some()
+                        && known_counters(&record.counts) =>
+                {
+                    add_counts(
+                        stats.months.entry(record.month).or_default(),
+                        &record.counts,
+                    );
+                }
+                _ => bad.push(key_of(&value, "month")),
+            }
+        }
+        Ok((stats, bad))
+    }
+
+    /// The days older than [`KEEP_DAYS`] before `today`, and their counts by month.
+    pub fn fold_before(&self, today: NaiveDate) -> Fold {
+        let oldest_kept = today
+            .checked_sub_days(Days::new(KEEP_DAYS - 1))
+            .unwrap_or(NaiveDate::MIN);
+        let mut fold = Fold::default();
+        for (key, counts) in &self.days {
+            let Some(day) = parse_day(key) else { continue };
+            if day < oldest_kept {
+                fold.days.push(key.clone());
+                let month = day.format("%Y-%m").to_string();
+                add_counts(fold.months.entry(month).or_default(), counts);
+            }
+        }
+        fold
+    }
+
+    /// Applies a fold to this copy, as the database does.
+    pub fn apply(&mut self, fold: &Fold) {
+        for day in &fold.days {
+            self.days.remove(day);
+        }
+        for (month, counts) in &fold.months {
+            add_counts(self.months.entry(month.clone()).or_default(), counts);
+        }
+    }
+
     /// The stored form: compact JSON that [`Stats::load`] reads back.
     pub fn to_json(&self) -> String {
         // Maps of strings to numbers cannot fail to serialise; were it ever to, the empty value
@@ -314,11 +442,16 @@ impl Stats {
     /// Adds one to the event's counter on that day; saturating, so a full counter stays full
     /// instead of wrapping to zero.
     pub fn record(&mut self, day: NaiveDate, event: &Event) {
+        self.add_one(day, &Counter::of(event).key());
+    }
+
+    /// Adds one to a counter, by its key ("kind" or "kind:detail"), on that day; saturating.
+    pub fn add_one(&mut self, day: NaiveDate, key: &str) {
         let count = self
             .days
             .entry(day.format(DAY_FORMAT).to_string())
             .or_default()
-            .entry(Counter::of(event).key())
+            .entry(key.to_string())
             .or_insert(0);
         *count = count.saturating_add(1);
     }
@@ -389,9 +522,9 @@ impl Stats {
             .collect()
     }
 
-    /// The CSV export: UTF-8, header `date,counter,detail,count`, one row per day and counter,
-    /// days ascending, counters in [`KINDS`] order then detail; detail empty when none. Lines end
-    /// with "\n".
+    /// The CSV export: UTF-8, header `date,counter,detail,count`, one row per month (`YYYY-MM`,
+    /// the days folded after [`KEEP_DAYS`]) then per day and counter, ascending, counters in
+    /// [`KINDS`] order then detail; detail empty when none. Lines end with "\n".
     pub fn to_csv(&self) -> String {
         match self.write_csv() {
             Ok(text) => text,
@@ -408,7 +541,8 @@ impl Stats {
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         writer.write_record(["date", "counter", "detail", "count"])?;
-        for (day, counters) in &self.days {
+        // Months first: they are older than every day kept one by one.
+        for (day, counters) in self.months.iter().chain(&self.days) {
             let mut counters: Vec<(Counter, u32)> = counters
                 .iter()
                 .map(|(key, count)| (Counter::from_key(key), *count))
@@ -478,6 +612,60 @@ fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_from_the_database_are_read_and_a_bad_one_is_named() {
+        let records = r#"{
+            "days": [
+                {"day": "2026-11-24", "counts": {"session-started": 3, "language-chosen:ar": 1}},
+                {"day": "2026-11-25", "counts": {"session-started": 1}},
+                {"day": "hier", "counts": {"session-started": 1}},
+                {"day": "2026-11-23", "counts": {"nothing-we-count": 1}},
+                {"day": "2026-11-22", "counts": {"session-started": "many"}}
+            ],
+            "months": [{"month": "2025-09", "counts": {"session-started": 40}}]
+        }"#;
+        let (stats, bad) = Stats::from_records(records).expect("readable");
+        assert_eq!(stats.days.len(), 2);
+        assert_eq!(stats.days["2026-11-24"]["language-chosen:ar"], 1);
+        assert_eq!(stats.months["2025-09"]["session-started"], 40);
+        assert_eq!(bad, ["hier", "2026-11-23", "2026-11-22"]);
+        assert!(Stats::from_records("[").is_err());
+    }
+
+    #[test]
+    fn days_older_than_400_days_fold_into_their_month() {
+        let mut stats = Stats::default();
+        let today = date("2026-11-25");
+        // Three years of one visit a day.
+        for back in 0..(3 * 365) {
+            let day = today - Days::new(back);
+            stats.record(day, &Event::SessionStarted);
+        }
+        let fold = stats.fold_before(today);
+        assert_eq!(fold.days.len(), 3 * 365 - KEEP_DAYS as usize);
+        assert_eq!(fold.days.first().map(String::as_str), Some("2023-11-27"));
+        assert_eq!(fold.days.last().map(String::as_str), Some("2025-10-21"));
+        // Whole months and the two cut ones, each with its visits.
+        assert_eq!(fold.months["2024-02"]["session-started"], 29);
+        assert_eq!(fold.months["2023-11"]["session-started"], 4);
+        assert_eq!(fold.months["2025-10"]["session-started"], 21);
+        let total: u32 = fold.months.values().map(|c| c["session-started"]).sum();
+        assert_eq!(total as usize, fold.days.len());
+        stats.apply(&fold);
+        assert_eq!(stats.days.len(), KEEP_DAYS as usize);
+        assert!(
+            stats.fold_before(today).days.is_empty(),
+            "nothing left to fold"
+        );
+        // The export keeps the old months, after the days' header, as YYYY-MM rows.
+        let csv = stats.to_csv();
+        assert!(
+            csv.contains("\n2024-02,session-started,,29\n"),
+            "{}",
+            &csv[..200]
+        );
+    }
 
     fn date(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, DAY_FORMAT).expect("valid test date")

@@ -468,6 +468,8 @@ test-ticket-works = You are reading this ticket: the printer works.
 
 stats-anonymous = These figures are anonymous. They count by day, never by person.
 stats-corrupt = The old figures were damaged. They are put aside. The count has started again.
+stats-unreadable = The figures cannot be read right now. They are still kept. Try again later.
+stats-waiting = Some figures are waiting to be filed. They will be added at the next start.
 stats-period = Period
 stats-last-7 = Last 7 days
 stats-last-30 = Last 30 days

@@ -467,6 +467,8 @@ test-ticket-works = Vous lisez ce ticket : l'imprimante marche.
 
 stats-anonymous = Ces chiffres sont anonymes. Ils comptent par jour, jamais par personne.
 stats-corrupt = Les anciens chiffres étaient abîmés. Ils sont mis de côté. Le compte a recommencé.
+stats-unreadable = Les chiffres ne peuvent pas être lus en ce moment. Ils restent gardés. Réessayez plus tard.
+stats-waiting = Des chiffres attendent d'être rangés. Ils seront ajoutés au prochain démarrage.
 stats-period = Période
 stats-last-7 = 7 derniers jours
 stats-last-30 = 30 derniers jours

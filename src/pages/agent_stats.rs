@@ -21,14 +21,23 @@ pub fn AgentStats() -> impl IntoView {
     let days = RwSignal::new(7u32);
     // Bumped after an erase, so the figures are read from storage again.
     let version = RwSignal::new(0u32);
-    let stats = Memo::new(move |_| {
+    let figures = LocalResource::new(move || {
         version.track();
         crate::stats::read()
     });
-    let corrupt = Memo::new(move |_| {
-        version.track();
-        crate::stats::has_corrupt_value()
+    let stats = Memo::new(move |_| {
+        figures
+            .get()
+            .and_then(Result::ok)
+            .map(|figures| figures.stats)
+            .unwrap_or_default()
     });
+    let note = move |pick: fn(&crate::stats::Figures) -> bool| {
+        figures
+            .get()
+            .and_then(Result::ok)
+            .is_some_and(|figures| pick(&figures))
+    };
     let confirm_open = RwSignal::new(false);
     let period_button = move |n: u32, id: &'static str| {
         view! {
@@ -40,16 +49,31 @@ pub fn AgentStats() -> impl IntoView {
         }
     };
     let erase = move |_| {
-        crate::stats::erase();
         confirm_open.set(false);
-        version.update(|v| *v += 1);
+        leptos::task::spawn_local(async move {
+            if let Err(error) = crate::stats::erase().await {
+                log::error!("figures not erased: {error}");
+            }
+            version.update(|v| *v += 1);
+        });
     };
     view! {
         <AgentBar/>
         <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-stats-title")}</h1>
         <p>{move || t!(locale, "stats-anonymous")}</p>
-        {move || corrupt.get().then(|| view! {
+        {move || match figures.get() {
+            None => Some(view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any()),
+            Some(Err(error)) => {
+                log::error!("figures not read: {error}");
+                Some(view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-unreadable")}</span></p> }.into_any())
+            }
+            Some(Ok(_)) => None,
+        }}
+        {move || note(|f| f.set_aside).then(|| view! {
             <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-corrupt")}</span></p>
+        })}
+        {move || note(|f| f.waiting).then(|| view! {
+            <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-waiting")}</span></p>
         })}
         <div class="k-actions" role="group" aria-label=move || t!(locale, "stats-period")>
             {period_button(7, "stats-last-7")}

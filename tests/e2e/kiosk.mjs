@@ -3,6 +3,35 @@
 import AxeBuilder from '@axe-core/playwright';
 import { defaultLanguage, languages, t } from './locales.mjs';
 
+/** The figures database of a page, read as `Kiosk.figures` says. */
+export function readFigures(page) {
+  return page.evaluate(async () => {
+    await globalThis.pasapasFiguresSettled?.();
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('pasapas-figures');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store) => new Promise((resolve) => {
+      if (!db.objectStoreNames.contains(store)) return resolve([]);
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const [days, months, aside] = await Promise.all([all('days'), all('months'), all('aside')]);
+    db.close();
+    return {
+      days: Object.fromEntries(days.map((r) => [r.day, r.counts])),
+      months: Object.fromEntries(months.map((r) => [r.month, r.counts])),
+      aside: aside.length,
+    };
+  });
+}
+
+/** The total of one counter over every day kept. */
+export function totalOf(figures, counter) {
+  return Object.values(figures.days).reduce((sum, counts) => sum + (counts[counter] ?? 0), 0);
+}
+
 export class Kiosk {
   constructor(page, base) {
     this.page = page;
@@ -89,6 +118,12 @@ export class Kiosk {
 
   html(attribute) {
     return this.page.evaluate((a) => document.documentElement.getAttribute(a), attribute);
+  }
+
+  /** The anonymous figures as stored (IndexedDB `pasapas-figures`), once the pending writes
+   * have ended: { days: { 'YYYY-MM-DD': { counter: n } }, months: { 'YYYY-MM': {...} }, aside: n }. */
+  figures() {
+    return readFigures(this.page);
   }
 
   /** Everything the browser could keep of a person. */

@@ -1,10 +1,14 @@
 // Crashes, on a build made with `--features test-faults` (what `cargo xtask test` builds): the
 // page script sets `window.pasapasTestFault` before the kiosk starts, and src/kiosk.rs makes that
 // fault happen. A kiosk's own build has no such hook.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { Kiosk } from '../kiosk.mjs';
+import { newProfile, startBrowser } from '../offline.mjs';
 import { t } from '../locales.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { TEST_PIN, configWithPin, serveConfig } from '../agent-config.mjs';
+import { readFigures, totalOf } from '../kiosk.mjs';
 
 const shippedPlaces = readFileSync(new URL('../../../assets/data/places.csv', import.meta.url), 'utf8');
 
@@ -40,7 +44,6 @@ async function openStatus(kiosk) {
   await kiosk.heading().filter({ hasText: kiosk.t('agent-status-title') }).waitFor();
 }
 
-const STATS_KEY = 'pasapas-stats-v1';
 
 /** Makes `fault` happen at the start of every page whose address has `?fault=<fault>`. */
 async function faultOnce(page, fault) {
@@ -50,10 +53,7 @@ async function faultOnce(page, fault) {
 }
 
 async function recoveries(page) {
-  return page.evaluate((key) => {
-    const days = JSON.parse(localStorage.getItem(key) ?? '{"days":{}}').days;
-    return Object.values(days).reduce((sum, day) => sum + (day['panic-recovered'] ?? 0), 0);
-  }, STATS_KEY);
+  return totalOf(await readFigures(page), 'panic-recovered');
 }
 
 /** The calm notice, then Welcome within 5 s of it, with the recovery counted once. */
@@ -166,6 +166,33 @@ export const tests = [
       // Without a usable configuration there is no PIN: the agent page says what is wrong.
       const problem = page.getByText(/Le fichier fait 9\d\d Ko\. La borne lit au plus 64 Ko\./);
       await problem.waitFor();
+    },
+  },
+  {
+    name: 'a count survives the browser being killed (SIGKILL) right after the event, on the same profile',
+    async run({ base }) {
+      const profile = newProfile();
+      try {
+        const first = await startBrowser(profile);
+        const kiosk = new Kiosk(first.page, base);
+        await kiosk.open('/');
+        await kiosk.pickLanguage('ar');
+        // The moment the event's transaction completes, it is on disk (strict durability).
+        await first.page.evaluate(() => globalThis.pasapasFiguresSettled());
+        execFileSync('pkill', ['-KILL', '-f', '--', `user-data-dir=${profile}`]);
+        await first.context.close().catch(() => {});
+        const second = await startBrowser(profile);
+        try {
+          await new Kiosk(second.page, base).open('/');
+          const figures = await readFigures(second.page);
+          expectEqual(totalOf(figures, 'language-chosen:ar'), 1, 'the language chosen before the kill');
+          expectEqual(totalOf(figures, 'session-started'), 1, 'the visit counted before the kill');
+        } finally {
+          await second.context.close();
+        }
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
   },
 ];

@@ -1,6 +1,7 @@
 // The kiosk's lifecycle: the idle warning, the reset that forgets everything, the stalled start.
 // Crashes are in faults.spec.mjs.
 import { t } from '../locales.mjs';
+import { totalOf } from '../kiosk.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { expectOnlyBuildAndCommuneFiles, kept, waitUntilKept } from '../offline.mjs';
 import { TEST_PIN, configWithPin, serveConfig } from '../agent-config.mjs';
@@ -33,10 +34,11 @@ async function expectFreshWelcome(kiosk, page) {
   expectEqual(await kiosk.html('data-contrast'), 'standard', 'contrast after the reset');
   const storage = await kiosk.storage();
   // Only the anonymous counters survive: counts by day, no answer, no language of a person.
-  expectEqual({ ...storage, history: undefined }, { local: ['pasapas-stats-v1'], session: [], cookies: '', indexedDB: [], caches: [], history: undefined }, 'what the browser keeps after the reset');
-  const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('pasapas-stats-v1')));
-  expectEqual(Object.keys(counters).sort(), ['days', 'format_version'], 'the counters hold days and a format version, nothing else');
-  expectTrue(Object.keys(Object.values(counters.days)[0]).includes('session-started'), 'the visit was counted');
+  expectEqual({ ...storage, history: undefined }, { local: [], session: [], cookies: '', indexedDB: ['pasapas-figures'], caches: [], history: undefined }, 'what the browser keeps after the reset');
+  const figures = await kiosk.figures();
+  const days = Object.keys(figures.days);
+  expectTrue(days.every((day) => /^\d{4}-\d\d-\d\d$/.test(day)), `the figures are kept by day only (${days})`);
+  expectTrue(totalOf(figures, 'session-started') > 0, 'the visit was counted');
   expectEqual(storage.history, kiosk.historyAtStart, 'history entries after the reset (none added)');
 }
 
