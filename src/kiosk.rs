@@ -384,9 +384,17 @@ pub fn count_recoveries() {
 /// builds; the release a kiosk runs has none of this). A test sets `window.pasapasTestFault`
 /// before the page starts (Playwright's init script): `panic-at-start` panics in `main` at every
 /// start, `panic` half a second after the start, `trap` stops the wasm without a panic, as an
-/// out-of-memory does.
+/// out-of-memory does. At any moment, the event `pasapas-test-panic` on `window` panics (a crash in
+/// the middle of a visit).
 #[cfg(feature = "test-faults")]
 pub fn fault_if_a_test_asks() {
+    let panic_now = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        panic!("test fault: panic during a visit")
+    });
+    let _ = window()
+        .add_event_listener_with_callback("pasapas-test-panic", panic_now.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    panic_now.forget();
     let fault = js_sys::Reflect::get(&window(), &JsValue::from("pasapasTestFault"))
         .ok()
         .and_then(|value| value.as_string());

@@ -24,8 +24,9 @@ async function leaveTraces(page) {
   });
 }
 
-/** Checks that the screen is a fresh Welcome and nothing of the visit is left. */
-async function expectFreshWelcome(kiosk, page) {
+/** Checks that the screen is a fresh Welcome and nothing of the visit is left. After a crash,
+ * sessionStorage holds the crash series (a count, the reason, the next try), never a person's. */
+async function expectFreshWelcome(kiosk, page, { afterCrash = false } = {}) {
   await page.waitForURL((url) => url.pathname === '/' && url.search === '');
   await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
   expectEqual(await kiosk.html('lang'), 'fr', '<html lang> after the reset');
@@ -33,6 +34,17 @@ async function expectFreshWelcome(kiosk, page) {
   expectEqual(await kiosk.html('data-text-size'), '100', 'text size after the reset');
   expectEqual(await kiosk.html('data-contrast'), 'standard', 'contrast after the reset');
   const storage = await kiosk.storage();
+  // The agent PIN's lock (wrong attempts, no person's data) stays, by design.
+  if (storage.local.includes('pasapas-agent-lock-v1')) {
+    const lock = await page.evaluate(() => JSON.parse(localStorage.getItem('pasapas-agent-lock-v1')));
+    expectEqual(Object.keys(lock).sort(), ['failures', 'locked_until_ms'], 'the PIN lock only');
+    storage.local = storage.local.filter((key) => key !== 'pasapas-agent-lock-v1');
+  }
+  if (afterCrash) {
+    const series = await page.evaluate(() => JSON.parse(sessionStorage.getItem('pasapas-crashes')));
+    expectEqual(Object.keys(series).sort(), ['count', 'counted', 'reason', 'resumeAt'], 'the crash series only');
+    storage.session = storage.session.filter((key) => key !== 'pasapas-crashes');
+  }
   // Only the anonymous counters survive: counts by day, no answer, no language of a person.
   expectEqual({ ...storage, history: undefined }, { local: [], session: [], cookies: '', indexedDB: ['pasapas-figures'], caches: [], history: undefined }, 'what the browser keeps after the reset');
   const figures = await kiosk.figures();
@@ -102,6 +114,58 @@ export const tests = [
       await kiosk.goInside('/assessment/1');
       await page.locator('.k-answer').first().waitFor();
       expectEqual(await page.locator('.k-answer[aria-pressed="true"]').count(), 0, 'answers the next person finds chosen');
+    },
+  },
+  {
+    name: 'every way into a visit ends with nothing of it for the next person: a crash, Welcome, an agent launch, a deep link',
+    expectsErrors: true,
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      /** The person answers the first question and leaves traces in every storage. */
+      const answerAndLeaveTraces = async () => {
+        if (!page.url().includes('/assessment/1')) await kiosk.goInside('/assessment/1');
+        await page.locator('.k-answer').first().click();
+        expectEqual(await page.locator('.k-answer[aria-pressed="true"]').count(), 1, 'an answer chosen');
+        await leaveTraces(page);
+      };
+      /** Nothing of the visit: fresh Welcome, storage clean, and no answer chosen. */
+      const expectNothingLeft = async (path) => {
+        await expectFreshWelcome(kiosk, page, { afterCrash: path === 'a crash' });
+        await kiosk.pickLanguage('fr');
+        await kiosk.goInside('/assessment/1');
+        await page.locator('.k-answer').first().waitFor();
+        expectEqual(await page.locator('.k-answer[aria-pressed="true"]').count(), 0, `answers left after ${path}`);
+        await kiosk.open('/');
+      };
+      const idleReset = async () => {
+        await kiosk.leaveUntouched(IDLE_MS + 1_000);
+        await kiosk.dialog('idle-title').waitFor();
+        await page.clock.fastForward(WARNING_MS + 1_000);
+      };
+      // A crash in the middle of a visit (real timers: the recovery waits 3 s).
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await answerAndLeaveTraces();
+      await page.evaluate(() => window.dispatchEvent(new Event('pasapas-test-panic')));
+      await page.getByRole('alert').filter({ hasText: t('en', 'restart-title') }).waitFor();
+      await expectNothingLeft('a crash');
+      await page.clock.install();
+      for (const [path, start] of [
+        ['Welcome', async () => { await kiosk.open('/'); await kiosk.pickLanguage('ar'); }],
+        ['an agent launch', async () => {
+          await kiosk.open('/');
+          await kiosk.enterAgentMode(TEST_PIN);
+          await page.getByRole('link', { name: new RegExp(kiosk.t('agent-launch-title')) }).click();
+          await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
+          await page.waitForURL('**/tutorials/**');
+        }],
+        ['a deep link', async () => { await kiosk.open('/assessment/1'); }],
+      ]) {
+        await start();
+        await answerAndLeaveTraces();
+        await idleReset();
+        await expectNothingLeft(path);
+      }
     },
   },
   {
