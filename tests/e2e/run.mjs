@@ -55,7 +55,8 @@ for (const test of tests) {
   try {
     let timer;
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`took more than ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+      const limit = test.timeout ?? TEST_TIMEOUT_MS;
+      timer = setTimeout(() => reject(new Error(`took more than ${limit / 1000} s`)), limit);
     });
     await Promise.race([test.run({ kiosk: new Kiosk(page, base), page, context, base, output }), timeout]);
     clearTimeout(timer);

@@ -96,6 +96,32 @@ export const tests = [
     },
   },
   {
+    name: 'the server stopped in the middle of a visit: the tutorial, the places and the self-assessment go on',
+    async run() {
+      await withServedCopy(() => {}, async ({ server, profile }) => {
+        await firstStart(server, profile);
+        await withBrowser(profile, async ({ page, errors }) => {
+          const kiosk = new Kiosk(page, server.url);
+          await kiosk.open('/');
+          await kiosk.pickLanguage('fr');
+          const tutorial = tutorials[0];
+          await kiosk.goInside(`/tutorials/${tutorial.id}/1`);
+          await server.stop();
+          for (const step of tutorial.steps.slice(1, 4)) {
+            await page.getByRole('link', { name: t('fr', 'step-next') }).click();
+            await kiosk.heading().filter({ hasText: t('fr', step.title) }).waitFor();
+          }
+          await kiosk.goInside('/help-near-me');
+          await page.locator('.k-place').first().waitFor();
+          await kiosk.goInside('/assessment/1');
+          await page.locator('.k-answer').first().click();
+          await page.locator('progress').waitFor();
+          expectEqual(errors, [], 'page errors with the server stopped');
+        });
+      });
+    },
+  },
+  {
     name: 'a reset with the server down and nothing kept yet waits on "the kiosk restarts", never on an error page, and reloads when the server is back',
     async run({ output }) {
       // No worker in this build: as on a first start whose files are not kept yet.
