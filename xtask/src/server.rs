@@ -1,4 +1,5 @@
-//! A small static server for dist/, on loopback only.
+//! A small static server for dist/, on loopback only, for development: `cargo xtask serve` and the
+//! benchmark's cold starts. A kiosk PC is served by nginx with the deploy kit's site file.
 //!
 //! Why not `trunk serve`: it serves a debug build with live reload, and the kiosk runs the release
 //! build. Why not `python3 -m http.server`: the kiosk's addresses (/home, /help…) must fall back to
