@@ -174,6 +174,9 @@ fn serve() -> Result<(), String> {
 }
 
 fn test() -> Result<(), String> {
+    // Our own path, read now: `cargo test` below rebuilds this binary in place (its integration
+    // test runs it), after which the running process's path reads "…/xtask (deleted)".
+    let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
     tools::ensure_build_tools()?;
     tools::ensure_browser_tools()?;
     run(command("cargo").args(["fmt", "--all", "--check"]))?;
@@ -221,7 +224,6 @@ fn test() -> Result<(), String> {
     let server = nginx::Nginx::start(&root().join("dist"))?;
     let base = format!("http://{}", server.address());
     // The offline tests start and stop servers of their own, with this very program.
-    let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
     run(command("node")
         .arg("tests/e2e/run.mjs")
         .env("PASAPAS_URL", &base)
