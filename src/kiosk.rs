@@ -21,7 +21,7 @@ export function forget_databases_then_reload(address, delay_ms) {
     const factory = window.indexedDB;
     if (!factory || !factory.databases) return Promise.resolve();
     // Every database but the anonymous figures (src/stats.rs).
-    return factory.databases().then((list) => Promise.all(list.filter((db) => db.name !== 'pasapas-figures').map((db) => new Promise((done) => {
+    return factory.databases().then((list) => Promise.all(list.filter((db) => db.name !== recovery.keptDatabase).map((db) => new Promise((done) => {
       const request = factory.deleteDatabase(db.name);
       request.onsuccess = request.onerror = request.onblocked = done;
     }))));
@@ -89,10 +89,11 @@ const FIRST_QUICK_RESTARTS = 2;
 const FIRST_HOLD_MS = 30000;
 const LONGEST_HOLD_MS = 600000;
 
-// Set once by `install_panic_hook`, first thing in `main`.
-let recovery = { persistent: [], delayMs: 3000, address: '/' };
-export function configure_crash_recovery(persistent, delay_ms, address) {
-  recovery = { persistent, delayMs: delay_ms, address };
+// What every forgetting keeps, and how a crash restarts: set once by `install_panic_hook`, first
+// thing in `main`.
+let recovery = { persistent: [], keptDatabase: null, delayMs: 3000, address: '/' };
+export function configure_crash_recovery(persistent, kept_database, delay_ms, address) {
+  recovery = { persistent, keptDatabase: kept_database, delayMs: delay_ms, address };
 }
 
 const read = (key, fallback) => {
@@ -134,14 +135,18 @@ export function recover_from_crash(reason) {
   const hold = count <= FIRST_QUICK_RESTARTS ? 0
     : Math.min(FIRST_HOLD_MS * 2 ** (count - FIRST_QUICK_RESTARTS - 1), LONGEST_HOLD_MS);
   write(CRASHES, { count, reason: String(reason).slice(0, 400), resumeAt: Date.now() + delayMs + hold });
-  showNotice(texts);
+  show_restart_notice(false);
   forget_databases_then_reload(address, delayMs);
 }
 
-function showNotice(texts) {
-  document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
+// "The kiosk restarts", over everything, in the displayed language. The reset adds it hidden: it
+// shows only if the reload has to wait for the server (reloadWhenServed).
+export function show_restart_notice(hidden) {
+  // An open modal dialog sits in the top layer, above any z-index: it closes when the notice shows.
+  if (!hidden) document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
   const notice = document.createElement('div');
   notice.className = 'k-restart';
+  notice.hidden = hidden;
   notice.setAttribute('role', 'alert');
   if (texts) {
     notice.lang = texts.lang;
@@ -200,7 +205,7 @@ export function hold_on_safe_screen() {
   detail.lang = 'en';
   detail.textContent = crashes.reason;
   agent.append(' ', detail);
-  const retry = line(`${shown.safeRetry ?? ''} ${time}`, 'k-restart__agent');
+  const retry = line((shown.safeRetry ?? '{time}').replace('{time}', time), 'k-restart__agent');
   alert.append(icon, line(shown.safeTitle, 'k-restart__title'), line(shown.safeLine), agent, retry);
   document.body.append(screen);
   document.title = shown.safeTitle ?? document.title;
@@ -210,7 +215,13 @@ export function hold_on_safe_screen() {
 "#)]
 extern "C" {
     fn forget_databases_then_reload(address: &str, delay_ms: u32);
-    fn configure_crash_recovery(persistent: &js_sys::Array, delay_ms: u32, address: &str);
+    fn configure_crash_recovery(
+        persistent: &js_sys::Array,
+        kept_database: &str,
+        delay_ms: u32,
+        address: &str,
+    );
+    fn show_restart_notice(hidden: bool);
     fn recover_from_crash(reason: &str);
     fn watch_fatal_errors();
     fn hold_on_safe_screen() -> bool;
@@ -247,7 +258,7 @@ pub fn reset() {
     speech::stop();
     forget_storage();
     // Hidden: shown only if the reload has to wait for the server (no build kept yet).
-    show_restart_notice();
+    show_restart_notice(true);
     forget_databases_then_reload("/", 0);
 }
 
@@ -290,7 +301,12 @@ fn forget_storage() {
 /// it write the panic to the console for the agent.
 pub fn install_panic_hook() {
     let persistent: js_sys::Array = PERSISTENT_KEYS.iter().copied().map(JsValue::from).collect();
-    configure_crash_recovery(&persistent, RESTART_DELAY_MS, RECOVERED_ADDRESS);
+    configure_crash_recovery(
+        &persistent,
+        pasapas_core::stats::DATABASE,
+        RESTART_DELAY_MS,
+        RECOVERED_ADDRESS,
+    );
     std::panic::set_hook(Box::new(|info| {
         recover_from_crash(&info.to_string());
         console_error_panic_hook::hook(info);
@@ -307,11 +323,14 @@ pub fn guard_the_start() -> bool {
     hold_on_safe_screen()
 }
 
-/// Keeps the texts the crash screens show, in the displayed language, where plain JavaScript
-/// finds them when the wasm is dead (sessionStorage: the next reset forgets them with the rest).
+/// Keeps the texts of "the kiosk restarts" and of the safe screen in `language`, in the memory of
+/// the plain JavaScript that shows them when the wasm may be dead. The time of the next try is
+/// left as `{time}` for that JavaScript to fill, so each language places it in its own sentence.
 pub fn keep_crash_texts(language: &pasapas_core::languages::Language) {
     let texts = js_sys::Object::new();
-    let say = |id: &str| JsValue::from(crate::i18n::LOADER.get(id));
+    let code = language.code.as_str();
+    let say = |id: &str| JsValue::from(crate::i18n::message_in(code, id));
+    let retry = crate::i18n::message_in_args(code, "safe-retry", &[("time", "{time}".into())]);
     for (key, value) in [
         ("lang", JsValue::from(language.code.as_str())),
         ("dir", JsValue::from(language.direction.as_html())),
@@ -320,7 +339,7 @@ pub fn keep_crash_texts(language: &pasapas_core::languages::Language) {
         ("safeTitle", say("safe-title")),
         ("safeLine", say("safe-line")),
         ("safeAgent", say("safe-agent")),
-        ("safeRetry", say("safe-retry")),
+        ("safeRetry", JsValue::from(retry)),
     ] {
         let _ = js_sys::Reflect::set(&texts, &JsValue::from(key), &value);
     }
@@ -331,32 +350,6 @@ pub fn keep_crash_texts(language: &pasapas_core::languages::Language) {
 /// one again, with a quick restart.
 pub fn the_start_went_well() {
     forget_crashes_after(RUNNING_WELL_MS);
-}
-
-/// "The kiosk restarts", over everything, in the displayed language, added hidden: the reset's
-/// reload shows it only while it waits for the server.
-fn show_restart_notice() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Ok(notice), Some(body)) = (document.create_element("div"), document.body()) else {
-        return;
-    };
-    let title = crate::i18n::LOADER.get("restart-title");
-    let wait = crate::i18n::LOADER.get("restart-wait");
-    notice.set_class_name("k-restart");
-    let _ = notice.set_attribute("hidden", "");
-    let _ = notice.set_attribute("role", "alert");
-    let heading = document.create_element("p").ok();
-    let line = document.create_element("p").ok();
-    if let (Some(heading), Some(line)) = (heading, line) {
-        heading.set_class_name("k-restart__title");
-        heading.set_text_content(Some(&title));
-        line.set_text_content(Some(&wait));
-        let _ = notice.append_child(&heading);
-        let _ = notice.append_child(&line);
-    }
-    let _ = body.append_child(&notice);
 }
 
 /// After a crash's reload: counts each crash since the last count (a crash at start leaves no

@@ -25,14 +25,15 @@ const TIDY_AFTER_MS: u64 = 2000;
 // them in a third of the lines web-sys would. Every change is one read-write transaction with
 // strict durability; each is kept in `pending` until it ends, so the reset can wait for them.
 #[wasm_bindgen(inline_js = r#"
-const NAME = 'pasapas-figures';
+// The database's name comes from `pasapas_core::stats::DATABASE` (`figures_open`, at the start).
+let name = null;
 const pending = new Set();
 let opening = null;
 
 function open() {
   if (!opening) {
     opening = new Promise((resolve, reject) => {
-      const request = indexedDB.open(NAME, 1);
+      const request = indexedDB.open(name, 1);
       request.onupgradeneeded = () => {
         const db = request.result;
         db.createObjectStore('days', { keyPath: 'day' });
@@ -71,7 +72,10 @@ function addTo(store, keyName, key, counts) {
   };
 }
 
-export function figures_open() { open().catch((error) => console.warn(`figures: the database does not open (${error})`)); }
+export function figures_open(database) {
+  name = database;
+  open().catch((error) => console.warn(`figures: the database does not open (${error})`));
+}
 
 export function figures_add(day, counter) {
   return change(['days'], (tx) => addTo(tx.objectStore('days'), 'day', day, { [counter]: 1 }));
@@ -131,7 +135,7 @@ export function figures_erase() {
 globalThis.pasapasFiguresSettled = () => Promise.allSettled([...pending]);
 "#)]
 extern "C" {
-    fn figures_open();
+    fn figures_open(database: &str);
     #[wasm_bindgen(catch)]
     fn figures_add(day: &str, counter: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
     #[wasm_bindgen(catch)]
@@ -275,32 +279,30 @@ async fn move_into_database(storage: &web_sys::Storage, key: &str) {
 /// `KEEP_DAYS` fold into their month. Call once, in `App`.
 pub fn tidy_after_start() {
     // Opened now, so that the first event is one transaction, not an opening and a transaction.
-    figures_open();
+    figures_open(pasapas_core::stats::DATABASE);
     let tidy = || leptos::task::spawn_local(tidy());
     leptos::prelude::set_timeout(tidy, std::time::Duration::from_millis(TIDY_AFTER_MS));
 }
 
 async fn tidy() {
-    {
-        if let Some(storage) = storage() {
-            move_into_database(&storage, STORAGE_KEY).await;
-            move_into_database(&storage, crate::stats::PENDING_KEY).await;
+    if let Some(storage) = storage() {
+        move_into_database(&storage, STORAGE_KEY).await;
+        move_into_database(&storage, PENDING_KEY).await;
+    }
+    let Ok(Figures { stats, bad, .. }) = read().await else {
+        return;
+    };
+    if !bad.is_empty() {
+        log::warn!("figures: records set aside, they cannot be counted: {bad:?}");
+        if let Err(error) = done(figures_set_aside(bad)).await {
+            log::warn!("figures: not set aside ({error})");
         }
-        let Ok(Figures { stats, bad, .. }) = read().await else {
-            return;
-        };
-        if !bad.is_empty() {
-            log::warn!("figures: records set aside, they cannot be counted: {bad:?}");
-            if let Err(error) = done(figures_set_aside(bad)).await {
-                log::warn!("figures: not set aside ({error})");
-            }
-        }
-        let fold = stats.fold_before(local_now().date());
-        if !fold.days.is_empty() {
-            let json = serde_json::to_string(&fold).unwrap_or_default();
-            if let Err(error) = done(figures_fold(&json)).await {
-                log::warn!("figures: old days not folded ({error})");
-            }
+    }
+    let fold = stats.fold_before(local_now().date());
+    if !fold.days.is_empty() {
+        let json = serde_json::to_string(&fold).unwrap_or_default();
+        if let Err(error) = done(figures_fold(&json)).await {
+            log::warn!("figures: old days not folded ({error})");
         }
     }
 }

@@ -201,18 +201,21 @@ struct Records {
     months: Vec<Value>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DayRecord {
-    day: String,
-    counts: BTreeMap<String, u32>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MonthRecord {
-    month: String,
-    counts: BTreeMap<String, u32>,
+/// One record, `{"<key_field>": "…", "counts": {"counter": n}}`: its key and counts when the
+/// record has exactly these two fields, a key that `valid_key` accepts and only kinds this kiosk
+/// records.
+fn counted_record(
+    value: &Value,
+    key_field: &str,
+    valid_key: impl Fn(&str) -> bool,
+) -> Option<(String, BTreeMap<String, u32>)> {
+    let fields = value.as_object().filter(|fields| fields.len() == 2)?;
+    let key = fields
+        .get(key_field)?
+        .as_str()
+        .filter(|key| valid_key(key))?;
+    let counts = BTreeMap::<String, u32>::deserialize(fields.get("counts")?).ok()?;
+    known_counters(&counts).then(|| (key.to_string(), counts))
 }
 
 /// What folding old days changes: the days to delete and what to add to each month.
@@ -371,35 +374,28 @@ impl Stats {
             .map_err(|error| format!("the figures' records cannot be read: {error}"))?;
         let mut stats = Stats::default();
         let mut bad = Vec::new();
-        let key_of = |value: &Value, field: &str| {
-            value
-                .get(field)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        for value in records.days {
-            match DayRecord::deserialize(&value) {
-                Ok(record)
-                    if parse_day(&record.day).is_some() && known_counters(&record.counts) =>
-                {
-                    add_counts(stats.days.entry(record.day).or_default(), &record.counts);
+        let is_day = |key: &str| parse_day(key).is_some();
+        let is_month = |key: &str| parse_day(&format!("{key}-01")).is_some();
+        for (values, key_field, into, valid_key) in [
+            (
+                &records.days,
+                "day",
+                &mut stats.days,
+                &is_day as &dyn Fn(&str) -> bool,
+            ),
+            (&records.months, "month", &mut stats.months, &is_month),
+        ] {
+            for value in values {
+                match counted_record(value, key_field, valid_key) {
+                    Some((key, counts)) => add_counts(into.entry(key).or_default(), &counts),
+                    None => bad.push(
+                        value
+                            .get(key_field)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string(),
+                    ),
                 }
-                _ => bad.push(key_of(&value, "day")),
-            }
-        }
-        for value in records.months {
-            match MonthRecord::deserialize(&value) {
-                Ok(record)
-                    if parse_day(&format!("{}-01", record.month)).is_some()
-                        && known_counters(&record.counts) =>
-                {
-                    add_counts(
-                        stats.months.entry(record.month).or_default(),
-                        &record.counts,
-                    );
-                }
-                _ => bad.push(key_of(&value, "month")),
             }
         }
         Ok((stats, bad))

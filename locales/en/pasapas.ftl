@@ -88,7 +88,7 @@ restart-wait = Please wait a moment.
 safe-title = The kiosk is out of order.
 safe-line = Ask for help at the front desk.
 safe-agent = For the agent: the kiosk stopped several times in a row. It tries again by itself. If this goes on, restart the PC and tell the technical team. Error:
-safe-retry = Next try at
+safe-retry = Next try at { $time }.
 
 ## Unknown screen
 

@@ -89,7 +89,7 @@ restart-wait = Attendez un petit moment.
 safe-title = La borne est en panne.
 safe-line = Demandez de l'aide à l'accueil.
 safe-agent = Pour l'agent : la borne s'est arrêtée plusieurs fois de suite. Elle réessaie seule. Si la panne dure, redémarrez le PC et prévenez l'équipe technique. Erreur :
-safe-retry = Prochain essai à
+safe-retry = Prochain essai à { $time }.
 
 ## Écran inconnu
 

@@ -205,6 +205,15 @@ export class Kiosk {
     });
   }
 
+  /** On Welcome: agent mode with `pin`, then "Start for the person" with the launch screen's
+   * first choices (a tutorial's first step, in the default language). */
+  async launchForPerson(pin) {
+    await this.enterAgentMode(pin);
+    await this.page.getByRole('link', { name: new RegExp(this.t('agent-launch-title')) }).click();
+    await this.page.getByRole('button', { name: this.t('agent-launch-start') }).click();
+    await this.page.waitForURL('**/tutorials/**');
+  }
+
   /** On Welcome: five quick taps on the kiosk's name open the PIN pad; the PIN opens agent mode. */
   async enterAgentMode(pin) {
     const logo = this.page.locator('.k-brand');

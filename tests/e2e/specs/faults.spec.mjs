@@ -69,25 +69,19 @@ async function expectRestartToWelcome(kiosk, page) {
 }
 
 export const tests = [
-  {
-    name: 'a panic shows a calm message and reloads to Welcome within 5 s',
+  ...[
+    ['panic', 'a panic shows a calm message and reloads to Welcome within 5 s'],
+    ['trap', 'a trap that bypasses the panic hook (as out of memory does) restarts the kiosk the same way'],
+  ].map(([fault, name]) => ({
+    name,
     expectsErrors: true,
     async run({ kiosk, page }) {
-      await faultOnce(page, 'panic');
-      await page.goto(new URL('/?fault=panic', kiosk.base).href);
+      await faultOnce(page, fault);
+      await page.goto(new URL(`/?fault=${fault}`, kiosk.base).href);
       await expectRestartToWelcome(kiosk, page);
       await kiosk.pickLanguage('en');
     },
-  },
-  {
-    name: 'a trap that bypasses the panic hook (as out of memory does) restarts the kiosk the same way',
-    expectsErrors: true,
-    async run({ kiosk, page }) {
-      await faultOnce(page, 'trap');
-      await page.goto(new URL('/?fault=trap', kiosk.base).href);
-      await expectRestartToWelcome(kiosk, page);
-    },
-  },
+  })),
   {
     name: 'a script error outside Rust is logged and the kiosk goes on serving',
     expectsErrors: true,

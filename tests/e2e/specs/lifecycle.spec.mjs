@@ -95,10 +95,7 @@ export const tests = [
       await serveConfig(context, configWithPin());
       await page.clock.install();
       await kiosk.open('/');
-      await kiosk.enterAgentMode(TEST_PIN);
-      await page.getByRole('link', { name: new RegExp(kiosk.t('agent-launch-title')) }).click();
-      await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
-      await page.waitForURL('**/tutorials/**');
+      await kiosk.launchForPerson(TEST_PIN);
       // The person answers a question, then the screen is back on Welcome, in French as before.
       await kiosk.goInside('/assessment/1');
       await page.locator('.k-answer').first().click();
@@ -152,13 +149,7 @@ export const tests = [
       await page.clock.install();
       for (const [path, start] of [
         ['Welcome', async () => { await kiosk.open('/'); await kiosk.pickLanguage('ar'); }],
-        ['an agent launch', async () => {
-          await kiosk.open('/');
-          await kiosk.enterAgentMode(TEST_PIN);
-          await page.getByRole('link', { name: new RegExp(kiosk.t('agent-launch-title')) }).click();
-          await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
-          await page.waitForURL('**/tutorials/**');
-        }],
+        ['an agent launch', async () => { await kiosk.open('/'); await kiosk.launchForPerson(TEST_PIN); }],
         ['a deep link', async () => { await kiosk.open('/assessment/1'); }],
       ]) {
         await start();

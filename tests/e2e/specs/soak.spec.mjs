@@ -58,12 +58,7 @@ export const tests = [
       let taps = 0;
       await kiosk.open('/');
       for (; visits < VISITS && Date.now() - started < BUDGET_MS; visits += 1) {
-        if (visits % 10 === 9) {
-          await kiosk.enterAgentMode(TEST_PIN);
-          await page.getByRole('link', { name: new RegExp(kiosk.t('agent-launch-title')) }).click();
-          await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
-          await page.waitForURL('**/tutorials/**');
-        }
+        if (visits % 10 === 9) await kiosk.launchForPerson(TEST_PIN);
         const tapped = await randomWalk(page, SEED + visits, 6 + (visits % 9));
         taps += tapped.length;
         // "I have finished": from Welcome, a language first, as a person would.
