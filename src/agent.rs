@@ -2,7 +2,7 @@
 //! it), the PIN check, and the wrong-PIN lock kept in localStorage so that it survives a reload.
 
 use leptos::prelude::*;
-use pasapas_core::agent_lock::{PinLock, STORAGE_KEY};
+use pasapas_core::agent::agent_lock::{PinLock, STORAGE_KEY};
 
 /// The agent screens' addresses.
 pub const ENTRY_PATH: &str = "/agent";

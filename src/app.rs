@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
-use pasapas_core::stats::Event;
+use pasapas_core::agent::stats::Event;
 
 /// The whole kiosk.
 #[component]

@@ -2,7 +2,7 @@
 //! in memory only (the reset reloads the page, which forgets them).
 
 use leptos::prelude::*;
-use pasapas_core::assessment::{Answers, Questionnaire};
+use pasapas_core::content::assessment::{Answers, Questionnaire};
 use std::sync::LazyLock;
 
 /// `assets/content/assessment.toml`, checked by `core/tests/assessment.rs`.

@@ -1,13 +1,15 @@
 //! The kiosk's configuration in the app: `/config/kiosk.toml` fetched once at start-up (served
 //! next to the app, so a commune changes it without rebuilding), read by
-//! `pasapas_core::config`, and provided to every screen. Until it arrives, and whatever is wrong
+//! `pasapas_core::installation::config`, and provided to every screen. Until it arrives, and whatever is wrong
 //! in it, the built-in defaults serve people.
 
 use crate::i18n::LANGUAGES;
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
-use pasapas_core::config::{parse_file, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL};
-use pasapas_core::languages::Language;
+use pasapas_core::content::languages::Language;
+use pasapas_core::installation::config::{
+    parse_file, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL,
+};
 use std::sync::{Arc, LazyLock};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

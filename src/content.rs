@@ -4,8 +4,8 @@
 //! does not parse here is a bug that slipped through: it is logged and left out, and the other
 //! tutorials keep working.
 
-use pasapas_core::practice::PracticeContent;
-use pasapas_core::tutorials::Tutorial;
+use pasapas_core::content::practice::PracticeContent;
+use pasapas_core::content::tutorials::Tutorial;
 use rust_embed::RustEmbed;
 use std::sync::LazyLock;
 
@@ -36,7 +36,7 @@ pub static PRACTICE: LazyLock<PracticeContent> = LazyLock::new(|| {
         |error| {
             log::error!("practice.toml left out: {error}");
             PracticeContent {
-                format_version: pasapas_core::practice::FORMAT_VERSION,
+                format_version: pasapas_core::content::practice::FORMAT_VERSION,
                 scam_or_real: Vec::new(),
                 gallery: Vec::new(),
             }

@@ -7,7 +7,7 @@
 use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
 use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
-use pasapas_core::languages::{Language, LanguageList};
+use pasapas_core::content::languages::{Language, LanguageList};
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::sync::LazyLock;

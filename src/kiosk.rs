@@ -235,10 +235,10 @@ extern "C" {
 /// database, and the agent PIN's wrong-attempt lock. Nothing about a person may ever be listed
 /// here. The figures' database is kept too (`forget_databases_then_reload`).
 pub const PERSISTENT_KEYS: &[&str] = &[
-    pasapas_core::stats::STORAGE_KEY,
-    pasapas_core::stats::CORRUPT_KEY,
+    pasapas_core::agent::stats::STORAGE_KEY,
+    pasapas_core::agent::stats::CORRUPT_KEY,
     crate::stats::PENDING_KEY,
-    pasapas_core::agent_lock::STORAGE_KEY,
+    pasapas_core::agent::agent_lock::STORAGE_KEY,
 ];
 
 /// The address the panic hook reloads to, so the next start can count the recovery.
@@ -303,7 +303,7 @@ pub fn install_panic_hook() {
     let persistent: js_sys::Array = PERSISTENT_KEYS.iter().copied().map(JsValue::from).collect();
     configure_crash_recovery(
         &persistent,
-        pasapas_core::stats::DATABASE,
+        pasapas_core::agent::stats::DATABASE,
         RESTART_DELAY_MS,
         RECOVERED_ADDRESS,
     );
@@ -326,7 +326,7 @@ pub fn guard_the_start() -> bool {
 /// Keeps the texts of "the kiosk restarts" and of the safe screen in `language`, in the memory of
 /// the plain JavaScript that shows them when the wasm may be dead. The time of the next try is
 /// left as `{time}` for that JavaScript to fill, so each language places it in its own sentence.
-pub fn keep_crash_texts(language: &pasapas_core::languages::Language) {
+pub fn keep_crash_texts(language: &pasapas_core::content::languages::Language) {
     let texts = js_sys::Object::new();
     let code = language.code.as_str();
     let say = |id: &str| JsValue::from(crate::i18n::message_in(code, id));
@@ -365,7 +365,7 @@ pub fn count_recoveries() {
         .is_ok_and(|s| format!("/{s}") == RECOVERED_ADDRESS);
     if recovered {
         for _ in 0..uncounted_crashes() {
-            crate::stats::record(pasapas_core::stats::Event::PanicRecovered);
+            crate::stats::record(pasapas_core::agent::stats::Event::PanicRecovered);
         }
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));

@@ -5,8 +5,8 @@
 use crate::config::{Config, FetchProblem};
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
-use pasapas_core::orientation::Rules;
-use pasapas_core::places::{read_places, worth_keeping, PlacesFile, Unreadable};
+use pasapas_core::content::orientation::Rules;
+use pasapas_core::installation::places::{read_places, worth_keeping, PlacesFile, Unreadable};
 use std::sync::{Arc, LazyLock};
 
 /// The orientation rules, compiled in (`assets/content/orientation.toml`, checked natively).
@@ -124,17 +124,22 @@ pub fn local_now() -> chrono::NaiveDateTime {
 /// then those with a support or a public the person needs first. At most `limit`.
 pub fn best_places(
     file: &PlacesFile,
-    card: &pasapas_core::orientation::Card,
+    card: &pasapas_core::content::orientation::Card,
     preferred: &[String],
     kiosk_at: Option<(f64, f64)>,
     limit: usize,
-) -> Vec<pasapas_core::places::Place> {
+) -> Vec<pasapas_core::installation::places::Place> {
     let now = local_now();
-    let mut ranked: Vec<_> =
-        pasapas_core::places::rank(&file.places, |p| card.fits(p), kiosk_at, now, usize::MAX)
-            .into_iter()
-            .cloned()
-            .collect();
+    let mut ranked: Vec<_> = pasapas_core::installation::places::rank(
+        &file.places,
+        |p| card.fits(p),
+        kiosk_at,
+        now,
+        usize::MAX,
+    )
+    .into_iter()
+    .cloned()
+    .collect();
     // A stable sort: the ranking is kept among places with (or without) the support.
     ranked.sort_by_key(|p| {
         !p.supports

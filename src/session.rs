@@ -2,7 +2,7 @@
 //! only; the reset is a full page reload, which forgets it.
 
 use leptos::prelude::*;
-use pasapas_core::settings::{Contrast, TextSize};
+use pasapas_core::visit::settings::{Contrast, TextSize};
 
 /// The visit's display and speech settings, provided once by `App`.
 #[derive(Clone, Copy)]

@@ -5,7 +5,7 @@
 //! One utterance per block of text (FALC gives short blocks), and `cancel()` before speaking,
 //! which also works around Chromium's stuck synthesiser (crbug 335907).
 
-use pasapas_core::voices::{best_voice, Voice};
+use pasapas_core::installation::voices::{best_voice, Voice};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
@@ -39,7 +39,7 @@ fn all_voices(synth: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
 }
 
 /// The voice among `voices` that reads `code` (`fr` is read with a voice of France): see
-/// `pasapas_core::voices::best_voice`.
+/// `pasapas_core::installation::voices::best_voice`.
 fn voice_for(voices: &[SpeechSynthesisVoice], code: &str) -> Option<SpeechSynthesisVoice> {
     let facts: Vec<(String, String, bool)> = voices
         .iter()

@@ -3,10 +3,10 @@
 //! transaction completes, so a power cut right after an event loses nothing (localStorage, used
 //! before, is written to disk in batches, seconds later). The cost of an event is one day's record,
 //! whatever the history. The model, the folding of old days, the windows and the CSV are
-//! `pasapas_core::stats`; this file only touches storage.
+//! `pasapas_core::agent::stats`; this file only touches storage.
 
 use crate::places::local_now;
-use pasapas_core::stats::{Counter, Event, Stats, CORRUPT_KEY, STORAGE_KEY};
+use pasapas_core::agent::stats::{Counter, Event, Stats, CORRUPT_KEY, STORAGE_KEY};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -25,7 +25,7 @@ const TIDY_AFTER_MS: u64 = 2000;
 // them in a third of the lines web-sys would. Every change is one read-write transaction with
 // strict durability; each is kept in `pending` until it ends, so the reset can wait for them.
 #[wasm_bindgen(inline_js = r#"
-// The database's name comes from `pasapas_core::stats::DATABASE` (`figures_open`, at the start).
+// The database's name comes from `pasapas_core::agent::stats::DATABASE` (`figures_open`, at the start).
 let name = null;
 const pending = new Set();
 let opening = null;
@@ -279,7 +279,7 @@ async fn move_into_database(storage: &web_sys::Storage, key: &str) {
 /// `KEEP_DAYS` fold into their month. Call once, in `App`.
 pub fn tidy_after_start() {
     // Opened now, so that the first event is one transaction, not an opening and a transaction.
-    figures_open(pasapas_core::stats::DATABASE);
+    figures_open(pasapas_core::agent::stats::DATABASE);
     let tidy = || leptos::task::spawn_local(tidy());
     leptos::prelude::set_timeout(tidy, std::time::Duration::from_millis(TIDY_AFTER_MS));
 }

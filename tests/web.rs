@@ -165,7 +165,7 @@ fn heading() -> String {
 }
 
 /// The first tutorial step holding this practice screen, as an address.
-fn step_with(practice: pasapas_core::tutorials::Practice) -> String {
+fn step_with(practice: pasapas_core::content::tutorials::Practice) -> String {
     pasapas::content::TUTORIALS
         .iter()
         .find_map(|tutorial| {
@@ -224,7 +224,10 @@ async fn a_tutorial_moves_step_by_step_and_shows_its_progress() {
 
 #[wasm_bindgen_test]
 async fn the_email_practice_guides_key_by_key() {
-    let _kiosk = open_in_french(&step_with(pasapas_core::tutorials::Practice::EmailKeyboard)).await;
+    let _kiosk = open_in_french(&step_with(
+        pasapas_core::content::tutorials::Practice::EmailKeyboard,
+    ))
+    .await;
     let feedback = || {
         find("[role='status'].k-feedback", "")
             .text_content()
@@ -253,7 +256,10 @@ async fn the_email_practice_guides_key_by_key() {
 
 #[wasm_bindgen_test]
 async fn the_scam_practice_explains_each_answer_and_counts() {
-    let _kiosk = open_in_french(&step_with(pasapas_core::tutorials::Practice::ScamOrReal)).await;
+    let _kiosk = open_in_french(&step_with(
+        pasapas_core::content::tutorials::Practice::ScamOrReal,
+    ))
+    .await;
     let cards = document().query_selector_all(".k-scam").expect("cards");
     assert_eq!(cards.length(), 3);
     let answer = |card: u32, label: &str| {
@@ -291,7 +297,7 @@ async fn the_scam_practice_explains_each_answer_and_counts() {
 #[wasm_bindgen_test]
 async fn the_franceconnect_practice_accepts_only_the_shown_account() {
     let _kiosk = open_in_french(&step_with(
-        pasapas_core::tutorials::Practice::FranceconnectLogin,
+        pasapas_core::content::tutorials::Practice::FranceconnectLogin,
     ))
     .await;
     find("button", "ameli.fr").click();
@@ -330,7 +336,7 @@ async fn the_franceconnect_practice_accepts_only_the_shown_account() {
 #[wasm_bindgen_test]
 async fn the_attach_practice_needs_a_photo_before_sending() {
     let _kiosk = open_in_french(&step_with(
-        pasapas_core::tutorials::Practice::AttachDocument,
+        pasapas_core::content::tutorials::Practice::AttachDocument,
     ))
     .await;
     find("button", &message_in("fr", "practice-attach-send")).click();

@@ -1,24 +1,19 @@
-//! The kiosk's logic that needs no browser: the language list, the locale checker, navigation,
-//! display settings and the idle countdown. It has no Leptos and no web-sys, so its tests run
-//! natively in seconds, and the same code serves the app and the authors' checking commands.
+//! The kiosk's logic that needs no browser: no Leptos and no web-sys, so its tests run natively in
+//! seconds, and the same code serves the app and the authors' and installers' commands.
+//!
+//! Five rooms, by what they serve:
+//! - [`content`]: the house's data files and their models (languages, tutorials, practice
+//!   screens, the self-assessment, the orientation rules) and every message id they make
+//!   reachable.
+//! - [`visit`]: one person's visit (navigation, display settings, the idle countdown, the
+//!   self-assessment's outcome).
+//! - [`installation`]: what a commune gives the kiosk (its configuration, its places file, the
+//!   bytes of those files, the voices of the PC).
+//! - [`agent`]: what agents use (the PIN, its lock, the five-tap entry, the anonymous figures).
+//! - [`authoring`]: the checkers for content authors and translators.
 
-pub mod agent_entry;
-pub mod agent_lock;
-pub mod assessment;
-pub mod commune_file;
-pub mod config;
-pub mod content_check;
-pub mod data_file;
-pub mod falc;
-pub mod idle;
-pub mod languages;
-pub mod locales;
-pub mod navigation;
-pub mod orientation;
-pub mod pin;
-pub mod places;
-pub mod practice;
-pub mod settings;
-pub mod stats;
-pub mod tutorials;
-pub mod voices;
+pub mod agent;
+pub mod authoring;
+pub mod content;
+pub mod installation;
+pub mod visit;

@@ -1,8 +1,8 @@
 //! The questionnaire and the orientation rules shipped in assets/content/ read without problem,
 //! agree with each other, and give sensible cards for typical people.
 
-use pasapas_core::assessment::{answers, Kind, Profile, Questionnaire};
-use pasapas_core::orientation::{Rules, Situation};
+use pasapas_core::content::assessment::{answers, Kind, Profile, Questionnaire};
+use pasapas_core::content::orientation::{Rules, Situation};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {

@@ -6,7 +6,7 @@ use std::path::Path;
 #[test]
 fn the_content_has_no_problem() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let problems = pasapas_core::content_check::check_repository(&root);
+    let problems = pasapas_core::authoring::content_check::check_repository(&root);
     let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(
         list.is_empty(),

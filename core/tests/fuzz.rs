@@ -9,14 +9,14 @@
 //! `cargo fuzz` would need a nightly compiler; the project builds with stable Rust.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use pasapas_core::assessment::Questionnaire;
-use pasapas_core::config::{parse_file, worth_keeping};
-use pasapas_core::languages::LanguageList;
-use pasapas_core::orientation::Rules;
-use pasapas_core::places::{opening, rank, read_places, Place};
-use pasapas_core::practice::PracticeContent;
-use pasapas_core::stats::Stats;
-use pasapas_core::tutorials::Tutorial;
+use pasapas_core::agent::stats::Stats;
+use pasapas_core::content::assessment::Questionnaire;
+use pasapas_core::content::languages::LanguageList;
+use pasapas_core::content::orientation::Rules;
+use pasapas_core::content::practice::PracticeContent;
+use pasapas_core::content::tutorials::Tutorial;
+use pasapas_core::installation::config::{parse_file, worth_keeping};
+use pasapas_core::installation::places::{opening, rank, read_places, Place};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 

@@ -1,8 +1,8 @@
 //! Every language listed in `locales/languages.toml` has a Fluent file that says everything the
 //! French file says, with the same variables. A failure names the file and the message to fix.
 
-use pasapas_core::languages::LanguageList;
-use pasapas_core::locales::{compare, read_shapes};
+use pasapas_core::authoring::locales::{compare, read_shapes};
+use pasapas_core::content::languages::LanguageList;
 use std::path::{Path, PathBuf};
 
 fn locales_dir() -> PathBuf {
@@ -86,7 +86,7 @@ fn no_message_is_left_empty() {
     }
 }
 
-fn join(problems: &[pasapas_core::locales::LocaleProblem]) -> String {
+fn join(problems: &[pasapas_core::authoring::locales::LocaleProblem]) -> String {
     problems
         .iter()
         .map(ToString::to_string)

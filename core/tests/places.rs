@@ -1,7 +1,7 @@
 //! The sample places file shipped for the demo commune follows the national schema: every row is
 //! kept, its hours are readable, and the one place that does not receive the public is dropped.
 
-use pasapas_core::places::read_places;
+use pasapas_core::installation::places::read_places;
 use std::path::Path;
 
 #[test]

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use leptos_use_interval_fn::use_interval_fn;
-use pasapas_core::pin::{verify_pin, MAX_PIN_DIGITS, MIN_PIN_DIGITS};
+use pasapas_core::agent::pin::{verify_pin, MAX_PIN_DIGITS, MIN_PIN_DIGITS};
 
 /// What the pad says under the digits.
 #[derive(Clone, Copy, PartialEq)]
@@ -94,7 +94,7 @@ pub fn AgentEntry() -> impl IntoView {
                     let left = updated.record_failure(js_sys::Date::now());
                     write_lock(&updated);
                     if left == 0 {
-                        crate::stats::record(pasapas_core::stats::Event::AgentLocked);
+                        crate::stats::record(pasapas_core::agent::stats::Event::AgentLocked);
                     }
                     now.set(js_sys::Date::now());
                     lock.set(updated);

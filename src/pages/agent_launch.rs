@@ -12,9 +12,9 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use pasapas_core::navigation::step_path;
-use pasapas_core::stats::Event;
-use pasapas_core::tutorials::Tutorial;
+use pasapas_core::agent::stats::Event;
+use pasapas_core::content::tutorials::Tutorial;
+use pasapas_core::visit::navigation::step_path;
 
 /// Three choices, each a group of large radio tiles or a stepper (no drop-down, no typing): the
 /// tutorial, the language (each in its own name), the first step. "Start for the person" switches

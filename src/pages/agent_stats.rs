@@ -8,7 +8,7 @@ use crate::i18n::{text, use_locale, Locale, LANGUAGES};
 use crate::places::local_now;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::stats::{tutorials_by_theme, Counter, Stats};
+use pasapas_core::agent::stats::{tutorials_by_theme, Counter, Stats};
 use wasm_bindgen::JsCast;
 
 /// The figures of the last 7 or 30 days: visits per day as bars, each counter's total as a bar

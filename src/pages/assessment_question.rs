@@ -7,7 +7,7 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
-use pasapas_core::assessment::{Kind, Question, SkillAnswer};
+use pasapas_core::content::assessment::{Kind, Question, SkillAnswer};
 
 /// The question at position `n` of the person's path (gating may shorten it). A tap on an answer
 /// records it and opens the next question; Back comes here again with the answer marked.
@@ -41,7 +41,7 @@ pub fn AssessmentQuestion() -> impl IntoView {
 fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> impl IntoView {
     let locale = use_locale();
     if number == 1 {
-        crate::stats::record_once(pasapas_core::stats::Event::AssessmentStarted);
+        crate::stats::record_once(pasapas_core::agent::stats::Event::AssessmentStarted);
     }
     let answers = use_assessment();
     let navigate = use_navigate();

@@ -11,11 +11,11 @@ use crate::i18n::{text, use_locale, LANGUAGES};
 use crate::places::{best_places, local_now, use_places, RULES};
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::assessment::{Group, Profile};
-use pasapas_core::navigation::step_path;
-use pasapas_core::orientation::Situation;
-use pasapas_core::places::Place;
-use pasapas_core::stats::Event;
+use pasapas_core::agent::stats::Event;
+use pasapas_core::content::assessment::{Group, Profile};
+use pasapas_core::content::orientation::Situation;
+use pasapas_core::installation::places::Place;
+use pasapas_core::visit::navigation::step_path;
 
 /// Places shown per kind of help.
 pub const PLACES_PER_CARD: usize = 3;

@@ -4,7 +4,7 @@ use crate::components::icon::Icon;
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::idle::DEFAULT_IDLE_SECONDS;
+use pasapas_core::visit::idle::DEFAULT_IDLE_SECONDS;
 
 /// How to use the kiosk: each toolbar button with the same pictogram as on the toolbar (FALC:
 /// the same picture for the same idea everywhere).

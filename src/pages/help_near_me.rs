@@ -7,7 +7,7 @@ use crate::i18n::{text, use_locale};
 use crate::places::{local_now, use_places, RULES};
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::places::{rank, PlacesFile};
+use pasapas_core::installation::places::{rank, PlacesFile};
 
 /// How many places each kind of need shows.
 const PLACES_PER_NEED: usize = 3;

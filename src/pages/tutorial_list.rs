@@ -5,8 +5,8 @@ use crate::content::TUTORIALS;
 use crate::i18n::{text, use_locale};
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::navigation::step_path;
-use pasapas_core::tutorials::by_theme;
+use pasapas_core::content::tutorials::by_theme;
+use pasapas_core::visit::navigation::step_path;
 
 /// The list of tutorials: one section per theme (the mediators' own topics), a large card per
 /// tutorial with its pictogram, title and minutes. One tap opens its first step.

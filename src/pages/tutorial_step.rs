@@ -10,9 +10,9 @@ use crate::session::use_session;
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use pasapas_core::navigation::step_path;
-use pasapas_core::stats::Event;
-use pasapas_core::tutorials::Tutorial;
+use pasapas_core::agent::stats::Event;
+use pasapas_core::content::tutorials::Tutorial;
+use pasapas_core::visit::navigation::step_path;
 
 /// A tutorial's step, or a plain "does not exist" with the way to the list.
 #[component]

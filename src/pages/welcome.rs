@@ -10,8 +10,8 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use pasapas_core::agent_entry::QuickTaps;
-use pasapas_core::stats::Event;
+use pasapas_core::agent::agent_entry::QuickTaps;
+use pasapas_core::agent::stats::Event;
 
 /// Welcome: a pictogram, "touch your language", the invitation repeated in every other language
 /// (a person who does not read French must find theirs), the picker, and the promise that the

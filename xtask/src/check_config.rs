@@ -4,10 +4,10 @@
 
 use crate::root;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use pasapas_core::commune_file::Encoding;
-use pasapas_core::config::{parse_file, ConfigProblem};
-use pasapas_core::languages::LanguageList;
-use pasapas_core::places::{read_places, skipped_by_reason, Unreadable};
+use pasapas_core::content::languages::LanguageList;
+use pasapas_core::installation::commune_file::Encoding;
+use pasapas_core::installation::config::{parse_file, ConfigProblem};
+use pasapas_core::installation::places::{read_places, skipped_by_reason, Unreadable};
 use std::path::{Path, PathBuf};
 
 /// The agent screen's messages in one language.

@@ -239,7 +239,7 @@ fn test() -> Result<(), String> {
 
 /// For content authors: every problem in the tutorials and translations, one per line.
 fn check_content() -> Result<(), String> {
-    let problems = pasapas_core::content_check::check_repository(&root());
+    let problems = pasapas_core::authoring::content_check::check_repository(&root());
     for problem in &problems {
         eprintln!("{problem}");
     }

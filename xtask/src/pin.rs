@@ -5,7 +5,7 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 
-use pasapas_core::pin::{self, MAX_PIN_DIGITS, MIN_PIN_DIGITS, SALT_BYTES};
+use pasapas_core::agent::pin::{self, MAX_PIN_DIGITS, MIN_PIN_DIGITS, SALT_BYTES};
 
 /// Reads the PIN, checks and hashes it, and prints the configuration line on standard output;
 /// everything else goes to standard error. At a terminal the PIN is typed twice and never shown

@@ -7,7 +7,7 @@ use crate::{kiosk, speech, t};
 use leptos::prelude::*;
 use leptos_use_idle::{use_idle, UseIdleReturn};
 use leptos_use_interval_fn::use_interval_fn;
-use pasapas_core::idle::seconds_left;
+use pasapas_core::visit::idle::seconds_left;
 
 /// After `idle_seconds` without a touch or a key, a dialog warns, with a chime and aloud, and
 /// counts down `warning_seconds`; any touch continues (WCAG 2.2.1, as often as needed). At zero

@@ -5,7 +5,7 @@ use crate::i18n::{use_locale, Locale};
 use crate::t;
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
-use pasapas_core::places::{opening, Opening, Place};
+use pasapas_core::installation::places::{opening, Opening, Place};
 
 /// A place as a person needs it: name, address, phone (as text: a kiosk does not call), and
 /// "open now until…" or "opens on … at …", computed from its opening hours at `now`.

@@ -3,7 +3,7 @@ use crate::components::keyboard::{Key, Keyboard};
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::practice::{email_feedback, EmailFeedback};
+use pasapas_core::content::practice::{email_feedback, EmailFeedback};
 
 /// Type a pretend e-mail address on the kiosk's keyboard, with friendly feedback after each key.
 #[component]

@@ -4,7 +4,9 @@ use crate::components::keyboard::{Key, Keyboard};
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::practice::{practice_login_is_right, PRACTICE_IDENTIFIER, PRACTICE_PASSWORD};
+use pasapas_core::content::practice::{
+    practice_login_is_right, PRACTICE_IDENTIFIER, PRACTICE_PASSWORD,
+};
 
 /// Which field the on-screen keyboard types into.
 #[derive(Clone, Copy, PartialEq, Eq)]

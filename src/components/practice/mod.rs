@@ -11,7 +11,7 @@ use crate::components::icon::Icon;
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::tutorials::Practice as Kind;
+use pasapas_core::content::tutorials::Practice as Kind;
 
 /// The practice area of a step: a heading, the promise that nothing is kept, and the widget.
 #[component]

@@ -12,9 +12,9 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
 use leptos_use_interval_fn::use_interval_fn;
-use pasapas_core::commune_file::Encoding;
-use pasapas_core::config::{ConfigProblem, ProblemKind, CONFIG_URL};
-use pasapas_core::places::{skipped_by_reason, Unreadable};
+use pasapas_core::installation::commune_file::Encoding;
+use pasapas_core::installation::config::{ConfigProblem, ProblemKind, CONFIG_URL};
+use pasapas_core::installation::places::{skipped_by_reason, Unreadable};
 
 /// The configuration's status: read without problem, read with problems (each with its line,
 /// setting and what to do), missing, or unreachable. The last two say the defaults serve people.
@@ -172,7 +172,7 @@ pub fn PlacesReport() -> impl IntoView {
 /// What the places file in use holds, or why there is none.
 fn places_facts(
     locale: crate::i18n::Locale,
-    result: Result<std::sync::Arc<pasapas_core::places::PlacesFile>, PlacesProblem>,
+    result: Result<std::sync::Arc<pasapas_core::installation::places::PlacesFile>, PlacesProblem>,
 ) -> AnyView {
     match result {
         Ok(file) => {

@@ -7,8 +7,8 @@ use crate::i18n::{message_in, message_in_args, text, use_locale, LANGUAGES};
 use crate::printing::{qr_svg, show_then_print, today_in};
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::stats::Event;
-use pasapas_core::tutorials::Tutorial;
+use pasapas_core::agent::stats::Event;
+use pasapas_core::content::tutorials::Tutorial;
 
 /// The print button, and once pressed, the sheet on screen. The printed copy (`.k-paper`) is laid
 /// out at the printer's width off screen, measured, and the page height set from it just before

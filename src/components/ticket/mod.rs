@@ -9,10 +9,10 @@ use crate::places::{best_places, use_places};
 use crate::printing::{qr_svg, show_then_print, today};
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::config::KioskConfig;
-use pasapas_core::orientation::Card;
-use pasapas_core::places::Place;
-use pasapas_core::stats::Event;
+use pasapas_core::agent::stats::Event;
+use pasapas_core::content::orientation::Card;
+use pasapas_core::installation::config::KioskConfig;
+use pasapas_core::installation::places::Place;
 
 /// What the ticket says, computed by the result screen. Nothing in it names the person.
 #[derive(Clone)]

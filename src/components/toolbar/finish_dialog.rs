@@ -25,7 +25,7 @@ pub fn FinishDialog(
                     <Icon name="back"/><span>{move || t!(locale, "finish-cancel")}</span>
                 </button>
                 <button class="k-button k-button--danger" on:click=move |_| {
-                    crate::stats::record(pasapas_core::stats::Event::FinishAndErase);
+                    crate::stats::record(pasapas_core::agent::stats::Event::FinishAndErase);
                     kiosk::reset();
                 }>
                     <Icon name="erase"/><span>{move || t!(locale, "finish-confirm")}</span>

@@ -19,7 +19,7 @@ pub fn LanguageDialog(
                 <Icon name="language"/>{move || t!(locale, "language-title")}
             </h2>
             <LanguagePicker labelled_by="k-language-title" on_pick=Callback::new(move |code: String| {
-                crate::stats::record_once(pasapas_core::stats::Event::LanguageChosen(code));
+                crate::stats::record_once(pasapas_core::agent::stats::Event::LanguageChosen(code));
                 open.set(false);
             })/>
             <div class="k-modal__actions">

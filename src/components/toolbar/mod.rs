@@ -12,13 +12,13 @@ use finish_dialog::FinishDialog;
 use language_dialog::LanguageDialog;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use pasapas_core::navigation::back_target;
-use pasapas_core::settings::Contrast;
+use pasapas_core::visit::navigation::back_target;
+use pasapas_core::visit::settings::Contrast;
 
 /// Home, Back, Language, Text size, Contrast, Read aloud, Listen, and "I have finished", each a
 /// pictogram and a word, always in the same place (WCAG 3.2.3, 3.2.6). Home and Back are links
 /// (navigation); the rest are buttons (actions). Links replace the history entry: see
-/// `pasapas_core::navigation` for why the kiosk keeps no history.
+/// `pasapas_core::visit::navigation` for why the kiosk keeps no history.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let locale = use_locale();

@@ -175,11 +175,11 @@ pub struct Score {
 impl Questionnaire {
     /// Reads the questionnaire; the error says what is wrong and where, in plain words.
     pub fn parse(text: &str) -> Result<Questionnaire, String> {
-        crate::data_file::read(text)
+        crate::content::data_file::read(text)
     }
 }
 
-impl crate::data_file::DataFile for Questionnaire {
+impl crate::content::data_file::DataFile for Questionnaire {
     const FORMAT_VERSION: u32 = FORMAT_VERSION;
 
     fn format_version(&self) -> u32 {

@@ -2,8 +2,8 @@
 //! of places that fit. The rules are data (`assets/content/orientation.toml`), read top to bottom;
 //! they are a proposal to refine with local conseillers numériques, so they must stay editable.
 
-use crate::assessment::{Answers, Group, Profile, Score};
-use crate::places::{Place, ACCOMPANIMENT, PROGRAMMES, PUBLICS, SERVICES, SUPPORTS};
+use crate::content::assessment::{Answers, Group, Profile, Score};
+use crate::installation::places::{Place, ACCOMPANIMENT, PROGRAMMES, PUBLICS, SERVICES, SUPPORTS};
 use serde::Deserialize;
 
 /// The version of the orientation file format this code reads.
@@ -136,11 +136,11 @@ impl Situation<'_> {
 impl Rules {
     /// Reads the rules; the error names the problem in plain words.
     pub fn parse(text: &str) -> Result<Rules, String> {
-        crate::data_file::read(text)
+        crate::content::data_file::read(text)
     }
 }
 
-impl crate::data_file::DataFile for Rules {
+impl crate::content::data_file::DataFile for Rules {
     const FORMAT_VERSION: u32 = FORMAT_VERSION;
 
     fn format_version(&self) -> u32 {
@@ -247,7 +247,7 @@ impl Card {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::answers;
+    use crate::content::assessment::answers;
     use std::collections::BTreeMap;
 
     const RULES: &str = r#"

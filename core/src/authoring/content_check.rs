@@ -4,20 +4,20 @@
 //! are for content authors and translators: they name the file, the message or the step, say what
 //! is wrong in plain words, and what to do.
 
-use crate::falc;
-use crate::languages::LanguageList;
-use crate::locales::{compare, read_shapes, MessageShapes};
-use crate::practice::PracticeContent;
-use crate::tutorials::Tutorial;
+use crate::authoring::falc;
+use crate::authoring::locales::{compare, read_shapes, MessageShapes};
+use crate::content::languages::LanguageList;
+use crate::content::practice::PracticeContent;
+use crate::content::tutorials::Tutorial;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// One thing an author has to fix: the file to open (relative to the repository) and what to do.
 /// The same type as the locale checker's, so both print alike.
-pub use crate::locales::LocaleProblem as Problem;
+pub use crate::authoring::locales::LocaleProblem as Problem;
 
 /// Every Fluent message of one language, from all its files: id -> (file, shape).
-type Messages = BTreeMap<String, (String, crate::locales::Shape)>;
+type Messages = BTreeMap<String, (String, crate::authoring::locales::Shape)>;
 
 /// Checks everything an author can break. An empty list means all is well.
 pub fn check_repository(root: &Path) -> Vec<Problem> {

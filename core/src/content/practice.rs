@@ -37,7 +37,7 @@ pub struct GalleryPhoto {
 impl PracticeContent {
     /// Reads the file; the error says what to fix, in plain words.
     pub fn parse(text: &str) -> Result<Self, String> {
-        crate::data_file::read(text)
+        crate::content::data_file::read(text)
     }
 
     /// Every Fluent id the file uses.
@@ -52,7 +52,7 @@ impl PracticeContent {
     }
 }
 
-impl crate::data_file::DataFile for PracticeContent {
+impl crate::content::data_file::DataFile for PracticeContent {
     const FORMAT_VERSION: u32 = FORMAT_VERSION;
 
     fn format_version(&self) -> u32 {
@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn the_shipped_practice_content_is_read() {
-        let content = PracticeContent::parse(include_str!("../../assets/content/practice.toml"))
+        let content = PracticeContent::parse(include_str!("../../../assets/content/practice.toml"))
             .expect("assets/content/practice.toml");
         assert_eq!(content.scam_or_real.len(), 3);
         assert!(content.scam_or_real.iter().any(|m| m.scam));

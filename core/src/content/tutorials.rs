@@ -112,7 +112,7 @@ pub enum Practice {
 impl Tutorial {
     /// Reads a tutorial file. The error says what is wrong, and where, in plain words.
     pub fn parse(text: &str) -> Result<Tutorial, String> {
-        crate::data_file::read(text)
+        crate::content::data_file::read(text)
     }
 
     /// Every message id the tutorial uses, in order.
@@ -148,7 +148,7 @@ pub fn by_theme(tutorials: &[Tutorial]) -> Vec<(Theme, Vec<&Tutorial>)> {
         .collect()
 }
 
-impl crate::data_file::DataFile for Tutorial {
+impl crate::content::data_file::DataFile for Tutorial {
     const FORMAT_VERSION: u32 = FORMAT_VERSION;
 
     fn format_version(&self) -> u32 {

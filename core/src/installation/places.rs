@@ -5,7 +5,7 @@
 //! counted with their reasons (for the agent screen); places that do not receive the public are
 //! dropped; older long forms of values (schema v0.x) are normalised.
 
-use crate::commune_file::{decode, too_large, Decoded, Encoding};
+use crate::installation::commune_file::{decode, too_large, Decoded, Encoding};
 use chrono::NaiveDateTime;
 use opening_hours::OpeningHours;
 use opening_hours::RuleKind;

@@ -343,7 +343,7 @@ impl Stats {
             .and_then(Value::as_u64)
             .and_then(|found| u32::try_from(found).ok());
         if let Some(found) = version {
-            crate::data_file::check_format_version(found, FORMAT_VERSION)?;
+            crate::content::data_file::check_format_version(found, FORMAT_VERSION)?;
         }
         let stats: Stats = serde_json::from_value(value)
             .map_err(|error| format!("the stored statistics have an unexpected shape: {error}"))?;

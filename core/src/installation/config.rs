@@ -7,8 +7,8 @@
 //! setting for the agent screen and `cargo xtask check-config`. Problems are data (a kind and its
 //! values), not sentences: the screens and the command word them from the Fluent files.
 
-use crate::commune_file::{decode, too_large};
-use crate::pin;
+use crate::agent::pin;
+use crate::installation::commune_file::{decode, too_large};
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
@@ -694,7 +694,7 @@ mod tests {
 
     #[test]
     fn a_file_far_too_large_is_refused_at_once_and_not_kept() {
-        let mut bytes = include_bytes!("../../assets/config/kiosk.toml").to_vec();
+        let mut bytes = include_bytes!("../../../assets/config/kiosk.toml").to_vec();
         bytes.resize(MAX_BYTES + 1, b'#');
         let started = std::time::Instant::now();
         let (config, problems) = parse_file(&bytes, LANGUAGES, "fr");
@@ -712,7 +712,7 @@ mod tests {
 
     #[test]
     fn a_damaged_file_is_not_kept_but_a_file_with_a_wrong_value_is() {
-        let shipped = include_str!("../../assets/config/kiosk.toml");
+        let shipped = include_str!("../../../assets/config/kiosk.toml");
         assert!(worth_keeping(&read(shipped).1));
         let wrong_value = shipped.replace("paper_width_mm = 80", "paper_width_mm = 57");
         let (_, problems) = read(&wrong_value);
@@ -733,7 +733,7 @@ mod tests {
 
     #[test]
     fn the_shipped_example_is_valid_and_sets_every_setting_it_shows() {
-        let text = include_str!("../../assets/config/kiosk.toml");
+        let text = include_str!("../../../assets/config/kiosk.toml");
         let (config, problems) = read(text);
         assert_eq!(problems, vec![]);
         assert!(config.place_name.is_some());
