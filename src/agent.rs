@@ -4,13 +4,6 @@
 use leptos::prelude::*;
 use pasapas_core::agent::agent_lock::{PinLock, STORAGE_KEY};
 
-/// The agent screens' addresses.
-pub const ENTRY_PATH: &str = "/agent";
-pub const DASHBOARD_PATH: &str = "/agent/dashboard";
-pub const LAUNCH_PATH: &str = "/agent/launch";
-pub const STATUS_PATH: &str = "/agent/status";
-pub const STATS_PATH: &str = "/agent/stats";
-
 /// Seconds without a touch before agent mode ends (the warning's countdown included).
 pub const AGENT_IDLE_SECONDS: u32 = 60;
 
@@ -21,46 +14,67 @@ pub const AGENT_IDLE_SECONDS: u32 = 60;
 /// bar says when it closes, and entering the PIN again opens ten more.
 pub const AGENT_MODE_MAX_MS: f64 = 600_000.0;
 
-/// Whether an agent entered the PIN in this visit, and when (`Date.now()`). Provided once by
-/// `App`.
+/// Whether an agent entered the PIN in this visit, and when. Provided once by `App`; memory only,
+/// so a reload or a reset ends it. Screens read it and ask it to open or close; nothing else
+/// writes it.
 #[derive(Clone, Copy)]
-pub struct AgentMode(pub RwSignal<bool>, RwSignal<f64>);
+pub struct AgentMode {
+    on: RwSignal<bool>,
+    /// `Date.now()` when it opened, for the [`AGENT_MODE_MAX_MS`] cap.
+    opened_at: RwSignal<f64>,
+}
 
 impl AgentMode {
+    /// Whether agent mode is on (tracked).
+    pub fn is_on(&self) -> bool {
+        self.on.get()
+    }
+
+    /// Whether agent mode is on, without tracking (in event handlers and effects).
+    pub fn is_on_untracked(&self) -> bool {
+        self.on.get_untracked()
+    }
+
     /// When agent mode closes by itself, in milliseconds since the epoch (tracked).
     pub fn closes_at_ms(&self) -> f64 {
-        self.1.get() + AGENT_MODE_MAX_MS
+        self.opened_at.get() + AGENT_MODE_MAX_MS
     }
-}
 
-pub fn provide_agent_mode() -> AgentMode {
-    let mode = AgentMode(RwSignal::new(false), RwSignal::new(0.0));
-    provide_context(mode);
-    mode
-}
-
-pub fn use_agent_mode() -> AgentMode {
-    expect_context::<AgentMode>()
-}
-
-/// Turns agent mode on or off, and with it the counting of visits (an agent is not a visitor).
-/// On, it also starts the [`AGENT_MODE_MAX_MS`] cap: then the kiosk's full reset ends it.
-pub fn set_agent_mode(mode: AgentMode, on: bool) {
-    crate::stats::set_paused(on);
-    mode.0.set(on);
-    if on {
+    /// Opens agent mode after a right PIN, and starts the [`AGENT_MODE_MAX_MS`] cap: then the
+    /// kiosk's full reset ends it. The figures stop counting while it is on (an agent is not a
+    /// visitor): they read [`AgentMode::is_on_untracked`] at each event.
+    pub fn open(self) {
         let opened_at = js_sys::Date::now();
-        mode.1.set(opened_at);
+        self.opened_at.set(opened_at);
+        self.on.set(true);
         set_timeout(
             move || {
                 // Only this opening's cap: agent mode may have ended and opened again since.
-                if mode.0.get_untracked() && mode.1.get_untracked() == opened_at {
+                if self.on.get_untracked() && self.opened_at.get_untracked() == opened_at {
                     crate::kiosk::reset();
                 }
             },
             std::time::Duration::from_millis(AGENT_MODE_MAX_MS as u64),
         );
     }
+
+    /// Closes agent mode: Quit, leaving the agent screens, or a tutorial launched for a person.
+    pub fn close(self) {
+        self.on.set(false);
+    }
+}
+
+pub fn provide_agent_mode() -> AgentMode {
+    let mode = AgentMode {
+        on: RwSignal::new(false),
+        opened_at: RwSignal::new(0.0),
+    };
+    provide_context(mode);
+    mode
+}
+
+pub fn use_agent_mode() -> AgentMode {
+    expect_context::<AgentMode>()
 }
 
 /// The agent idle delays: (seconds before the warning, warning's length), 60 s in all, with the

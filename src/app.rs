@@ -1,6 +1,6 @@
-//! The root: the contexts, the effects on `<html>`, and the one route table.
+//! The root: the contexts, the effects on `<html>`, and the one route table ([`screen_view`]).
 
-use crate::agent::{agent_idle, set_agent_mode, AgentMode};
+use crate::agent::{agent_idle, AgentMode};
 use crate::components::idle_warning::IdleWarning;
 use crate::components::scroll_buttons::ScrollButtons;
 use crate::components::toolbar::Toolbar;
@@ -13,12 +13,11 @@ use crate::pages::{
     not_found::NotFound, tutorial_list::TutorialList, tutorial_step::TutorialStep,
     welcome::Welcome,
 };
+use crate::screen::{use_current_screen, Screen};
 use crate::session::Session;
 use crate::{kiosk, screen, speech, t};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::components::Router;
 use pasapas_core::agent::stats::Event;
 
 /// The whole kiosk.
@@ -32,8 +31,9 @@ pub fn App() -> impl IntoView {
     crate::places::provide_places(config);
     crate::assessment::provide_assessment();
     let agent = crate::agent::provide_agent_mode();
+    let counting = crate::stats::provide_counting(agent);
     kiosk::use_kiosk_guards();
-    kiosk::count_recoveries();
+    kiosk::count_recoveries(counting);
     crate::stats::tidy_after_start();
     speech::warm_up();
     crate::offline::register_service_worker();
@@ -51,9 +51,9 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
-            let size = session.text_size.get().percent().to_string();
+            let size = session.text_size().percent().to_string();
             let _ = html.set_attribute("data-text-size", &size);
-            let _ = html.set_attribute("data-contrast", session.contrast.get().as_attr());
+            let _ = html.set_attribute("data-contrast", session.contrast().as_attr());
         }
     });
 
@@ -67,24 +67,25 @@ pub fn App() -> impl IntoView {
 /// Everything inside the router: the toolbar (not on Welcome), the screen, the idle warning.
 #[component]
 fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -> impl IntoView {
-    let location = use_location();
-    let on_welcome = Memo::new(move |_| location.pathname.get() == "/");
+    let counting = crate::stats::use_counting();
+    let current = use_current_screen();
+    let on_welcome = Memo::new(move |_| current.get() == Some(Screen::Welcome));
     screen::use_screen_change(locale, session);
     let default_language = Memo::new(move |_| config.settings().default_language.clone());
     // Agent mode belongs to the agent screens: leaving them (Home, Back) ends it, so the next
     // person never finds it on, nor the agent screens open without the PIN.
     Effect::new(move |_| {
-        let path = location.pathname.get();
-        if !path.starts_with("/agent") && agent.0.get_untracked() {
-            set_agent_mode(agent, false);
+        let on_agent_screen = current.get().is_some_and(|s| s.is_agent_screen());
+        if !on_agent_screen && agent.is_on_untracked() {
+            agent.close();
         }
     });
     // A visit has started as soon as a screen other than Welcome shows, whatever opened it
     // (a language on Welcome, an agent's "Start for the person", a deep link): back on Welcome
     // afterwards, the person's answers may still be in memory, so the reset must still come.
     Effect::new(move |_| {
-        if !on_welcome.get() && !session.visit_started.get_untracked() {
-            session.visit_started.set(true);
+        if !on_welcome.get() {
+            session.start_visit();
         }
     });
     // The configured language of Welcome, once the file is read, unless someone already chose.
@@ -102,46 +103,29 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
     // On an untouched Welcome there is nothing to forget, so no warning. Back on Welcome after a
     // visit, the language or text size may still be the person's: then the reset must come.
     let something_to_forget = Signal::derive(move || {
-        agent.0.get() || !on_welcome.get() || !session.is_pristine(locale, &default_language.get())
+        agent.is_on() || !on_welcome.get() || !session.is_pristine(locale, &default_language.get())
     });
     // Agent mode ends after 60 s untouched; a person's visit after the configured delay.
     let idle_timing = Memo::new(move |_| {
         let settings = config.settings();
-        if agent.0.get() {
+        if agent.is_on() {
             agent_idle(settings.warning_seconds)
         } else {
             (settings.idle_seconds, settings.warning_seconds)
         }
     });
-    let agent_only = move |screen: fn() -> AnyView| {
-        move || {
-            if agent.0.get() {
-                screen()
-            } else {
-                view! { <AgentEntry/> }.into_any()
-            }
-        }
-    };
     view! {
         <Show when=move || !on_welcome.get()>
             <Toolbar/>
         </Show>
         <main id="main" class="k-main">
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=Welcome/>
-                <Route path=path!("/home") view=Home/>
-                <Route path=path!("/help") view=Help/>
-                <Route path=path!("/help-near-me") view=HelpNearMe/>
-                <Route path=path!("/assessment/result") view=AssessmentResult/>
-                <Route path=path!("/assessment/:n") view=AssessmentQuestion/>
-                <Route path=path!("/tutorials") view=TutorialList/>
-                <Route path=path!("/tutorials/:id/:step") view=TutorialStep/>
-                <Route path=path!("/agent") view=AgentEntry/>
-                <Route path=path!("/agent/dashboard") view=agent_only(|| view! { <AgentDashboard/> }.into_any())/>
-                <Route path=path!("/agent/launch") view=agent_only(|| view! { <AgentLaunch/> }.into_any())/>
-                <Route path=path!("/agent/status") view=agent_only(|| view! { <AgentStatus/> }.into_any())/>
-                <Route path=path!("/agent/stats") view=agent_only(|| view! { <AgentStats/> }.into_any())/>
-            </Routes>
+            {move || {
+                let screen = current.get();
+                // Agent mode is read only for the screens that need it, so turning it off on
+                // the way out of the agent screens does not draw the next screen twice.
+                let allowed = screen.as_ref().is_none_or(|s| !s.needs_agent_mode() || agent.is_on());
+                screen_view(screen, allowed)
+            }}
         </main>
         <ScrollButtons/>
         {move || {
@@ -152,12 +136,39 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
                     warning_seconds=warning_seconds
                     active=something_to_forget
                     on_reset=Callback::new(move |_| {
-                        if !agent.0.get_untracked() {
-                            crate::stats::record(Event::IdleReset);
-                        }
+                        counting.record(Event::IdleReset);
                     })
                 />
             }
         }}
+    }
+}
+
+/// The route table: the view of each [`Screen`], with its typed parameters. An exhaustive match,
+/// so a screen added or renamed without its view does not compile. `allowed` is false for an
+/// agent screen outside agent mode: the PIN pad shows instead.
+fn screen_view(screen: Option<Screen>, allowed: bool) -> AnyView {
+    let Some(screen) = screen else {
+        return view! { <NotFound/> }.into_any();
+    };
+    if !allowed {
+        return view! { <AgentEntry/> }.into_any();
+    }
+    match screen {
+        Screen::Welcome => view! { <Welcome/> }.into_any(),
+        Screen::Home => view! { <Home/> }.into_any(),
+        Screen::Help => view! { <Help/> }.into_any(),
+        Screen::HelpNearMe => view! { <HelpNearMe/> }.into_any(),
+        Screen::Question(number) => view! { <AssessmentQuestion number=number/> }.into_any(),
+        Screen::AssessmentResult => view! { <AssessmentResult/> }.into_any(),
+        Screen::Tutorials => view! { <TutorialList/> }.into_any(),
+        Screen::TutorialStep { tutorial, step } => {
+            view! { <TutorialStep tutorial=tutorial step=step/> }.into_any()
+        }
+        Screen::AgentEntry => view! { <AgentEntry/> }.into_any(),
+        Screen::AgentDashboard => view! { <AgentDashboard/> }.into_any(),
+        Screen::AgentLaunch => view! { <AgentLaunch/> }.into_any(),
+        Screen::AgentStatus => view! { <AgentStatus/> }.into_any(),
+        Screen::AgentStats => view! { <AgentStats/> }.into_any(),
     }
 }

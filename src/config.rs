@@ -37,15 +37,33 @@ pub struct LoadedConfig {
 
 /// The configuration as screens read it: `None` while it loads.
 #[derive(Clone, Copy)]
-pub struct Config(pub LocalResource<Arc<LoadedConfig>>);
+pub struct Config(LocalResource<Arc<LoadedConfig>>);
 
 impl Config {
-    /// The settings in force now: the defaults until the file is read.
+    /// The settings in force now: the defaults until the file is read (tracked).
     pub fn settings(&self) -> Arc<KioskConfig> {
         match self.0.get() {
             Some(loaded) => Arc::clone(&loaded.settings),
             None => Arc::clone(&DEFAULTS),
         }
+    }
+
+    /// The settings in force now, without tracking (in event handlers).
+    pub fn settings_untracked(&self) -> Arc<KioskConfig> {
+        match self.0.get_untracked() {
+            Some(loaded) => Arc::clone(&loaded.settings),
+            None => Arc::clone(&DEFAULTS),
+        }
+    }
+
+    /// Everything known about the file: `None` while it loads (tracked).
+    pub fn loaded(&self) -> Option<Arc<LoadedConfig>> {
+        self.0.get()
+    }
+
+    /// The configuration once read, for what must wait for it (the places file it names).
+    pub async fn when_read(self) -> Arc<LoadedConfig> {
+        self.0.await
     }
 }
 

@@ -1,9 +1,13 @@
-//! The tutorials, compiled into the wasm from `assets/content/tutorials/` so they work offline.
+//! The house's content, compiled into the wasm so it works offline: the tutorials
+//! (`assets/content/tutorials/`), the practice screens, the questionnaire and the orientation
+//! rules, each beside the others.
 //!
 //! The files are checked by `cargo xtask check-content` and by the native tests, so a file that
 //! does not parse here is a bug that slipped through: it is logged and left out, and the other
 //! tutorials keep working.
 
+use pasapas_core::content::assessment::Questionnaire;
+use pasapas_core::content::orientation::Rules;
 use pasapas_core::content::practice::PracticeContent;
 use pasapas_core::content::tutorials::Tutorial;
 use rust_embed::RustEmbed;
@@ -48,3 +52,17 @@ pub static PRACTICE: LazyLock<PracticeContent> = LazyLock::new(|| {
 pub fn tutorial(id: &str) -> Option<&'static Tutorial> {
     TUTORIALS.iter().find(|t| t.id == id)
 }
+
+/// `assets/content/assessment.toml`, checked by `core/tests/assessment.rs`.
+pub static QUESTIONNAIRE: LazyLock<Option<Questionnaire>> = LazyLock::new(|| {
+    Questionnaire::parse(include_str!("../assets/content/assessment.toml"))
+        .map_err(|error| log::error!("assessment.toml left out: {error}"))
+        .ok()
+});
+
+/// The orientation rules (`assets/content/orientation.toml`, checked natively).
+pub static RULES: LazyLock<Option<Rules>> = LazyLock::new(|| {
+    Rules::parse(include_str!("../assets/content/orientation.toml"))
+        .map_err(|error| log::error!("orientation.toml left out: {error}"))
+        .ok()
+});

@@ -100,6 +100,11 @@ impl Locale {
         self.0.get()
     }
 
+    /// The displayed language, without tracking (in event handlers).
+    pub fn get_untracked(&self) -> &'static Language {
+        self.0.get_untracked()
+    }
+
     /// Subscribes the running closure to language changes.
     pub fn track(&self) {
         self.0.track();

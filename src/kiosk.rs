@@ -355,7 +355,7 @@ pub fn the_start_went_well() {
 /// After a crash's reload: counts each crash since the last count (a crash at start leaves no
 /// app to count it), then drops `?recovered` from the address
 /// (replacing the entry, so no history is added).
-pub fn count_recoveries() {
+pub fn count_recoveries(counting: crate::stats::Counting) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -365,7 +365,7 @@ pub fn count_recoveries() {
         .is_ok_and(|s| format!("/{s}") == RECOVERED_ADDRESS);
     if recovered {
         for _ in 0..uncounted_crashes() {
-            crate::stats::record(pasapas_core::agent::stats::Event::PanicRecovered);
+            counting.record(pasapas_core::agent::stats::Event::PanicRecovered);
         }
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));

@@ -1,20 +1,12 @@
 //! The places file, fetched once at start-up from the address the configuration gives
 //! (`/data/places.csv` by default, served next to the app, so a commune replaces it without
-//! rebuilding), and the orientation rules that sort places by need.
+//! rebuilding).
 
 use crate::config::{Config, FetchProblem};
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
-use pasapas_core::content::orientation::Rules;
 use pasapas_core::installation::places::{read_places, worth_keeping, PlacesFile, Unreadable};
-use std::sync::{Arc, LazyLock};
-
-/// The orientation rules, compiled in (`assets/content/orientation.toml`, checked natively).
-pub static RULES: LazyLock<Option<Rules>> = LazyLock::new(|| {
-    Rules::parse(include_str!("../assets/content/orientation.toml"))
-        .map_err(|error| log::error!("orientation.toml left out: {error}"))
-        .ok()
-});
+use std::sync::Arc;
 
 /// Why there are no places to show. People see a calm sentence; agents read this in the log
 /// (and, with the agent screen, on screen).
@@ -60,7 +52,7 @@ impl Places {
 /// Starts fetching the places file named by the configuration; call once, in `App`.
 pub fn provide_places(config: Config) {
     let resource = LocalResource::new(move || async move {
-        let address = config.0.await.settings.places_file.clone();
+        let address = config.when_read().await.settings.places_file.clone();
         let loaded = load_places(&address).await;
         match &loaded.result {
             Ok(file) => log::info!(
@@ -117,36 +109,4 @@ pub fn local_now() -> chrono::NaiveDateTime {
     )
     .and_then(|d| d.and_hms_opt(now.get_hours(), now.get_minutes(), 0))
     .unwrap_or_default()
-}
-
-/// The best places for one kind of help: those that fit, ranked (open, near the kiosk's
-/// coordinates when configured, free, reachable),
-/// then those with a support or a public the person needs first. At most `limit`.
-pub fn best_places(
-    file: &PlacesFile,
-    card: &pasapas_core::content::orientation::Card,
-    preferred: &[String],
-    kiosk_at: Option<(f64, f64)>,
-    limit: usize,
-) -> Vec<pasapas_core::installation::places::Place> {
-    let now = local_now();
-    let mut ranked: Vec<_> = pasapas_core::installation::places::rank(
-        &file.places,
-        |p| card.fits(p),
-        kiosk_at,
-        now,
-        usize::MAX,
-    )
-    .into_iter()
-    .cloned()
-    .collect();
-    // A stable sort: the ranking is kept among places with (or without) the support.
-    ranked.sort_by_key(|p| {
-        !p.supports
-            .iter()
-            .chain(&p.publics)
-            .any(|s| preferred.contains(s))
-    });
-    ranked.truncate(limit);
-    ranked
 }

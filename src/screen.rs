@@ -1,19 +1,71 @@
-//! What happens each time a screen opens: focus moves to its heading, and in read-aloud mode the
-//! screen is read. Also the one function that reads the current screen on demand.
+//! The app's side of [`Screen`], the one vocabulary of addresses: the current screen, the link and
+//! the navigation that always replace the history entry, and what happens each time a screen
+//! opens (focus moves to its heading; in read-aloud mode the screen is read).
 
 use crate::i18n::Locale;
 use crate::session::Session;
 use crate::speech::{self, Spoken};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+pub use pasapas_core::visit::navigation::Screen;
 use wasm_bindgen::JsCast;
+
+/// The screen shown, `None` for an address that is no screen.
+pub fn use_current_screen() -> Memo<Option<Screen>> {
+    let location = use_location();
+    Memo::new(move |_| Screen::parse(&location.pathname.get()))
+}
+
+/// Opens a screen from an action (a PIN accepted, an answer given). Like every link, it replaces
+/// the history entry: the kiosk keeps no history, so nobody can go "back" into the previous
+/// person's screens, and the reset leaves a history of one entry.
+pub fn use_go() -> impl Fn(&Screen) + Clone + 'static {
+    let navigate = use_navigate();
+    move |screen: &Screen| {
+        navigate(
+            &screen.path(),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        )
+    }
+}
+
+/// A link to a screen, replacing the history entry (see [`use_go`]). `on_tap` runs first: the
+/// action a tap means (counting a tutorial opened, forgetting answers to start again).
+#[component]
+pub fn ScreenLink(
+    /// Where the link goes.
+    #[prop(into)]
+    to: Signal<Screen>,
+    /// The link's classes (`k-card`, `k-button k-button--primary`…).
+    #[prop(into)]
+    class: String,
+    /// What the tap does besides opening the screen.
+    #[prop(optional)]
+    on_tap: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <a class=class href=move || to.get().path() prop:replace=true
+            on:click=move |_| {
+                if let Some(action) = on_tap {
+                    action.run(());
+                }
+            }>
+            {children()}
+        </a>
+    }
+}
 
 /// Reads the current screen (or open dialog) aloud in the displayed language, or says in the
 /// toolbar that this browser has no voice for it.
 pub fn read_screen(locale: Locale, session: Session) {
     let code = locale.get().code.clone();
     let spoken = speech::speak(&speech::screen_blocks(&code));
-    session.no_voice.set(spoken == Spoken::NoVoice);
+    session.set_no_voice(spoken == Spoken::NoVoice);
 }
 
 /// On every new screen and every language change: focus the `<h1>` (so screen readers and
@@ -23,11 +75,11 @@ pub fn use_screen_change(locale: Locale, session: Session) {
     Effect::new(move |_| {
         location.pathname.track();
         locale.track();
-        session.no_voice.set(false);
+        session.set_no_voice(false);
         // After the new screen is in the DOM: effects run before the browser paints it.
         request_animation_frame(move || {
             focus_heading();
-            if session.read_aloud.get_untracked() {
+            if session.reads_aloud_untracked() {
                 read_screen(locale, session);
             }
         });

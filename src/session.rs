@@ -4,19 +4,20 @@
 use leptos::prelude::*;
 use pasapas_core::visit::settings::{Contrast, TextSize};
 
-/// The visit's display and speech settings, provided once by `App`.
+/// The visit's display and speech settings, provided once by `App`. Screens read them and change
+/// them through its methods, each a person's intent.
 #[derive(Clone, Copy)]
 pub struct Session {
-    pub text_size: RwSignal<TextSize>,
-    pub contrast: RwSignal<Contrast>,
+    text_size: RwSignal<TextSize>,
+    contrast: RwSignal<Contrast>,
     /// Read every screen aloud when it opens.
-    pub read_aloud: RwSignal<bool>,
+    read_aloud: RwSignal<bool>,
     /// The browser has no voice for the displayed language: the toolbar says so.
-    pub no_voice: RwSignal<bool>,
+    no_voice: RwSignal<bool>,
     /// A screen other than Welcome was shown (a language picked on Welcome, an agent's launch, a
     /// deep link): from then on there is a person to forget, even back on Welcome in the default
-    /// language (their answers may still be in memory). Set by `app::Screens`.
-    pub visit_started: RwSignal<bool>,
+    /// language (their answers may still be in memory).
+    visit_started: RwSignal<bool>,
 }
 
 impl Session {
@@ -29,9 +30,62 @@ impl Session {
             visit_started: RwSignal::new(false),
         }
     }
-}
 
-impl Session {
+    /// The text size (tracked).
+    pub fn text_size(&self) -> TextSize {
+        self.text_size.get()
+    }
+
+    /// "Text size": the next of the three sizes.
+    pub fn next_text_size(&self) {
+        self.text_size.update(|s| *s = s.next());
+    }
+
+    /// The contrast (tracked).
+    pub fn contrast(&self) -> Contrast {
+        self.contrast.get()
+    }
+
+    /// "Contrast": switches between the two themes.
+    pub fn toggle_contrast(&self) {
+        self.contrast.update(|c| *c = c.toggled());
+    }
+
+    /// Whether screens are read aloud when they open (tracked).
+    pub fn reads_aloud(&self) -> bool {
+        self.read_aloud.get()
+    }
+
+    /// Whether screens are read aloud, without tracking (in effects and handlers).
+    pub fn reads_aloud_untracked(&self) -> bool {
+        self.read_aloud.get_untracked()
+    }
+
+    /// "Read aloud": on or off. Off also drops the "no voice" note.
+    pub fn set_read_aloud(&self, on: bool) {
+        self.read_aloud.set(on);
+        if !on {
+            self.no_voice.set(false);
+        }
+    }
+
+    /// Whether the browser had no voice for the last reading (tracked).
+    pub fn no_voice(&self) -> bool {
+        self.no_voice.get()
+    }
+
+    /// What the last reading found: a voice, or none for the displayed language.
+    pub fn set_no_voice(&self, none: bool) {
+        self.no_voice.set(none);
+    }
+
+    /// A person's visit has begun: from now on the kiosk must forget it.
+    pub fn start_visit(&self) {
+        if !self.visit_started.get_untracked() {
+            self.visit_started.set(true);
+        }
+    }
+
     /// Nothing of a person is in memory: the kiosk's default language (`default_language`, from
     /// the configuration) and default settings.
     pub fn is_pristine(&self, locale: crate::i18n::Locale, default_language: &str) -> bool {

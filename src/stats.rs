@@ -5,10 +5,12 @@
 //! whatever the history. The model, the folding of old days, the windows and the CSV are
 //! `pasapas_core::agent::stats`; this file only touches storage.
 
+use crate::agent::AgentMode;
 use crate::places::local_now;
-use pasapas_core::agent::stats::{Counter, Event, Stats, CORRUPT_KEY, STORAGE_KEY};
+use leptos::prelude::*;
+use pasapas_core::agent::stats::{CorruptKind, Counter, Event, Stats, CORRUPT_KEY, STORAGE_KEY};
+use pasapas_core::content::tutorials::Tutorial;
 use serde::{Deserialize, Serialize};
-use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_futures::JsFuture;
@@ -159,24 +161,62 @@ async fn done(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Result
         .map_err(|e| format!("{e:?}"))
 }
 
-thread_local! {
-    /// Counters already counted during this visit, for events that count once per person (a
-    /// tutorial started, an assessment completed). Memory only: the reset reloads the page.
-    static COUNTED_THIS_VISIT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-    /// True in agent mode: an agent's taps are not a visitor's.
-    static PAUSED: Cell<bool> = const { Cell::new(false) };
+/// The counting of anonymous figures, as screens use it: provided once by `App`. Events are
+/// recorded by the actions that cause them (a tap, an answer, a reset), never while a screen is
+/// drawn.
+#[derive(Clone, Copy)]
+pub struct Counting {
+    agent: AgentMode,
+    /// Counters already counted in this visit, for events that count once per person. Memory
+    /// only: the reset reloads the page.
+    counted: StoredValue<HashSet<String>, LocalStorage>,
 }
 
-/// Stops (agent mode) or resumes counting. Set synchronously with agent mode
-/// (`agent::set_agent_mode`), so an event right after the switch is counted the right way.
-pub fn set_paused(paused: bool) {
-    PAUSED.with(|p| p.set(paused));
+impl Counting {
+    /// Counts one event today, unless an agent is signed in (an agent's taps are not a
+    /// visitor's). The write ends after this returns; if the database refuses it, the event
+    /// waits in localStorage (`PENDING_KEY`) for the next start.
+    pub fn record(&self, event: Event) {
+        if !self.agent.is_on_untracked() {
+            record(event);
+        }
+    }
+
+    /// Counts an event only the first time it happens in this visit; `true` when it counted
+    /// (then the events that go with it may be counted too).
+    pub fn record_once(&self, event: Event) -> bool {
+        let first = self
+            .counted
+            .try_update_value(|counted| counted.insert(event.once_per_visit_key()))
+            .unwrap_or(false);
+        if first {
+            self.record(event);
+        }
+        first
+    }
+
+    /// A person reached `step` of a tutorial by a tap: the tutorial counts as started (once per
+    /// visit and tutorial: going back and forth is one start), and as completed at its last step.
+    pub fn tutorial_reached(&self, tutorial: &Tutorial, step: usize) {
+        self.record_once(Event::TutorialStarted(tutorial.id.clone()));
+        if step >= tutorial.steps.len() {
+            self.record_once(Event::TutorialCompleted(tutorial.id.clone()));
+        }
+    }
 }
 
-/// `true` the first time it is asked for `key` in this visit: for things that count once per
-/// visit whatever their detail (an assessment's result, even if the person changes answers).
-pub fn first_time(key: &str) -> bool {
-    COUNTED_THIS_VISIT.with(|counted| counted.borrow_mut().insert(format!("once:{key}")))
+/// Provides the counting; call once, in `App`, after agent mode.
+pub fn provide_counting(agent: AgentMode) -> Counting {
+    let counting = Counting {
+        agent,
+        counted: StoredValue::new_local(HashSet::new()),
+    };
+    provide_context(counting);
+    counting
+}
+
+pub fn use_counting() -> Counting {
+    expect_context::<Counting>()
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -187,12 +227,8 @@ fn today() -> String {
     local_now().date().format("%Y-%m-%d").to_string()
 }
 
-/// Counts one event today. The write ends after this returns; if the database refuses it, the
-/// event waits in localStorage (`PENDING_KEY`) for the next start.
-pub fn record(event: Event) {
-    if PAUSED.with(Cell::get) {
-        return;
-    }
+/// Writes one event of today; [`Counting::record`] decides whether it counts.
+fn record(event: Event) {
     let day = today();
     let counter = Counter::of(&event).key();
     leptos::task::spawn_local(async move {
@@ -203,15 +239,6 @@ pub fn record(event: Event) {
             keep_pending(&day, &counter);
         }
     });
-}
-
-/// Counts an event only the first time it happens in this visit.
-pub fn record_once(event: Event) {
-    let key = Counter::of(&event).key();
-    let first = COUNTED_THIS_VISIT.with(|counted| counted.borrow_mut().insert(key));
-    if first {
-        record(event);
-    }
 }
 
 /// One event the database refused, added to the waiting list.
@@ -230,27 +257,47 @@ fn keep_pending(day: &str, counter: &str) {
 }
 
 /// A stored value set aside because it could not be read, for inspection.
-#[derive(Serialize, Deserialize)]
-struct SetAside {
-    at: String,
-    reason: String,
-    raw: String,
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SetAside {
+    /// When it was set aside (ISO 8601).
+    pub at: String,
+    /// What is wrong with it, worded on the agent screen.
+    pub problem: CorruptKind,
+    /// The stored text, unchanged.
+    pub raw: String,
 }
 
-/// Adds a value to the set-aside list under `CORRUPT_KEY`: a second one never replaces the first.
-fn set_aside(storage: &web_sys::Storage, reason: String, raw: String) {
-    let mut list: Vec<SetAside> = storage
+/// The set-aside list under `CORRUPT_KEY`, each entry as it is stored: entries written by older
+/// kiosks (with an English `reason` instead of a `problem`) are kept as they are.
+fn set_aside_list(storage: &web_sys::Storage) -> Vec<serde_json::Value> {
+    storage
         .get_item(CORRUPT_KEY)
         .ok()
         .flatten()
         .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Adds a value to the set-aside list under `CORRUPT_KEY`: a second one never replaces the first.
+fn set_aside(storage: &web_sys::Storage, problem: CorruptKind, raw: String) {
+    let mut list = set_aside_list(storage);
     let at = js_sys::Date::new_0().to_iso_string().into();
-    list.push(SetAside { at, reason, raw });
+    list.extend(serde_json::to_value(SetAside { at, problem, raw }).ok());
     let text = serde_json::to_string(&list).unwrap_or_default();
     if let Err(error) = storage.set_item(CORRUPT_KEY, &text) {
         log::error!("figures: the unreadable value could not be set aside: {error:?}");
     }
+}
+
+/// The values set aside with what is wrong with each, oldest first, for the agent screen. Entries
+/// of older kiosks say nothing the screen can word, so they are left out here (not in storage).
+pub fn set_aside_values() -> Vec<SetAside> {
+    storage()
+        .map(|storage| set_aside_list(&storage))
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|entry| serde_json::from_value(entry).ok())
+        .collect()
 }
 
 /// Moves a localStorage value of figures (the old home of the figures, or the events the database
@@ -261,8 +308,11 @@ async fn move_into_database(storage: &web_sys::Storage, key: &str) {
     };
     let loaded = Stats::load(Some(&raw));
     if let Some(corrupt) = loaded.problem {
-        log::warn!("{key}: {}; set aside under {CORRUPT_KEY}", corrupt.reason);
-        set_aside(storage, corrupt.reason, corrupt.raw);
+        log::warn!(
+            "{key}: {:?}; set aside under {CORRUPT_KEY}",
+            corrupt.problem
+        );
+        set_aside(storage, corrupt.problem, corrupt.raw);
         let _ = storage.remove_item(key);
         return;
     }

@@ -15,3 +15,107 @@ fn the_content_has_no_problem() {
         list.join("\n")
     );
 }
+
+/// A copy of the repository's content (locales and assets/content, with the pictures the checker
+/// looks for), in a fresh folder under the target directory.
+fn copy_of_the_content(name: &str) -> std::path::PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let copy = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&copy);
+    for folder in [
+        "locales",
+        "assets/content",
+        "assets/icons",
+        "assets/illustrations",
+    ] {
+        copy_folder(&root.join(folder), &copy.join(folder));
+    }
+    copy
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder in the target directory");
+    for entry in std::fs::read_dir(from)
+        .expect("a folder of the repository")
+        .flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("a file copied");
+        }
+    }
+}
+
+fn append(file: &Path, text: &str) {
+    let old = std::fs::read_to_string(file).expect("a file of the copy");
+    std::fs::write(file, format!("{old}\n{text}\n")).expect("the copy written");
+}
+
+/// The ids the app builds from data are checked: a new card, a new answer and a text removed
+/// from one language are each reported, per language, with the French words when there are some.
+#[test]
+fn a_text_the_data_makes_reachable_is_reported_when_missing() {
+    let copy = copy_of_the_content("content-without-texts");
+    append(
+        &copy.join("assets/content/orientation.toml"),
+        "[[card]]\nid = \"new-card\"\npictogram = \"agent\"\nanswers = [\"goal=caf\"]",
+    );
+    let assessment = copy.join("assets/content/assessment.toml");
+    let text = std::fs::read_to_string(&assessment).expect("the questionnaire");
+    let with_answer = text.replacen(
+        "id = \"tablet\"",
+        "id = \"tablet\"\npictogram = \"computer\"\n\n[[question.answer]]\nid = \"watch\"",
+        1,
+    );
+    assert_ne!(text, with_answer, "the questionnaire's tablet answer moved");
+    std::fs::write(&assessment, with_answer).expect("the copy written");
+    let arabic = copy.join("locales/ar/pasapas.ftl");
+    let text = std::fs::read_to_string(&arabic).expect("the Arabic texts");
+    let without = text
+        .lines()
+        .filter(|line| !line.starts_with("result-group-basics ="))
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&arabic, without).expect("the copy written");
+
+    let problems: Vec<String> = pasapas_core::authoring::content_check::check_repository(&copy)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let about = |id: &str, language: &str| {
+        problems
+            .iter()
+            .filter(|p| {
+                p.contains(&format!("`{id}`")) && p.contains(&format!("locales/{language}/"))
+            })
+            .count()
+    };
+    for language in ["fr", "en", "ar"] {
+        assert_eq!(
+            about("orientation-new-card-title", language),
+            1,
+            "{problems:#?}"
+        );
+        assert_eq!(
+            about("orientation-new-card-ask", language),
+            1,
+            "{problems:#?}"
+        );
+        assert_eq!(
+            about("assessment-equipment-watch", language),
+            1,
+            "{problems:#?}"
+        );
+    }
+    // Also reported by the comparison of the Arabic file with the French one.
+    assert!(about("result-group-basics", "ar") >= 1, "{problems:#?}");
+    assert_eq!(about("result-group-basics", "en"), 0, "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("`result-group-basics`") && p.contains("in French: \"")),
+        "the French words are given to the translator: {problems:#?}"
+    );
+}

@@ -9,11 +9,11 @@ fn the_sample_places_file_is_valid() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/data/places.csv");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let file =
-        read_places(text.as_bytes()).unwrap_or_else(|e| panic!("assets/data/places.csv: {e}"));
+        read_places(text.as_bytes()).unwrap_or_else(|e| panic!("assets/data/places.csv: {e:?}"));
     let skipped: Vec<String> = file
         .skipped
         .iter()
-        .map(|(line, reasons)| format!("line {line}: {}", reasons.join("; ")))
+        .map(|(line, reasons)| format!("line {line}: {reasons:?}"))
         .collect();
     assert!(
         skipped.is_empty(),

@@ -314,6 +314,7 @@ result-stars = { $stars ->
     [few] { $stars } نجوم من أصل 3
    *[other] { $stars } نجمة من أصل 3
 }
+result-not-assessed = لا يوجد سؤال عن هذا الموضوع. سنتحدث عنه معك.
 result-group-basics = الأساسيات
 result-group-communicating = التواصل
 result-group-procedures-and-safety = المعاملات والأمان
@@ -477,6 +478,24 @@ report-places-hours = { $count ->
     [many] { $count } مكانًا مواعيد فتحها بحاجة إلى مراجعة
    *[other] { $count } مكان مواعيد فتحها بحاجة إلى مراجعة
 }: { $names }. الجهاز لا يجد موعد الفتح خلال الأيام السبعة القادمة.
+report-places-not-csv = لا يمكن قراءة الملف: السطر الأول ليس سطر أسماء أعمدة CSV. التفاصيل: { $detail }
+report-places-missing-columns = لا يمكن قراءة الملف: بعض الأعمدة الإلزامية غير موجودة في السطر الأول. أضف: { $columns }.
+report-places-rows-not-read = { $count ->
+    [one] سطر واحد لا يمكن قراءته.
+    [two] سطران لا يمكن قراءتهما.
+    [few] { $count } أسطر لا يمكن قراءتها.
+    [many] { $count } سطرًا لا يمكن قراءتها.
+   *[other] { $count } سطر لا يمكن قراءتها.
+}
+report-places-row-empty = السطر { $line }: العمود «{ $column }» فارغ. هذا العمود إلزامي.
+report-places-row-pivot = السطر { $line }: قيمة «pivot» هي «{ $value }». اكتب رقم SIRET من 14 حرفًا أو رقم SIREN من 9 أحرف.
+report-places-row-postcode = السطر { $line }: قيمة «code_postal» هي «{ $value }». اكتب 5 أرقام.
+report-places-row-date = السطر { $line }: قيمة «date_maj» هي «{ $value }». اكتب التاريخ هكذا: 2024-03-31.
+report-places-row-phone = السطر { $line }: قيمة «telephone» هي «{ $value }». اكتب الرقم مع رمز البلد، هكذا: +33123456789.
+report-places-row-coordinates = السطر { $line }: قيمة «latitude» هي «{ $latitude }» وقيمة «longitude» هي «{ $longitude }». هذه ليست إحداثيات.
+report-places-row-unknown-value = السطر { $line }: العمود «{ $column }» فيه القيمة «{ $value }». هذه القيمة غير موجودة في نموذج البيانات الوطني.
+report-places-row-not-read = السطر { $line }: لا يمكن قراءة هذا السطر. التفاصيل: { $detail }
+report-places-hours-unreadable = لا يمكن قراءة مواعيد فتح «{ $name }». التفاصيل: { $detail }
 
 ## الجهاز بدون شبكة (شاشة الموظف)
 
@@ -510,6 +529,19 @@ test-ticket-works = أنت تقرأ هذه التذكرة: الطابعة تعم
 
 stats-anonymous = هذه الإحصاءات مجهولة الهوية. هي تَعُدّ كل يوم، ولا تَعُدّ أبدًا كل شخص وحده.
 stats-corrupt = الإحصاءات القديمة كانت تالفة. وُضعت جانبًا. بدأ العدّ من جديد.
+stats-corrupt-item = { $date }: { $problem }
+stats-corrupt-not-json = القيمة المحفوظة ليست بصيغة JSON. التفاصيل: { $detail }
+stats-corrupt-not-object = القيمة المحفوظة { $found ->
+    [null] فارغة (null)
+    [boolean] نعم أو لا
+    [number] عدد
+    [string] نص
+   *[array] قائمة
+}، والمطلوب كائن JSON.
+stats-corrupt-format-version = قيمة format_version في القيمة المحفوظة هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
+stats-corrupt-shape = القيمة المحفوظة ليس لها الشكل المنتظر. التفاصيل: { $detail }
+stats-corrupt-day = اليوم «{ $day }» ليس تاريخًا صحيحًا.
+stats-corrupt-kind = في يوم { $day }، تَعُدّ القيمة المحفوظة «{ $kind }». الجهاز لا يَعُدّ هذا الشيء.
 stats-unreadable = لا يمكن قراءة الأرقام الآن. هي ما زالت محفوظة. حاول لاحقًا.
 stats-waiting = بعض الأرقام تنتظر الحفظ. ستُضاف عند التشغيل القادم.
 stats-period = الفترة

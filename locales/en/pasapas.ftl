@@ -294,6 +294,7 @@ result-stars = { $stars ->
     [one] { $stars } star out of 3
    *[other] { $stars } stars out of 3
 }
+result-not-assessed = No question on this. We will talk about it with you.
 result-group-basics = The basics
 result-group-communicating = Communicating
 result-group-procedures-and-safety = Procedures and safety
@@ -435,6 +436,21 @@ report-places-hours = { $count ->
     [one] 1 place has opening hours to check: { $names }. The kiosk cannot find when it opens in the next 7 days.
    *[other] { $count } places have opening hours to check: { $names }. The kiosk cannot find when they open in the next 7 days.
 }
+report-places-not-csv = File cannot be read: the first line is not a line of CSV column names. Details: { $detail }
+report-places-missing-columns = File cannot be read: required columns are missing from the first line. Add: { $columns }.
+report-places-rows-not-read = { $count ->
+    [one] 1 line cannot be read.
+   *[other] { $count } lines cannot be read.
+}
+report-places-row-empty = Line { $line }: the column “{ $column }” is empty. It is required.
+report-places-row-pivot = Line { $line }: “pivot” is “{ $value }”. Write the SIRET number (14 characters) or the SIREN number (9 characters).
+report-places-row-postcode = Line { $line }: “code_postal” is “{ $value }”. Write 5 digits.
+report-places-row-date = Line { $line }: “date_maj” is “{ $value }”. Write the date like this: 2024-03-31.
+report-places-row-phone = Line { $line }: “telephone” is “{ $value }”. Write the number with the country code, like this: +33123456789.
+report-places-row-coordinates = Line { $line }: “latitude” is “{ $latitude }” and “longitude” is “{ $longitude }”. These are not coordinates.
+report-places-row-unknown-value = Line { $line }: “{ $column }” contains “{ $value }”. This value is not in the national data format.
+report-places-row-not-read = Line { $line }: the line cannot be read. Details: { $detail }
+report-places-hours-unreadable = The opening hours of “{ $name }” cannot be read. Details: { $detail }
 
 ## The kiosk without network (agent screen)
 
@@ -468,6 +484,19 @@ test-ticket-works = You are reading this ticket: the printer works.
 
 stats-anonymous = These figures are anonymous. They count by day, never by person.
 stats-corrupt = The old figures were damaged. They are put aside. The count has started again.
+stats-corrupt-item = { $date }: { $problem }
+stats-corrupt-not-json = The stored value is not JSON. Details: { $detail }
+stats-corrupt-not-object = The stored value is { $found ->
+    [null] empty (null)
+    [boolean] a yes or no
+    [number] a number
+    [string] a text
+   *[array] a list
+}. A JSON object is needed.
+stats-corrupt-format-version = The stored value has format_version { $found }. This kiosk reads version { $expected }.
+stats-corrupt-shape = The stored value does not have the expected shape. Details: { $detail }
+stats-corrupt-day = The day “{ $day }” is not a real date.
+stats-corrupt-kind = On { $day }, the stored value counts “{ $kind }”. The kiosk does not count that.
 stats-unreadable = The figures cannot be read right now. They are still kept. Try again later.
 stats-waiting = Some figures are waiting to be filed. They will be added at the next start.
 stats-period = Period

@@ -292,6 +292,7 @@ result-profile-with-help = Je me débrouille avec de l'aide
 result-profile-almost-autonomous = Je suis presque autonome
 result-profile-intro = Ce n'est pas une note. C'est pour trouver la bonne aide.
 result-stars = { $stars } étoiles sur 3
+result-not-assessed = Pas de question sur ce sujet. On en parlera avec vous.
 result-group-basics = Les bases
 result-group-communicating = Communiquer
 result-group-procedures-and-safety = Les démarches et la sécurité
@@ -434,6 +435,21 @@ report-places-hours = { $count ->
     [one] 1 lieu a des horaires à vérifier : { $names }. La borne ne trouve pas quand il ouvre dans les 7 jours.
    *[other] { $count } lieux ont des horaires à vérifier : { $names }. La borne ne trouve pas quand ils ouvrent dans les 7 jours.
 }
+report-places-not-csv = Fichier illisible : la première ligne n'est pas une ligne de titres CSV. Détail : { $detail }
+report-places-missing-columns = Fichier illisible : des colonnes obligatoires manquent sur la première ligne. Ajoutez : { $columns }.
+report-places-rows-not-read = { $count ->
+    [one] 1 ligne ne peut pas être lue.
+   *[other] { $count } lignes ne peuvent pas être lues.
+}
+report-places-row-empty = Ligne { $line } : la colonne « { $column } » est vide. Elle est obligatoire.
+report-places-row-pivot = Ligne { $line } : « pivot » vaut « { $value } ». Écrivez le numéro SIRET (14 caractères) ou SIREN (9 caractères).
+report-places-row-postcode = Ligne { $line } : « code_postal » vaut « { $value } ». Écrivez 5 chiffres.
+report-places-row-date = Ligne { $line } : « date_maj » vaut « { $value } ». Écrivez la date ainsi : 2024-03-31.
+report-places-row-phone = Ligne { $line } : « telephone » vaut « { $value } ». Écrivez le numéro avec l'indicatif du pays, ainsi : +33123456789.
+report-places-row-coordinates = Ligne { $line } : « latitude » vaut « { $latitude } » et « longitude » vaut « { $longitude } ». Ce ne sont pas des coordonnées.
+report-places-row-unknown-value = Ligne { $line } : « { $column } » contient « { $value } ». Cette valeur n'est pas dans le schéma national.
+report-places-row-not-read = Ligne { $line } : la ligne ne peut pas être lue. Détail : { $detail }
+report-places-hours-unreadable = Les horaires de « { $name } » ne peuvent pas être lus. Détail : { $detail }
 
 ## La borne sans réseau (écran agent)
 
@@ -467,6 +483,19 @@ test-ticket-works = Vous lisez ce ticket : l'imprimante marche.
 
 stats-anonymous = Ces chiffres sont anonymes. Ils comptent par jour, jamais par personne.
 stats-corrupt = Les anciens chiffres étaient abîmés. Ils sont mis de côté. Le compte a recommencé.
+stats-corrupt-item = { $date } : { $problem }
+stats-corrupt-not-json = La valeur gardée n'est pas du JSON. Détail : { $detail }
+stats-corrupt-not-object = La valeur gardée est { $found ->
+    [null] vide (null)
+    [boolean] un oui ou non
+    [number] un nombre
+    [string] un texte
+   *[array] une liste
+}. Il faut un objet JSON.
+stats-corrupt-format-version = La valeur gardée a format_version { $found }. Cette borne lit la version { $expected }.
+stats-corrupt-shape = La valeur gardée n'a pas la forme attendue. Détail : { $detail }
+stats-corrupt-day = Le jour « { $day } » n'est pas une vraie date.
+stats-corrupt-kind = Le { $day }, la valeur gardée compte « { $kind } ». La borne ne compte pas cela.
 stats-unreadable = Les chiffres ne peuvent pas être lus en ce moment. Ils restent gardés. Réessayez plus tard.
 stats-waiting = Des chiffres attendent d'être rangés. Ils seront ajoutés au prochain démarrage.
 stats-period = Période

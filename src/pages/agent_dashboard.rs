@@ -1,9 +1,9 @@
 //! `/agent/dashboard`: what an agent can do here.
 
-use crate::agent::{LAUNCH_PATH, STATS_PATH, STATUS_PATH};
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::Icon;
 use crate::i18n::{text, use_locale};
+use crate::screen::{Screen, ScreenLink};
 use crate::t;
 use leptos::prelude::*;
 
@@ -14,35 +14,35 @@ pub fn AgentDashboard() -> impl IntoView {
     let locale = use_locale();
     let choices = [
         (
-            LAUNCH_PATH,
+            Screen::AgentLaunch,
             "start",
             "agent-launch-title",
             "agent-launch-intro",
         ),
         (
-            STATUS_PATH,
+            Screen::AgentStatus,
             "status",
             "agent-status-title",
             "agent-status-intro",
         ),
         (
-            STATS_PATH,
+            Screen::AgentStats,
             "chart",
             "agent-stats-title",
             "agent-stats-intro",
         ),
     ]
     .into_iter()
-    .map(|(path, icon, title, intro)| {
+    .map(|(screen, icon, title, intro)| {
         view! {
             <li>
-                <a class="k-card" href=path prop:replace=true>
+                <ScreenLink to=screen class="k-card">
                     <Icon name=icon/>
                     <span class="k-card__body">
                         <span class="k-card__title">{move || text(locale, title)}</span>
                         <span>{move || text(locale, intro)}</span>
                     </span>
-                </a>
+                </ScreenLink>
             </li>
         }
     })

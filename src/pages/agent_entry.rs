@@ -1,14 +1,14 @@
 //! `/agent`: the PIN pad that opens agent mode.
 
-use crate::agent::{read_lock, set_agent_mode, use_agent_mode, write_lock, DASHBOARD_PATH};
+use crate::agent::{read_lock, use_agent_mode, write_lock};
 use crate::components::icon::Icon;
 use crate::components::setup_report::ConfigReport;
 use crate::config::use_config;
 use crate::i18n::use_locale;
+use crate::screen::{use_go, Screen, ScreenLink};
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use leptos_use_interval_fn::use_interval_fn;
 use pasapas_core::agent::pin::{verify_pin, MAX_PIN_DIGITS, MIN_PIN_DIGITS};
 
@@ -30,15 +30,10 @@ pub fn AgentEntry() -> impl IntoView {
     let locale = use_locale();
     let config = use_config();
     let agent = use_agent_mode();
-    let navigate = use_navigate();
-    if agent.0.get_untracked() {
-        navigate(
-            DASHBOARD_PATH,
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
+    let counting = use_counting();
+    let go = use_go();
+    if agent.is_on_untracked() {
+        go(&Screen::AgentDashboard);
     }
     let now = RwSignal::new(js_sys::Date::now());
     let _ = use_interval_fn(move || now.set(js_sys::Date::now()), 1000);
@@ -72,7 +67,7 @@ pub fn AgentEntry() -> impl IntoView {
             return;
         };
         message.set(PadMessage::Checking);
-        let navigate = navigate.clone();
+        let go = go.clone();
         // Argon2id takes a moment: let the browser paint "Checking" first.
         set_timeout(
             move || {
@@ -82,19 +77,13 @@ pub fn AgentEntry() -> impl IntoView {
                 if right {
                     updated.record_success();
                     write_lock(&updated);
-                    set_agent_mode(agent, true);
-                    navigate(
-                        DASHBOARD_PATH,
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
+                    agent.open();
+                    go(&Screen::AgentDashboard);
                 } else {
                     let left = updated.record_failure(js_sys::Date::now());
                     write_lock(&updated);
                     if left == 0 {
-                        crate::stats::record(pasapas_core::agent::stats::Event::AgentLocked);
+                        counting.record(pasapas_core::agent::stats::Event::AgentLocked);
                     }
                     now.set(js_sys::Date::now());
                     lock.set(updated);
@@ -147,7 +136,7 @@ pub fn AgentEntry() -> impl IntoView {
     view! {
         <h1 class="k-title" tabindex="-1"><Icon name="lock"/>{move || t!(locale, "agent-title")}</h1>
         {move || {
-            let has_pin = config.0.get().map(|c| c.settings.pin_hash.is_some());
+            let has_pin = config.loaded().map(|c| c.settings.pin_hash.is_some());
             match (has_pin, is_locked.get()) {
                 (None, _) => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
                 (Some(false), _) => view! {
@@ -171,9 +160,9 @@ pub fn AgentEntry() -> impl IntoView {
         }}
         <p class="k-pin__status" role="status">{status}</p>
         <p>
-            <a class="k-button k-button--secondary" href="/" prop:replace=true>
+            <ScreenLink to=Screen::Welcome class="k-button k-button--secondary">
                 <Icon name="back"/><span>{move || t!(locale, "agent-leave")}</span>
-            </a>
+            </ScreenLink>
         </p>
     }
 }

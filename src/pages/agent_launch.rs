@@ -1,20 +1,19 @@
 //! `/agent/launch`: an agent starts a tutorial for someone, in that person's language, at the
 //! step they need, or prints its take-home sheet.
 
-use crate::agent::{set_agent_mode, use_agent_mode};
+use crate::agent::use_agent_mode;
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::{Icon, Picture};
 use crate::components::take_home_sheet::TakeHomeSheet;
 use crate::config::use_config;
 use crate::content::TUTORIALS;
 use crate::i18n::{text, use_locale};
+use crate::screen::{use_go, Screen};
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use pasapas_core::agent::stats::Event;
 use pasapas_core::content::tutorials::Tutorial;
-use pasapas_core::visit::navigation::step_path;
 
 /// Three choices, each a group of large radio tiles or a stepper (no drop-down, no typing): the
 /// tutorial, the language (each in its own name), the first step. "Start for the person" switches
@@ -25,7 +24,8 @@ pub fn AgentLaunch() -> impl IntoView {
     let locale = use_locale();
     let agent = use_agent_mode();
     let config = use_config();
-    let navigate = use_navigate();
+    let go = use_go();
+    let counting = use_counting();
     let Some(first) = TUTORIALS.first() else {
         return view! { <AgentBar/><h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }.into_any();
     };
@@ -70,18 +70,17 @@ pub fn AgentLaunch() -> impl IntoView {
     let start = move |_| {
         let tutorial = chosen.get_untracked();
         let code = language.get_untracked();
-        set_agent_mode(agent, false);
+        agent.close();
         // From here on it is the person's visit, counted as one.
-        crate::stats::record(Event::SessionStarted);
-        crate::stats::record(Event::LanguageChosen(code.clone()));
+        counting.record(Event::SessionStarted);
+        counting.record(Event::LanguageChosen(code.clone()));
         locale.set(&code);
-        navigate(
-            &step_path(&tutorial.id, step.get_untracked()),
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
+        let step = step.get_untracked();
+        counting.tutorial_reached(tutorial, step);
+        go(&Screen::TutorialStep {
+            tutorial: tutorial.id.clone(),
+            step,
+        });
     };
     view! {
         <AgentBar/>

@@ -3,12 +3,16 @@
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::Icon;
 use crate::components::modal::Modal;
+use crate::components::setup_report::problem_words;
 use crate::content::tutorial;
 use crate::i18n::{text, use_locale, Locale, LANGUAGES};
 use crate::places::local_now;
+use crate::printing::moment;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::agent::stats::{tutorials_by_theme, Counter, Stats};
+use pasapas_core::agent::stats::{kind_message_id, tutorials_by_theme, Counter, Stats};
+use pasapas_core::content::tutorials::theme_message_id;
+use pasapas_core::problem::Problem;
 use wasm_bindgen::JsCast;
 
 /// The figures of the last 7 or 30 days: visits per day as bars, each counter's total as a bar
@@ -71,6 +75,7 @@ pub fn AgentStats() -> impl IntoView {
         }}
         {move || note(|f| f.set_aside).then(|| view! {
             <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-corrupt")}</span></p>
+            <SetAsideValues/>
         })}
         {move || note(|f| f.waiting).then(|| view! {
             <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-waiting")}</span></p>
@@ -109,6 +114,32 @@ pub fn AgentStats() -> impl IntoView {
             </div>
         </Modal>
     }
+}
+
+/// Each value set aside, when and what was wrong with it, so that the agent can say what happened
+/// (records the database set aside carry no reason and are not listed).
+#[component]
+fn SetAsideValues() -> impl IntoView {
+    let locale = use_locale();
+    let values = crate::stats::set_aside_values();
+    (!values.is_empty()).then(|| {
+        let items = values
+            .into_iter()
+            .map(|value| {
+                let at = value.at;
+                let frame = move |problem: String| {
+                    t!(
+                        locale,
+                        "stats-corrupt-item",
+                        date = moment(locale, &at),
+                        problem = problem
+                    )
+                };
+                view! { <li>{problem_words(locale, value.problem.message(), frame)}</li> }
+            })
+            .collect_view();
+        view! { <ul class="k-report__problems">{items}</ul> }
+    })
 }
 
 /// A bar's length as a share of the largest value, in percent (at least a sliver when not zero).
@@ -182,7 +213,7 @@ fn Totals(stats: Stats, days: u32) -> impl IntoView {
     let rows = move || {
         totals
             .iter()
-            .map(|(kind, n)| bar_row(text(locale, &format!("stats-kind-{kind}")), *n, largest))
+            .map(|(kind, n)| bar_row(text(locale, &kind_message_id(kind)), *n, largest))
             .collect_view()
     };
     bar_table(
@@ -233,7 +264,7 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
         themes
             .iter()
             .map(|(theme, started, completed)| {
-                let label = format!("theme-{theme}");
+                let label = theme_message_id(theme);
                 view! {
                     <tr>
                         <th scope="row">{move || text(locale, &label)}</th>

@@ -1,37 +1,37 @@
-//! `/assessment/:n`: one question per screen, answered with picture buttons, never by typing.
+//! `Screen::Question`: one question per screen, answered with picture buttons, never by typing.
 
-use crate::assessment::{question_path, use_assessment, QUESTIONNAIRE, RESULT_PATH};
+use crate::assessment::{outcome_without_places, use_assessment};
 use crate::components::icon::{Icon, Picture};
+use crate::config::use_config;
+use crate::content::QUESTIONNAIRE;
 use crate::i18n::{text, use_locale};
+use crate::screen::{use_go, Screen, ScreenLink};
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
+use pasapas_core::agent::stats::Event;
 use pasapas_core::content::assessment::{Kind, Question, SkillAnswer};
 
-/// The question at position `n` of the person's path (gating may shorten it). A tap on an answer
-/// records it and opens the next question; Back comes here again with the answer marked.
+/// The question at position `number` of the person's path (gating may shorten it). A tap on an
+/// answer records it and opens the next question; Back comes here again with the answer marked.
 #[component]
-pub fn AssessmentQuestion() -> impl IntoView {
+pub fn AssessmentQuestion(number: usize) -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
-    let number = Memo::new(move |_| params.get().get("n").and_then(|n| n.parse::<usize>().ok()));
     let answers = use_assessment();
     let found = Memo::new(move |_| {
         let questionnaire = QUESTIONNAIRE.as_ref()?;
-        let n = number.get()?;
-        let path = questionnaire.path(&answers.0.get());
-        path.get(n.checked_sub(1)?).map(|q| (*q, n, path.len()))
+        let path = questionnaire.path(&answers.get());
+        path.get(number.checked_sub(1)?).map(|q| (*q, path.len()))
     });
     move || match found.get() {
-        Some((question, n, total)) => {
-            view! { <QuestionScreen question=question number=n total=total/> }.into_any()
+        Some((question, total)) => {
+            view! { <QuestionScreen question=question number=number total=total/> }.into_any()
         }
         None => view! {
             <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1>
-            <p><a class="k-button k-button--primary" href=question_path(1) prop:replace=true>
+            <p><ScreenLink to=Screen::Question(1) class="k-button k-button--primary">
                 <Icon name="next"/><span>{move || t!(locale, "result-again")}</span>
-            </a></p>
+            </ScreenLink></p>
         }
         .into_any(),
     }
@@ -40,49 +40,40 @@ pub fn AssessmentQuestion() -> impl IntoView {
 #[component]
 fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> impl IntoView {
     let locale = use_locale();
-    if number == 1 {
-        crate::stats::record_once(pasapas_core::agent::stats::Event::AssessmentStarted);
-    }
     let answers = use_assessment();
-    let navigate = use_navigate();
+    let counting = use_counting();
+    let config = use_config();
+    let go = use_go();
+    // After each answer: the next question, or the result. The path may have changed with this
+    // answer (gating), so it is computed again. Answering the first question begins the
+    // self-assessment; answering the last completes it: both are counted here, by the answer.
     let go_on = Callback::new(move |_: ()| {
-        // The path may have changed with this answer (gating), so it is computed again.
+        if number == 1 {
+            counting.record_once(Event::AssessmentStarted);
+        }
+        let given = answers.get_untracked();
         let total = QUESTIONNAIRE
             .as_ref()
-            .map(|q| q.path(&answers.0.get_untracked()).len())
+            .map(|q| q.path(&given).len())
             .unwrap_or(0);
-        let next = if number < total {
-            question_path(number + 1)
-        } else {
-            RESULT_PATH.to_string()
-        };
-        navigate(
-            &next,
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
-    });
-    let chosen = move |answer: &str| {
-        answers.0.with(|a| {
-            a.get(&question.id)
-                .is_some_and(|given| given.iter().any(|g| g == answer))
-        })
-    };
-    let choose = move |answer: String| {
-        answers.0.update(|a| {
-            let given = a.entry(question.id.clone()).or_default();
-            if question.multiple {
-                if let Some(i) = given.iter().position(|g| *g == answer) {
-                    given.remove(i);
-                } else {
-                    given.push(answer);
+        if number < total {
+            go(&Screen::Question(number + 1));
+            return;
+        }
+        let language = locale.get_untracked().code.clone();
+        let default = config.settings_untracked().default_language.clone();
+        if let Some(outcome) = outcome_without_places(&given, &language, language == default) {
+            if counting.record_once(Event::AssessmentCompleted(outcome.profile.slug().into())) {
+                for help in outcome.help {
+                    counting.record(Event::CardIssued(help.card.id));
                 }
-            } else {
-                *given = vec![answer];
             }
-        });
+        }
+        go(&Screen::AssessmentResult);
+    });
+    let chosen = move |answer: &str| answers.has(&question.id, answer);
+    let choose = move |answer: String| {
+        answers.choose(question, &answer);
         if !question.multiple {
             go_on.run(());
         }
@@ -103,13 +94,7 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
     let buttons = match question.kind {
         Kind::Skill => [SkillAnswer::Alone, SkillAnswer::WithHelp, SkillAnswer::No]
             .into_iter()
-            .map(|a| {
-                button(
-                    a.slug().to_string(),
-                    format!("assessment-answer-{}", a.slug()),
-                    None,
-                )
-            })
+            .map(|a| button(a.slug().to_string(), a.message_id(), None))
             .collect_view()
             .into_any(),
         _ => question
@@ -118,7 +103,7 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
             .map(|a| {
                 button(
                     a.id.clone(),
-                    format!("assessment-{}-{}", question.id, a.id),
+                    question.answer_message_id(&a.id),
                     Some(a.pictogram.clone()),
                 )
             })
@@ -135,21 +120,21 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
             <progress class="k-step__bar" max=total value=number aria-labelledby="k-question-progress"></progress>
             <div class="k-question__head">
                 <Picture name=question.pictogram.clone()/>
-                <h1 class="k-title" tabindex="-1" data-read="">{move || text(locale, &format!("assessment-{}", question.id))}</h1>
+                <h1 class="k-title" tabindex="-1" data-read="">{move || text(locale, &question.message_id())}</h1>
             </div>
             {question.multiple.then(|| view! { <p>{move || t!(locale, "assessment-several")}</p> })}
             <ul class="k-answers">{buttons}</ul>
             <div class="k-question__more">
                 <button type="button" class="k-button k-button--secondary" aria-pressed=move || chosen(not_understood).to_string()
                     on:click=move |_| {
-                        answers.0.update(|a| { a.insert(question.id.clone(), vec![not_understood.to_string()]); });
+                        answers.set_only(question, not_understood);
                         go_on.run(());
                     }>
                     <Icon name="help"/><span>{move || t!(locale, "assessment-answer-dont-understand")}</span>
                 </button>
                 {(question.kind == Kind::Optional).then(|| view! {
                     <button type="button" class="k-button k-button--secondary"
-                        on:click=move |_| { answers.0.update(|a| { a.remove(&question.id); }); go_on.run(()); }>
+                        on:click=move |_| { answers.skip(question); go_on.run(()); }>
                         <Icon name="next"/><span>{move || t!(locale, "assessment-skip")}</span>
                     </button>
                 })}

@@ -1,24 +1,21 @@
-//! `/assessment/result`: the profile in words and pictures, the stars, and the kinds of help with
-//! their places, what to ask and what to bring, and tutorials to go on here.
+//! `Screen::AssessmentResult`: the profile in words and pictures, the stars, and the kinds of help
+//! with their places, what to ask and what to bring, and tutorials to go on here. It renders the
+//! one outcome of `pasapas_core::visit::outcome`, as the ticket does.
 
-use crate::assessment::{question_path, use_assessment, QUESTIONNAIRE};
+use crate::assessment::{outcome_of, use_assessment};
 use crate::components::icon::{Icon, Picture};
 use crate::components::place_card::PlaceCard;
-use crate::components::ticket::{Ticket, TicketFacts};
+use crate::components::ticket::Ticket;
 use crate::config::use_config;
 use crate::content::tutorial;
-use crate::i18n::{text, use_locale, LANGUAGES};
-use crate::places::{best_places, local_now, use_places, RULES};
+use crate::i18n::{text, use_locale};
+use crate::places::{local_now, use_places};
+use crate::screen::{Screen, ScreenLink};
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::agent::stats::Event;
-use pasapas_core::content::assessment::{Group, Profile};
-use pasapas_core::content::orientation::Situation;
-use pasapas_core::installation::places::Place;
-use pasapas_core::visit::navigation::step_path;
-
-/// Places shown per kind of help.
-pub const PLACES_PER_CARD: usize = 3;
+use pasapas_core::content::assessment::Profile;
+use pasapas_core::visit::outcome::{GroupStars, Help, Outcome};
 
 /// The result, computed from the answers in memory. Never a verdict: "this is not a mark".
 #[component]
@@ -27,149 +24,165 @@ pub fn AssessmentResult() -> impl IntoView {
     let answers = use_assessment();
     let places = use_places();
     let config = use_config();
-    move || {
-        let (Some(questionnaire), Some(rules)) = (QUESTIONNAIRE.as_ref(), RULES.as_ref()) else {
-            return view! { <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }.into_any();
-        };
-        let given = answers.0.get();
-        let score = questionnaire.score(&given);
-        let situation = Situation {
-            answers: &given,
-            score: &score,
-            language_is_default: locale.get().code == LANGUAGES.default,
-        };
-        let profile_icon = match score.profile {
-            Profile::Discovering => "learn",
-            Profile::WithHelp => "together",
-            Profile::AlmostAutonomous => "check",
-        };
-        let profile_message = format!("result-profile-{}", score.profile.slug());
-        // Once per visit: the screen re-renders when the language changes (which can change a
-        // card) and the person may change answers; completions must not outnumber starts.
-        if crate::stats::first_time("assessment-result") {
-            crate::stats::record(Event::AssessmentCompleted(score.profile.slug().to_string()));
-            for card in rules.cards(&situation) {
-                crate::stats::record(Event::CardIssued(card.id.clone()));
+    // `None` while the places load: the kinds of help show at once, their places after.
+    let places_known = Memo::new(move |_| places.get().is_some());
+    let outcome = Memo::new(move |_| {
+        let language = locale.get().code.clone();
+        let settings = config.settings();
+        let file = places.get().and_then(Result::ok);
+        outcome_of(
+            &answers.get(),
+            &language,
+            language == settings.default_language,
+            file.as_deref(),
+            settings.coordinates,
+        )
+    });
+    move || match outcome.get() {
+        Some(outcome) => {
+            view! { <ResultView outcome=outcome places_known=places_known/> }.into_any()
+        }
+        None => {
+            view! { <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }
+                .into_any()
+        }
+    }
+}
+
+/// The outcome on screen, then the ticket and "start again".
+#[component]
+fn ResultView(outcome: Outcome, places_known: Memo<bool>) -> impl IntoView {
+    let locale = use_locale();
+    let answers = use_assessment();
+    let profile_icon = match outcome.profile {
+        Profile::Discovering => "learn",
+        Profile::WithHelp => "together",
+        Profile::AlmostAutonomous => "check",
+    };
+    let profile_message = outcome.profile.message_id();
+    let stars = outcome
+        .stars
+        .iter()
+        .cloned()
+        .map(|g| view! { <StarsRow group=g/> })
+        .collect_view();
+    let help = outcome
+        .help
+        .iter()
+        .cloned()
+        .map(|h| view! { <HelpCard help=h places_known=places_known/> })
+        .collect_view();
+    let has_documents = !outcome.documents.is_empty();
+    let documents = outcome
+        .documents
+        .iter()
+        .cloned()
+        .map(|id| view! { <li>{move || text(locale, &id)}</li> })
+        .collect_view();
+    let counting = use_counting();
+    let suggested: Vec<_> = outcome
+        .tutorials
+        .iter()
+        .filter_map(|id| tutorial(id))
+        .collect();
+    let has_tutorials = !suggested.is_empty();
+    let tutorials = suggested
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li><ScreenLink to=Screen::tutorial(&t.id) class="k-card"
+                    on_tap=Callback::new(move |()| counting.tutorial_reached(t, 1))>
+                    <Picture name=t.pictogram.clone()/>
+                    <span class="k-card__title">{move || text(locale, &t.title)}</span>
+                </ScreenLink></li>
             }
+        })
+        .collect_view();
+    view! {
+        <h1 class="k-title" tabindex="-1">{move || t!(locale, "result-title")}</h1>
+        <p class="k-result__profile"><Icon name=profile_icon/><span>{move || text(locale, &profile_message)}</span></p>
+        <p>{move || t!(locale, "result-profile-intro")}</p>
+        <ul class="k-stars">{stars}</ul>
+        <h2 class="k-result__heading">{move || t!(locale, "result-help")}</h2>
+        {help}
+        {has_documents.then(|| view! {
+            <h2 class="k-result__heading">{move || t!(locale, "result-documents")}</h2>
+            <ul class="k-result__documents">{documents}</ul>
+        })}
+        {has_tutorials.then(|| view! {
+            <h2 class="k-result__heading">{move || t!(locale, "result-tutorials")}</h2>
+            <ul class="k-cards">{tutorials}</ul>
+        })}
+        <Ticket outcome=outcome/>
+        <p>
+            <ScreenLink to=Screen::Question(1) class="k-button k-button--secondary"
+                on_tap=Callback::new(move |()| answers.forget())>
+                <Icon name="back"/><span>{move || t!(locale, "result-again")}</span>
+            </ScreenLink>
+        </p>
+    }
+}
+
+/// One star group: its name and one to three stars, or "not assessed" when the person's path
+/// asked none of its questions (never one star for a question not asked).
+#[component]
+fn StarsRow(group: GroupStars) -> impl IntoView {
+    let locale = use_locale();
+    let label = group.group.message_id();
+    let picture = match group.stars {
+        Some(count) => view! {
+            <span class="k-stars__picture" aria-hidden="true">
+                {(1..=3u8).map(|i| view! { <span class="k-star" class:k-star--on=i <= count></span> }).collect_view()}
+            </span>
+            <span>{move || t!(locale, "result-stars", stars = count)}</span>
         }
-        let stars = Group::ALL
-            .iter()
-            .map(|group| {
-                let count = score.stars.get(group).copied().unwrap_or(1);
-                let label = format!("result-group-{}", group.slug());
-                view! {
-                    <li class="k-stars__item">
-                        <span class="k-stars__label">{move || text(locale, &label)}</span>
-                        <span class="k-stars__picture" aria-hidden="true">
-                            {(1..=3u8).map(|i| view! { <span class="k-star" class:k-star--on=i <= count></span> }).collect_view()}
-                        </span>
-                        <span>{move || t!(locale, "result-stars", stars = count)}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        let preferred: Vec<String> = rules
-            .preferred_supports(&situation)
-            .into_iter()
-            .map(String::from)
-            .collect();
-        let cards = rules
-            .cards(&situation)
-            .into_iter()
-            .map(|card| {
-                let heading = format!("k-result-{}", card.id);
-                let labelled_by = heading.clone();
-                let title = format!("orientation-{}-title", card.id);
-                let ask = format!("orientation-{}-ask", card.id);
-                let preferred = preferred.clone();
-                let places_view = move || {
-                    places.get().map(|result| {
-                        let chosen: Vec<Place> = match &result {
-                            Ok(file) => best_places(file, card, &preferred, config.settings().coordinates, PLACES_PER_CARD),
-                            Err(_) => Vec::new(),
-                        };
-                        if chosen.is_empty() {
-                            view! { <p>{move || t!(locale, "result-no-place")}</p> }.into_any()
-                        } else {
-                            let now = local_now();
-                            let items = chosen.into_iter().map(|place| view! { <PlaceCard place=place now=now/> }).collect_view();
-                            view! { <ul class="k-places">{items}</ul> }.into_any()
-                        }
-                    })
-                };
-                view! {
-                    <section class="k-need" aria-labelledby=labelled_by>
-                        <h3 id=heading class="k-need__title"><Picture name=card.pictogram.clone()/>{move || text(locale, &title)}</h3>
-                        <p><strong>{move || t!(locale, "result-ask")}</strong>" "{move || text(locale, &ask)}</p>
-                        {(card.pass_numerique && config.settings().pass_numerique).then(|| view! {
-                            <p class="k-note"><Icon name="money"/><span>{move || t!(locale, "result-pass-numerique")}</span></p>
-                        })}
-                        <p><strong>{move || t!(locale, "result-places")}</strong></p>
-                        <Suspense fallback=move || view! { <p role="status">{move || t!(locale, "near-loading")}</p> }>
-                            {places_view}
-                        </Suspense>
-                    </section>
-                }
-            })
-            .collect_view();
-        let documents = rules
-            .documents(&situation)
-            .into_iter()
-            .map(|id| view! { <li>{move || text(locale, id)}</li> })
-            .collect_view();
-        let has_documents = !rules.documents(&situation).is_empty();
-        let tutorials = rules
-            .tutorials(&situation)
-            .into_iter()
-            .filter_map(tutorial)
-            .map(|t| {
-                view! {
-                    <li><a class="k-card" href=step_path(&t.id, 1) prop:replace=true>
-                        <Picture name=t.pictogram.clone()/>
-                        <span class="k-card__title">{move || text(locale, &t.title)}</span>
-                    </a></li>
-                }
-            })
-            .collect_view();
-        let has_tutorials = !rules.tutorials(&situation).is_empty();
-        let facts = TicketFacts {
-            profile: score.profile.slug(),
-            stars: Group::ALL
+        .into_any(),
+        None => view! { <span>{move || t!(locale, "result-not-assessed")}</span> }.into_any(),
+    };
+    view! {
+        <li class="k-stars__item">
+            <span class="k-stars__label">{move || text(locale, &label)}</span>
+            {picture}
+        </li>
+    }
+}
+
+/// One kind of help: its title, what to ask, the Pass numérique when the commune takes it, and
+/// its best places (or why there are none yet).
+#[component]
+fn HelpCard(help: Help, places_known: Memo<bool>) -> impl IntoView {
+    let locale = use_locale();
+    let config = use_config();
+    let heading = format!("k-result-{}", help.card.id);
+    let labelled_by = heading.clone();
+    let title = help.card.title_message_id();
+    let ask = help.card.ask_message_id();
+    let pass_numerique = help.card.pass_numerique;
+    let places = help.places;
+    let now = local_now();
+    let places_view = move || {
+        if !places_known.get() {
+            view! { <p role="status">{move || t!(locale, "near-loading")}</p> }.into_any()
+        } else if places.is_empty() {
+            view! { <p>{move || t!(locale, "result-no-place")}</p> }.into_any()
+        } else {
+            let items = places
                 .iter()
-                .map(|g| (g.slug(), score.stars.get(g).copied().unwrap_or(1)))
-                .collect(),
-            cards: rules.cards(&situation).into_iter().cloned().collect(),
-            preferred: preferred.clone(),
-            documents: rules
-                .documents(&situation)
-                .into_iter()
-                .map(String::from)
-                .collect(),
-            goals: given.get("goal").cloned().unwrap_or_default(),
-        };
-        view! {
-            <h1 class="k-title" tabindex="-1">{move || t!(locale, "result-title")}</h1>
-            <p class="k-result__profile"><Icon name=profile_icon/><span>{move || text(locale, &profile_message)}</span></p>
-            <p>{move || t!(locale, "result-profile-intro")}</p>
-            <ul class="k-stars">{stars}</ul>
-            <h2 class="k-result__heading">{move || t!(locale, "result-help")}</h2>
-            {cards}
-            {has_documents.then(|| view! {
-                <h2 class="k-result__heading">{move || t!(locale, "result-documents")}</h2>
-                <ul class="k-result__documents">{documents}</ul>
-            })}
-            {has_tutorials.then(|| view! {
-                <h2 class="k-result__heading">{move || t!(locale, "result-tutorials")}</h2>
-                <ul class="k-cards">{tutorials}</ul>
-            })}
-            <Ticket facts=facts/>
-            <p>
-                <a class="k-button k-button--secondary" href=question_path(1) prop:replace=true
-                    on:click=move |_| answers.0.set(Default::default())>
-                    <Icon name="back"/><span>{move || t!(locale, "result-again")}</span>
-                </a>
-            </p>
+                .cloned()
+                .map(|place| view! { <PlaceCard place=place now=now/> })
+                .collect_view();
+            view! { <ul class="k-places">{items}</ul> }.into_any()
         }
-        .into_any()
+    };
+    view! {
+        <section class="k-need" aria-labelledby=labelled_by>
+            <h3 id=heading class="k-need__title"><Picture name=help.card.pictogram.clone()/>{move || text(locale, &title)}</h3>
+            <p><strong>{move || t!(locale, "result-ask")}</strong>" "{move || text(locale, &ask)}</p>
+            {move || (pass_numerique && config.settings().pass_numerique).then(|| view! {
+                <p class="k-note"><Icon name="money"/><span>{move || t!(locale, "result-pass-numerique")}</span></p>
+            })}
+            <p><strong>{move || t!(locale, "result-places")}</strong></p>
+            {places_view}
+        </section>
     }
 }

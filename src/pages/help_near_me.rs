@@ -3,8 +3,9 @@
 use crate::components::icon::{Icon, Picture};
 use crate::components::place_card::PlaceCard;
 use crate::config::use_config;
+use crate::content::RULES;
 use crate::i18n::{text, use_locale};
-use crate::places::{local_now, use_places, RULES};
+use crate::places::{local_now, use_places};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::installation::places::{rank, PlacesFile};
@@ -49,7 +50,7 @@ fn Needs(file: std::sync::Arc<PlacesFile>) -> impl IntoView {
         .map(|card| {
             let heading = format!("k-need-{}", card.id);
             let labelled_by = heading.clone();
-            let title = format!("orientation-{}-title", card.id);
+            let title = card.title_message_id();
             let found: Vec<_> = rank(&file.places, |p| card.fits(p), config.settings().coordinates, now, PLACES_PER_NEED)
                 .into_iter()
                 .cloned()

@@ -3,6 +3,7 @@
 use crate::components::ask_an_agent::AskAnAgent;
 use crate::components::icon::Icon;
 use crate::i18n::use_locale;
+use crate::screen::{Screen, ScreenLink};
 use crate::t;
 use leptos::prelude::*;
 
@@ -16,28 +17,28 @@ pub fn Home() -> impl IntoView {
         <p class="k-lead">{move || t!(locale, "home-intro")}</p>
         <ul class="k-cards">
             <li>
-                <a class="k-card" href="/tutorials" prop:replace=true>
+                <ScreenLink to=Screen::Tutorials class="k-card">
                     <Icon name="practice"/>
                     <span class="k-card__title">{move || t!(locale, "home-tutorials")}</span>
-                </a>
+                </ScreenLink>
             </li>
             <li>
-                <a class="k-card" href="/assessment/1" prop:replace=true>
+                <ScreenLink to=Screen::Question(1) class="k-card">
                     <Icon name="check"/>
                     <span class="k-card__title">{move || t!(locale, "home-assessment")}</span>
-                </a>
+                </ScreenLink>
             </li>
             <li>
-                <a class="k-card" href="/help-near-me" prop:replace=true>
+                <ScreenLink to=Screen::HelpNearMe class="k-card">
                     <Icon name="map-pin"/>
                     <span class="k-card__title">{move || t!(locale, "home-near")}</span>
-                </a>
+                </ScreenLink>
             </li>
             <li>
-                <a class="k-card" href="/help" prop:replace=true>
+                <ScreenLink to=Screen::Help class="k-card">
                     <Icon name="help"/>
                     <span class="k-card__title">{move || t!(locale, "home-help")}</span>
-                </a>
+                </ScreenLink>
             </li>
         </ul>
         <AskAnAgent message="home-agent"/>

@@ -1,7 +1,8 @@
-//! Any address the route table does not know.
+//! Any address that is no [`Screen`](crate::screen::Screen).
 
 use crate::components::icon::Icon;
 use crate::i18n::use_locale;
+use crate::screen::{Screen, ScreenLink};
 use crate::t;
 use leptos::prelude::*;
 
@@ -12,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1>
         <p>
-            <a class="k-button k-button--primary" href="/home" prop:replace=true>
+            <ScreenLink to=Screen::Home class="k-button k-button--primary">
                 <Icon name="home"/><span>{move || t!(locale, "notfound-home")}</span>
-            </a>
+            </ScreenLink>
         </p>
     }
 }

@@ -1,31 +1,34 @@
-//! `/tutorials`: every tutorial, grouped by theme.
+//! `Screen::Tutorials`: every tutorial, grouped by theme.
 
 use crate::components::icon::{Icon, Picture};
 use crate::content::TUTORIALS;
 use crate::i18n::{text, use_locale};
+use crate::screen::{Screen, ScreenLink};
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::content::tutorials::by_theme;
-use pasapas_core::visit::navigation::step_path;
 
 /// The list of tutorials: one section per theme (the mediators' own topics), a large card per
 /// tutorial with its pictogram, title and minutes. One tap opens its first step.
 #[component]
 pub fn TutorialList() -> impl IntoView {
     let locale = use_locale();
+    let counting = use_counting();
     let groups = by_theme(&TUTORIALS)
         .into_iter()
         .map(|(theme, tutorials)| {
             let heading_id = format!("k-theme-{}", theme.slug());
             let labelled_by = heading_id.clone();
-            let theme_message = format!("theme-{}", theme.slug());
+            let theme_message = theme.message_id();
             let cards = tutorials
                 .into_iter()
                 .map(|tutorial| {
                     let minutes = tutorial.minutes;
                     view! {
                         <li>
-                            <a class="k-card" href=step_path(&tutorial.id, 1) prop:replace=true>
+                            <ScreenLink to=Screen::tutorial(&tutorial.id) class="k-card"
+                                on_tap=Callback::new(move |()| counting.tutorial_reached(tutorial, 1))>
                                 <Picture name=tutorial.pictogram.clone()/>
                                 <span class="k-card__body">
                                     <span class="k-card__title">{move || text(locale, &tutorial.title)}</span>
@@ -34,7 +37,7 @@ pub fn TutorialList() -> impl IntoView {
                                         {move || t!(locale, "tutorials-minutes", minutes = minutes)}
                                     </span>
                                 </span>
-                            </a>
+                            </ScreenLink>
                         </li>
                     }
                 })

@@ -1,40 +1,35 @@
-//! `/tutorials/:id/:step`: one action per screen.
+//! `Screen::TutorialStep`: one action per screen.
 
 use crate::components::ask_an_agent::AskAnAgent;
 use crate::components::icon::{Icon, Illustration};
 use crate::components::practice::Practice;
 use crate::components::take_home_sheet::TakeHomeSheet;
-use crate::content::tutorial;
 use crate::i18n::{text, use_locale};
+use crate::screen::{Screen, ScreenLink};
 use crate::session::use_session;
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-use pasapas_core::agent::stats::Event;
 use pasapas_core::content::tutorials::Tutorial;
-use pasapas_core::visit::navigation::step_path;
 
 /// A tutorial's step, or a plain "does not exist" with the way to the list.
 #[component]
-pub fn TutorialStep() -> impl IntoView {
+pub fn TutorialStep(
+    /// The tutorial's id.
+    tutorial: String,
+    /// The step, from 1.
+    step: usize,
+) -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
-    let found = Memo::new(move |_| {
-        let params = params.get();
-        let tutorial = tutorial(&params.get("id").unwrap_or_default())?;
-        let number = params.get("step")?.parse::<usize>().ok()?;
-        tutorial.step(number).map(|_| (tutorial, number))
-    });
-    move || match found.get() {
-        Some((tutorial, number)) => {
-            view! { <StepScreen tutorial=tutorial number=number/> }.into_any()
-        }
+    let found = crate::content::tutorial(&tutorial).filter(|t| t.step(step).is_some());
+    match found {
+        Some(tutorial) => view! { <StepScreen tutorial=tutorial number=step/> }.into_any(),
         None => view! {
             <h1 class="k-title" tabindex="-1">{move || t!(locale, "step-unknown")}</h1>
             <p>
-                <a class="k-button k-button--primary" href="/tutorials" prop:replace=true>
+                <ScreenLink to=Screen::Tutorials class="k-button k-button--primary">
                     <Icon name="list"/><span>{move || t!(locale, "step-list")}</span>
-                </a>
+                </ScreenLink>
             </p>
         }
         .into_any(),
@@ -53,11 +48,11 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         return ().into_any();
     };
     let is_last = number == total;
-    // Counted once per visit and tutorial: going back and forth is one start.
-    crate::stats::record_once(Event::TutorialStarted(tutorial.id.clone()));
-    if is_last {
-        crate::stats::record_once(Event::TutorialCompleted(tutorial.id.clone()));
-    }
+    let counting = use_counting();
+    let step_screen = |number: usize| Screen::TutorialStep {
+        tutorial: tutorial.id.clone(),
+        step: number,
+    };
     let lines = move || {
         text(locale, &step.instruction)
             .lines()
@@ -95,26 +90,27 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                     <h2 id="k-step-end" class="k-step__end-title"><Icon name="check"/>{move || t!(locale, "step-done")}</h2>
                     <div class="k-step__end-actions">
                         <TakeHomeSheet tutorial=tutorial/>
-                        <a class="k-button k-button--secondary" href="/tutorials" prop:replace=true>
+                        <ScreenLink to=Screen::Tutorials class="k-button k-button--secondary">
                             <Icon name="list"/><span>{move || t!(locale, "step-list")}</span>
-                        </a>
+                        </ScreenLink>
                     </div>
                 </section>
             })}
             <AskAnAgent message="step-stuck"/>
             <nav class="k-step__nav" aria-label=move || t!(locale, "step-nav-label")>
                 {(number > 1).then(|| view! {
-                    <a class="k-button k-button--secondary" href=step_path(&tutorial.id, number - 1) prop:replace=true>
+                    <ScreenLink to=step_screen(number - 1) class="k-button k-button--secondary">
                         <Icon name="back"/><span>{move || t!(locale, "step-previous")}</span>
-                    </a>
+                    </ScreenLink>
                 })}
                 <button class="k-button k-button--secondary" on:click=move |_| crate::screen::read_screen(locale, session)>
                     <Icon name="listen"/><span>{move || t!(locale, "step-repeat")}</span>
                 </button>
                 {(!is_last).then(|| view! {
-                    <a class="k-button k-button--primary k-step__next" href=step_path(&tutorial.id, number + 1) prop:replace=true>
+                    <ScreenLink to=step_screen(number + 1) class="k-button k-button--primary k-step__next"
+                        on_tap=Callback::new(move |()| counting.tutorial_reached(tutorial, number + 1))>
                         <span>{move || t!(locale, "step-next")}</span><Icon name="next"/>
-                    </a>
+                    </ScreenLink>
                 })}
             </nav>
         </article>

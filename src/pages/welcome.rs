@@ -1,15 +1,14 @@
 //! `/`: the first screen. A calm invitation, then the languages.
 
-use crate::agent::ENTRY_PATH;
 use crate::components::icon::Icon;
 use crate::components::language_picker::LanguagePicker;
 use crate::config::use_config;
 use crate::i18n::{message_in, use_locale};
+use crate::screen::{use_go, Screen};
 use crate::session::use_session;
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use pasapas_core::agent::agent_entry::QuickTaps;
 use pasapas_core::agent::stats::Event;
 
@@ -22,32 +21,21 @@ pub fn Welcome() -> impl IntoView {
     let locale = use_locale();
     let config = use_config();
     let session = use_session();
-    let navigate = use_navigate();
-    let to_agent = navigate.clone();
+    let counting = use_counting();
+    let go = use_go();
+    let to_agent = go.clone();
     let mut taps = QuickTaps::default();
     let tap_logo = move |_| {
         if taps.tap(js_sys::Date::now()) {
-            to_agent(
-                ENTRY_PATH,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            to_agent(&Screen::AgentEntry);
         }
     };
     let open_home = Callback::new(move |code: String| {
-        session.visit_started.set(true);
+        session.start_visit();
         // Once per visit: Back from Home to Welcome and a second pick is the same person.
-        crate::stats::record_once(Event::SessionStarted);
-        crate::stats::record_once(Event::LanguageChosen(code));
-        navigate(
-            "/home",
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
+        counting.record_once(Event::SessionStarted);
+        counting.record_once(Event::LanguageChosen(code));
+        go(&Screen::Home);
     });
     let invitations = move || {
         let shown = locale.get().code.clone();

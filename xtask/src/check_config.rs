@@ -6,8 +6,9 @@ use crate::root;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use pasapas_core::content::languages::LanguageList;
 use pasapas_core::installation::commune_file::Encoding;
-use pasapas_core::installation::config::{parse_file, ConfigProblem};
-use pasapas_core::installation::places::{read_places, skipped_by_reason, Unreadable};
+use pasapas_core::installation::config::parse_file;
+use pasapas_core::installation::places::{read_places, skipped_by_reason};
+use pasapas_core::problem::{Message, Problem, DETAIL};
 use std::path::{Path, PathBuf};
 
 /// The agent screen's messages in one language.
@@ -48,15 +49,15 @@ impl Words {
             .into_owned()
     }
 
-    fn problem(&self, problem: &ConfigProblem) -> String {
-        let mut args: Vec<(&str, FluentValue)> = vec![
-            ("line", FluentValue::from(problem.line)),
-            ("setting", FluentValue::from(problem.setting.clone())),
-        ];
-        for (name, value) in problem.kind.args() {
-            args.push((name, FluentValue::from(value)));
-        }
-        self.say(problem.kind.message_id(), &args)
+    /// A problem, worded as the agent screen words it. The parser's own words stay in the
+    /// sentence: a terminal has no voice to warn that they are English.
+    fn problem(&self, message: &Message) -> String {
+        let args: Vec<(&str, FluentValue)> = message
+            .args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.clone())))
+            .collect();
+        self.say(message.id, &args)
     }
 }
 
@@ -100,7 +101,7 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
             words.say("report-config-problems", &[("count", count)])
         ));
         for problem in &problems {
-            println_out(&format!("  - {}", words.problem(problem)));
+            println_out(&format!("  - {}", words.problem(&problem.message())));
         }
     }
 
@@ -120,26 +121,9 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
         Some(path) => {
             println_out(&format!("  {}", path.display()));
             match read_places(&read_bytes(&path)?) {
-                Err(Unreadable::TooLarge {
-                    kilobytes,
-                    limit_kilobytes,
-                }) => {
-                    places_problems += 1;
-                    let args = [
-                        ("size", FluentValue::from(kilobytes)),
-                        ("limit", FluentValue::from(limit_kilobytes)),
-                    ];
-                    println_out(&format!(
-                        "  {}",
-                        words.say("report-places-too-large", &args)
-                    ));
-                }
                 Err(why) => {
                     places_problems += 1;
-                    println_out(&format!(
-                        "  {} ({why})",
-                        words.say("report-places-unreadable", &[])
-                    ));
+                    println_out(&format!("  {}", words.problem(&why.message())));
                 }
                 Ok(file) => {
                     // Read all the same, but the commune should save it as the schema asks.
@@ -162,20 +146,33 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
                         println_out(&format!("  {}", words.say(id, &count(n))));
                     }
                     for (column, n) in skipped_by_reason(&file) {
-                        let args = [
-                            ("column", FluentValue::from(column)),
-                            ("count", FluentValue::from(n)),
-                        ];
-                        println_out(&format!("  - {}", words.say("report-places-column", &args)));
+                        let said = match column {
+                            Some(column) => words.say(
+                                "report-places-column",
+                                &[("column", column.into()), ("count", n.into())],
+                            ),
+                            None => {
+                                words.say("report-places-rows-not-read", &[("count", n.into())])
+                            }
+                        };
+                        println_out(&format!("  - {said}"));
                     }
-                    // The detail, in the schema's own terms, for the person who fixes the file.
+                    // The detail of each row, for the person who fixes the file.
                     for (line, reasons) in &file.skipped {
                         for reason in reasons {
-                            println_out(&format!("    {line}: {reason}"));
+                            let message = reason.message().with("line", line);
+                            println_out(&format!("    {}", words.problem(&message)));
                         }
                     }
                     for (name, why) in &file.unreadable_hours {
-                        println_out(&format!("    horaires « {name} »: {why}"));
+                        let args = [
+                            ("name", name.as_str().into()),
+                            (DETAIL, why.as_str().into()),
+                        ];
+                        println_out(&format!(
+                            "    {}",
+                            words.say("report-places-hours-unreadable", &args)
+                        ));
                     }
                     let to_check = file.hours_to_check(chrono::Local::now().naive_local());
                     if !to_check.is_empty() {
@@ -254,5 +251,28 @@ mod tests {
         let result = check_config(&[config, excel.display().to_string()]);
         // Not UTF-8, and one place's hours: every place is kept, two things to fix.
         assert_eq!(result, Err("check-config: 2 problem(s) to fix".to_string()));
+    }
+
+    #[test]
+    fn a_skipped_row_is_worded_in_the_language_asked() {
+        use pasapas_core::installation::places::RowProblem;
+        let problem = RowProblem::UnknownValue {
+            column: "services",
+            value: "Club de bridge".into(),
+        };
+        let message = problem.message().with("line", 3);
+        let said = |language: &str| {
+            Words::load(language)
+                .expect("the agent screen's messages")
+                .problem(&message)
+        };
+        assert_eq!(
+            said("fr"),
+            "Ligne 3 : « services » contient « Club de bridge ». Cette valeur n'est pas dans le schéma national."
+        );
+        assert_eq!(
+            said("ar"),
+            "السطر 3: العمود «services» فيه القيمة «Club de bridge». هذه القيمة غير موجودة في نموذج البيانات الوطني."
+        );
     }
 }

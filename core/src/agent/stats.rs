@@ -8,6 +8,7 @@
 //! under [`STORAGE_KEY`]; that value is read once and moved. This module is the pure part: the
 //! model, its JSON forms, recording, folding, the totals the agent screen shows, and the CSV.
 
+use crate::problem::{Message, Problem, DETAIL};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -85,6 +86,16 @@ impl Event {
         }
     }
 
+    /// What makes two events "the same" for counting once per visit: the counter, except a
+    /// completed assessment, which counts once whatever the profile (a person who changes answers
+    /// is still one completion, so completions never outnumber starts).
+    pub fn once_per_visit_key(&self) -> String {
+        match self {
+            Event::AssessmentCompleted(_) => self.kind().to_string(),
+            _ => Counter::of(self).key(),
+        }
+    }
+
     /// The detail counted apart within the kind (a language, a profile, a card, a tutorial), if any.
     pub fn detail(&self) -> Option<&str> {
         match self {
@@ -121,6 +132,16 @@ pub const KINDS: &[&str] = &[
     "panic-recovered",
     "agent-locked",
 ];
+
+/// The name of a kind of counter on the agent's screen and in the CSV's header words.
+pub fn kind_message_id(kind: &str) -> String {
+    format!("stats-kind-{kind}")
+}
+
+/// Every message id the figures screen builds from a kind.
+pub fn message_ids() -> Vec<String> {
+    KINDS.iter().map(|kind| kind_message_id(kind)).collect()
+}
 
 /// The place of a kind in [`KINDS`]; a kind that is not there comes after all of them.
 fn kind_rank(kind: &str) -> usize {
@@ -266,8 +287,59 @@ pub struct Loaded {
 pub struct CorruptValue {
     /// The stored text, unchanged.
     pub raw: String,
-    /// What is wrong with it, in plain English for an agent.
-    pub reason: String,
+    /// What is wrong with it, for the agent screen.
+    pub problem: CorruptKind,
+}
+
+/// What is wrong with a stored value of figures. Serialisable, so that the app keeps it beside
+/// the value it sets aside and the agent screen words it later (`stats-corrupt-<id>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+// Tagged `type`, not `kind`: `UnknownKind` has a field of that name.
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum CorruptKind {
+    /// Not JSON at all; `detail` is the parser's own words (English).
+    NotJson { detail: String },
+    /// JSON, but not an object: `found` is `null`, `boolean`, `number`, `string` or `array`.
+    NotAnObject { found: String },
+    /// Written by a kiosk with another format.
+    WrongFormatVersion { found: u32, expected: u32 },
+    /// An object of another shape (a field missing, unknown, or of the wrong type); `detail` is
+    /// the parser's own words (English).
+    WrongShape { detail: String },
+    /// A day key that is not a valid YYYY-MM-DD date.
+    BadDay { day: String },
+    /// A counter of a kind this kiosk does not record, on that day.
+    UnknownKind { kind: String, day: String },
+}
+
+impl Problem for CorruptKind {
+    const CONTEXT: &'static [&'static str] = &[];
+
+    fn message(&self) -> Message {
+        match self {
+            Self::NotJson { detail } => {
+                Message::new("stats-corrupt-not-json", vec![(DETAIL, detail.clone())])
+            }
+            Self::NotAnObject { found } => {
+                Message::new("stats-corrupt-not-object", vec![("found", found.clone())])
+            }
+            Self::WrongFormatVersion { found, expected } => Message::new(
+                "stats-corrupt-format-version",
+                vec![
+                    ("found", found.to_string()),
+                    ("expected", expected.to_string()),
+                ],
+            ),
+            Self::WrongShape { detail } => {
+                Message::new("stats-corrupt-shape", vec![(DETAIL, detail.clone())])
+            }
+            Self::BadDay { day } => Message::new("stats-corrupt-day", vec![("day", day.clone())]),
+            Self::UnknownKind { kind, day } => Message::new(
+                "stats-corrupt-kind",
+                vec![("kind", kind.clone()), ("day", day.clone())],
+            ),
+        }
+    }
 }
 
 /// Reads a day key, strictly "YYYY-MM-DD": chrono alone would also take "2026-3-5".
@@ -286,15 +358,15 @@ fn window(last_day: NaiveDate, days: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((first_day, last_day))
 }
 
-/// Names a JSON value's type for a message: "an array", "a string"…
+/// Names a JSON value's type, as [`CorruptKind::NotAnObject`] gives it to its message.
 fn json_type(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }
 
@@ -303,7 +375,7 @@ impl Stats {
     /// Valid JSON of this format -> the stats.
     /// Anything else (not JSON, wrong shape, unknown field, another format_version, a day key that
     /// is not a valid YYYY-MM-DD date, a counter key whose kind is not in [`KINDS`]) -> empty stats
-    /// and the value with a plain-English reason an agent can read.
+    /// and the value with what is wrong with it, for the agent.
     pub fn load(raw: Option<&str>) -> Loaded {
         let Some(raw) = raw else {
             return Loaded {
@@ -316,25 +388,25 @@ impl Stats {
                 stats,
                 problem: None,
             },
-            Err(reason) => Loaded {
+            Err(problem) => Loaded {
                 stats: Stats::default(),
                 problem: Some(CorruptValue {
                     raw: raw.to_owned(),
-                    reason,
+                    problem,
                 }),
             },
         }
     }
 
-    /// Reads and checks a stored value; the error is the reason shown to the agent.
-    fn parse(raw: &str) -> Result<Stats, String> {
-        let value: Value = serde_json::from_str(raw)
-            .map_err(|error| format!("the stored statistics are not valid JSON: {error}"))?;
+    /// Reads and checks a stored value; the error is what the agent is shown.
+    fn parse(raw: &str) -> Result<Stats, CorruptKind> {
+        let value: Value = serde_json::from_str(raw).map_err(|error| CorruptKind::NotJson {
+            detail: error.to_string(),
+        })?;
         let Value::Object(fields) = &value else {
-            return Err(format!(
-                "the stored statistics are {}, not a JSON object",
-                json_type(&value)
-            ));
+            return Err(CorruptKind::NotAnObject {
+                found: json_type(&value).to_string(),
+            });
         };
         // The version is checked before the shape: a later format may well have another shape, and
         // "written by a newer version" says more to the agent than the field serde trips on.
@@ -342,24 +414,27 @@ impl Stats {
             .get("format_version")
             .and_then(Value::as_u64)
             .and_then(|found| u32::try_from(found).ok());
-        if let Some(found) = version {
-            crate::content::data_file::check_format_version(found, FORMAT_VERSION)?;
+        if let Some(found) = version.filter(|found| *found != FORMAT_VERSION) {
+            return Err(CorruptKind::WrongFormatVersion {
+                found,
+                expected: FORMAT_VERSION,
+            });
         }
-        let stats: Stats = serde_json::from_value(value)
-            .map_err(|error| format!("the stored statistics have an unexpected shape: {error}"))?;
+        let stats: Stats =
+            serde_json::from_value(value).map_err(|error| CorruptKind::WrongShape {
+                detail: error.to_string(),
+            })?;
         for (day, counters) in &stats.days {
             if parse_day(day).is_none() {
-                return Err(format!(
-                    "the stored statistics have a day \"{day}\" that is not a valid YYYY-MM-DD date"
-                ));
+                return Err(CorruptKind::BadDay { day: day.clone() });
             }
             for key in counters.keys() {
                 let counter = Counter::from_key(key);
                 if !KINDS.contains(&counter.kind.as_str()) {
-                    return Err(format!(
-                        "the stored statistics count \"{}\" on {day}, which is not a kind this kiosk records",
-                        counter.kind
-                    ));
+                    return Err(CorruptKind::UnknownKind {
+                        kind: counter.kind,
+                        day: day.clone(),
+                    });
                 }
             }
         }
@@ -562,6 +637,9 @@ impl Stats {
     }
 }
 
+/// The theme of tutorials counted and since removed from the kiosk.
+pub const UNKNOWN_THEME: &str = "unknown";
+
 /// Sums tutorial counters by theme: given totals and a map tutorial id -> theme, returns
 /// (theme, started, completed) sorted by theme; ids not in the map go under theme "unknown".
 pub fn tutorials_by_theme(
@@ -579,7 +657,7 @@ pub fn tutorials_by_theme(
             .detail
             .as_deref()
             .and_then(theme_of)
-            .unwrap_or_else(|| "unknown".to_owned());
+            .unwrap_or_else(|| UNKNOWN_THEME.to_owned());
         let (started_total, completed_total) = by_theme.entry(theme).or_insert((0, 0));
         let total = if started {
             started_total
@@ -608,6 +686,16 @@ fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_assessment_completes_once_per_visit_whatever_the_profile() {
+        let first = Event::AssessmentCompleted("discovering".into());
+        let again = Event::AssessmentCompleted("with-help".into());
+        assert_eq!(first.once_per_visit_key(), again.once_per_visit_key());
+        let one = Event::TutorialStarted("email-send".into());
+        let other = Event::TutorialStarted("caf".into());
+        assert_ne!(one.once_per_visit_key(), other.once_per_visit_key());
+    }
 
     #[test]
     fn records_from_the_database_are_read_and_a_bad_one_is_named() {
@@ -832,38 +920,87 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_values_are_set_aside_with_a_reason() {
+    fn unreadable_values_are_set_aside_with_what_is_wrong() {
+        // The parser's own words are matched in part: a new serde_json may word them otherwise.
         let cases = [
-            ("{not json", "not valid JSON"),
-            ("[1, 2]", "are an array, not a JSON object"),
+            (
+                "{not json",
+                CorruptKind::NotJson {
+                    detail: "key must be a string".into(),
+                },
+            ),
+            (
+                "[1, 2]",
+                CorruptKind::NotAnObject {
+                    found: "array".into(),
+                },
+            ),
             (
                 r#"{"format_version":1,"days":{},"visitors":3}"#,
-                "unknown field `visitors`",
+                CorruptKind::WrongShape {
+                    detail: "unknown field `visitors`".into(),
+                },
+            ),
+            (
+                r#"{"format_version":1,"days":{"2026-03-01":{"session-started":"many"}}}"#,
+                CorruptKind::WrongShape {
+                    detail: "invalid type: string \"many\"".into(),
+                },
             ),
             (
                 r#"{"format_version":2,"days":{}}"#,
-                "format_version is 2, but this kiosk reads version 1",
+                CorruptKind::WrongFormatVersion {
+                    found: 2,
+                    expected: 1,
+                },
             ),
             (
                 r#"{"format_version":1,"days":{"2026-13-40":{"session-started":1}}}"#,
-                "day \"2026-13-40\" that is not a valid YYYY-MM-DD date",
+                CorruptKind::BadDay {
+                    day: "2026-13-40".into(),
+                },
             ),
             (
                 r#"{"format_version":1,"days":{"2026-03-01":{"visitor-name:Ali":1}}}"#,
-                "\"visitor-name\" on 2026-03-01, which is not a kind",
+                CorruptKind::UnknownKind {
+                    kind: "visitor-name".into(),
+                    day: "2026-03-01".into(),
+                },
             ),
         ];
-        for (raw, expected_reason) in cases {
+        for (raw, expected) in cases {
             let loaded = Stats::load(Some(raw));
             assert_eq!(loaded.stats, Stats::default(), "for {raw}");
-            let problem = loaded.problem.expect("a problem");
-            assert_eq!(problem.raw, raw);
+            let corrupt = loaded.problem.expect("a problem");
+            assert_eq!(corrupt.raw, raw);
+            let as_expected = match (&corrupt.problem, &expected) {
+                (CorruptKind::NotJson { detail }, CorruptKind::NotJson { detail: part })
+                | (CorruptKind::WrongShape { detail }, CorruptKind::WrongShape { detail: part }) => {
+                    detail.contains(part.as_str())
+                }
+                (found, expected) => found == expected,
+            };
             assert!(
-                problem.reason.contains(expected_reason),
-                "for {raw}: {:?} should contain {expected_reason:?}",
-                problem.reason
+                as_expected,
+                "for {raw}: {:?}, expected {expected:?}",
+                corrupt.problem
             );
         }
+    }
+
+    #[test]
+    fn what_is_wrong_is_kept_as_json_the_agent_screen_reads_back() {
+        let problem = CorruptKind::UnknownKind {
+            kind: "visitor-name".into(),
+            day: "2026-03-01".into(),
+        };
+        let json = serde_json::to_string(&problem).expect("serialisable");
+        assert_eq!(
+            json,
+            r#"{"type":"unknown-kind","kind":"visitor-name","day":"2026-03-01"}"#
+        );
+        let back: CorruptKind = serde_json::from_str(&json).expect("readable");
+        assert_eq!(back, problem);
     }
 
     #[test]

@@ -4,11 +4,14 @@
 //! are for content authors and translators: they name the file, the message or the step, say what
 //! is wrong in plain words, and what to do.
 
+use crate::agent::stats;
 use crate::authoring::falc;
 use crate::authoring::locales::{compare, read_shapes, MessageShapes};
+use crate::content::assessment::Questionnaire;
 use crate::content::languages::LanguageList;
+use crate::content::orientation::Rules;
 use crate::content::practice::PracticeContent;
-use crate::content::tutorials::Tutorial;
+use crate::content::tutorials::{theme_message_id, Theme, Tutorial};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -39,7 +42,90 @@ pub fn check_repository(root: &Path) -> Vec<Problem> {
     check_locales(root, &languages, &mut messages, &mut problems);
     check_tutorials(root, &languages, &messages, &mut problems);
     check_practice(root, &languages, &messages, &mut problems);
+    check_reachable_messages(root, &languages, &messages, &mut problems);
     problems
+}
+
+/// Every message id the app builds from a data file (a question and its answers, a profile, a
+/// star group, a card's title and question, documents to bring, a theme, a kind of figure)
+/// exists in every language: without it the kiosk would show a wrong text. Each data file is
+/// read with the same model, and the ids come from the same functions, as in the app.
+fn check_reachable_messages(
+    root: &Path,
+    languages: &LanguageList,
+    messages: &BTreeMap<String, Messages>,
+    problems: &mut Vec<Problem>,
+) {
+    let read = |file: &str| std::fs::read_to_string(root.join(file)).map_err(|e| e.to_string());
+    let assessment = "assets/content/assessment.toml";
+    match read(assessment).and_then(|text| Questionnaire::parse(&text)) {
+        Ok(questionnaire) => check_ids(
+            assessment,
+            &questionnaire.message_ids(),
+            languages,
+            messages,
+            problems,
+        ),
+        Err(what) => problems.push(problem(assessment, &what)),
+    }
+    let orientation = "assets/content/orientation.toml";
+    match read(orientation).and_then(|text| Rules::parse(&text)) {
+        Ok(rules) => check_ids(
+            orientation,
+            &rules.message_ids(),
+            languages,
+            messages,
+            problems,
+        ),
+        Err(what) => problems.push(problem(orientation, &what)),
+    }
+    let mut themes: Vec<String> = Theme::ALL.map(Theme::message_id).to_vec();
+    themes.push(theme_message_id(stats::UNKNOWN_THEME));
+    check_ids(
+        "assets/content/tutorials (themes)",
+        &themes,
+        languages,
+        messages,
+        problems,
+    );
+    check_ids(
+        "the figures screen (kinds of counts)",
+        &stats::message_ids(),
+        languages,
+        messages,
+        problems,
+    );
+}
+
+/// Reports each id of `ids` missing in a language, with the French words to translate.
+fn check_ids(
+    file: &str,
+    ids: &[String],
+    languages: &LanguageList,
+    messages: &BTreeMap<String, Messages>,
+    problems: &mut Vec<Problem>,
+) {
+    let source = messages.get(&languages.default);
+    for id in ids {
+        let french = source
+            .and_then(|m| m.get(id))
+            .map(|(_, shape)| format!(" (in French: \"{}\")", shape.text))
+            .unwrap_or_default();
+        for language in &languages.languages {
+            if !messages
+                .get(&language.code)
+                .is_some_and(|m| m.contains_key(id))
+            {
+                problems.push(problem(
+                    file,
+                    &format!(
+                        "the text `{id}` is missing in locales/{}/pasapas.ftl: the kiosk needs it; add it{french}",
+                        language.code
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// The practice screens' content: readable, its messages in every language, its pictures present.
@@ -69,22 +155,7 @@ fn check_practice(
             ));
         }
     }
-    for id in content.message_ids() {
-        for language in &languages.languages {
-            if !messages
-                .get(&language.code)
-                .is_some_and(|m| m.contains_key(&id))
-            {
-                problems.push(problem(
-                    file,
-                    &format!(
-                        "the message `{id}` is missing in locales/{}/pasapas.ftl",
-                        language.code
-                    ),
-                ));
-            }
-        }
-    }
+    check_ids(file, &content.message_ids(), languages, messages, problems);
 }
 
 /// Every file under `locales/fr/` has its counterpart in every listed language, with the same

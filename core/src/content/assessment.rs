@@ -90,6 +90,11 @@ impl Group {
             Group::ProceduresAndSafety => "procedures-and-safety",
         }
     }
+
+    /// The group's name on the result screen and the ticket.
+    pub fn message_id(self) -> String {
+        format!("result-group-{}", self.slug())
+    }
 }
 
 /// The answers to a skill question ("I don't understand" is on every screen and scores as No,
@@ -117,6 +122,11 @@ impl SkillAnswer {
             SkillAnswer::No => "no",
             SkillAnswer::DontUnderstand => "dont-understand",
         }
+    }
+
+    /// The answer's words, the same on every skill question.
+    pub fn message_id(self) -> String {
+        format!("assessment-answer-{}", self.slug())
     }
 
     fn points(self) -> u32 {
@@ -158,6 +168,17 @@ impl Profile {
             Profile::AlmostAutonomous => "almost-autonomous",
         }
     }
+
+    pub const ALL: [Profile; 3] = [
+        Profile::Discovering,
+        Profile::WithHelp,
+        Profile::AlmostAutonomous,
+    ];
+
+    /// The profile in words, on the result screen and the ticket.
+    pub fn message_id(self) -> String {
+        format!("result-profile-{}", self.slug())
+    }
 }
 
 /// The result of the scoring.
@@ -170,6 +191,18 @@ pub struct Score {
     pub not_understood: usize,
     /// The beginner path was taken: skills after the gating ones were not asked.
     pub gated: bool,
+}
+
+impl Question {
+    /// The question's words.
+    pub fn message_id(&self) -> String {
+        format!("assessment-{}", self.id)
+    }
+
+    /// The words of one of its own answers.
+    pub fn answer_message_id(&self, answer: &str) -> String {
+        format!("assessment-{}-{answer}", self.id)
+    }
 }
 
 impl Questionnaire {
@@ -220,16 +253,18 @@ impl crate::content::data_file::DataFile for Questionnaire {
 }
 
 impl Questionnaire {
-    /// Every message id the questionnaire needs.
+    /// Every message id the questionnaire makes reachable: each question and its answers, the
+    /// skill answers when a skill question exists, and every profile and group a score can give.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = Vec::new();
         for q in &self.questions {
-            ids.push(format!("assessment-{}", q.id));
-            ids.extend(
-                q.answers
-                    .iter()
-                    .map(|a| format!("assessment-{}-{}", q.id, a.id)),
-            );
+            ids.push(q.message_id());
+            ids.extend(q.answers.iter().map(|a| q.answer_message_id(&a.id)));
+        }
+        if self.questions.iter().any(|q| q.kind == Kind::Skill) {
+            ids.extend(SkillAnswer::ALL.map(SkillAnswer::message_id));
+            ids.extend(Profile::ALL.map(Profile::message_id));
+            ids.extend(Group::ALL.map(Group::message_id));
         }
         ids
     }

@@ -220,6 +220,18 @@ impl Rules {
         ids
     }
 
+    /// Every message id the rules make reachable: each card's title and question, each list of
+    /// documents.
+    pub fn message_ids(&self) -> Vec<String> {
+        let cards = self
+            .cards
+            .iter()
+            .flat_map(|c| [c.title_message_id(), c.ask_message_id()]);
+        cards
+            .chain(self.documents.iter().map(|d| d.message.clone()))
+            .collect()
+    }
+
     /// Message ids of the documents to bring for what the person wants to do.
     pub fn documents(&self, situation: &Situation) -> Vec<&str> {
         self.documents
@@ -231,6 +243,16 @@ impl Rules {
 }
 
 impl Card {
+    /// The kind of help in words.
+    pub fn title_message_id(&self) -> String {
+        format!("orientation-{}-title", self.id)
+    }
+
+    /// What to ask for at the place.
+    pub fn ask_message_id(&self) -> String {
+        format!("orientation-{}-ask", self.id)
+    }
+
     /// Whether a place offers this kind of help.
     pub fn fits(&self, place: &Place) -> bool {
         let any =

@@ -26,6 +26,23 @@ pub struct PretendMessage {
     pub scam: bool,
 }
 
+impl PretendMessage {
+    /// Who the message seems to come from.
+    pub fn from_message_id(&self) -> String {
+        format!("{}-from", self.id)
+    }
+
+    /// The message itself.
+    pub fn text_message_id(&self) -> String {
+        format!("{}-text", self.id)
+    }
+
+    /// Why it is, or is not, a scam.
+    pub fn why_message_id(&self) -> String {
+        format!("{}-why", self.id)
+    }
+}
+
 /// One photo of the fake gallery: its drawing and the Fluent id of its name.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,7 +62,7 @@ impl PracticeContent {
         let messages = self
             .scam_or_real
             .iter()
-            .flat_map(|m| ["from", "text", "why"].map(|part| format!("{}-{part}", m.id)));
+            .flat_map(|m| [m.from_message_id(), m.text_message_id(), m.why_message_id()]);
         messages
             .chain(self.gallery.iter().map(|p| p.name.clone()))
             .collect()

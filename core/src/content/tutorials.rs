@@ -93,6 +93,17 @@ impl Theme {
             Theme::ReseauxSociauxCommunication => "reseaux-sociaux-communication",
         }
     }
+
+    /// The theme's name, as a heading of the list and a row of the figures.
+    pub fn message_id(self) -> String {
+        theme_message_id(self.slug())
+    }
+}
+
+/// The name of the theme with this slug; the figures keep slugs, and name "unknown" the theme
+/// of a tutorial counted then removed.
+pub fn theme_message_id(slug: &str) -> String {
+    format!("theme-{slug}")
 }
 
 /// The practice screens a step can hold. None keeps or sends anything.

@@ -9,6 +9,7 @@
 
 use crate::agent::pin;
 use crate::installation::commune_file::{decode, too_large};
+use crate::problem::{Message, Problem, DETAIL};
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
@@ -86,7 +87,8 @@ impl KioskConfig {
     }
 }
 
-/// What is wrong with one setting. Each kind has a Fluent message `config-problem-<id>`.
+/// What is wrong with one setting. Each kind is worded by a Fluent message `config-problem-<id>`
+/// ([`Problem::message`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
     /// The file is not TOML; `detail` is the parser's own words (English).
@@ -139,58 +141,57 @@ pub enum ProblemKind {
     },
 }
 
-impl ProblemKind {
-    /// The Fluent message id that words this problem.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Self::Syntax { .. } => "config-problem-syntax",
-            Self::UnknownSetting => "config-problem-unknown-setting",
-            Self::WrongType { .. } => "config-problem-wrong-type",
-            Self::OutOfRange { .. } => "config-problem-out-of-range",
-            Self::NotAllowed { .. } => "config-problem-not-allowed",
-            Self::UnknownLanguage { .. } => "config-problem-unknown-language",
-            Self::DefaultNotEnabled { .. } => "config-problem-default-not-enabled",
-            Self::HalfCoordinates => "config-problem-half-coordinates",
-            Self::BadAddress { .. } => "config-problem-bad-address",
-            Self::EmptyText => "config-problem-empty-text",
-            Self::BadPinHash => "config-problem-bad-pin-hash",
-            Self::WrongFormatVersion { .. } => "config-problem-format-version",
-            Self::MissingFormatVersion => "config-problem-no-format-version",
-            Self::TooLarge { .. } => "config-problem-too-large",
-        }
-    }
+impl Problem for ProblemKind {
+    /// Every configuration message also takes the problem's `line` and `setting`.
+    const CONTEXT: &'static [&'static str] = &["line", "setting"];
 
-    /// The message's variables besides `line` and `setting`.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            Self::Syntax { detail } => vec![("detail", detail.clone())],
-            Self::WrongType { expected } => vec![("expected", expected.to_string())],
-            Self::OutOfRange { min, max } => vec![("min", min.clone()), ("max", max.clone())],
-            Self::NotAllowed { value, allowed } => {
-                vec![("value", value.clone()), ("allowed", allowed.clone())]
+    fn message(&self) -> Message {
+        let (id, args) = match self {
+            Self::Syntax { detail } => ("config-problem-syntax", vec![(DETAIL, detail.clone())]),
+            Self::UnknownSetting => ("config-problem-unknown-setting", Vec::new()),
+            Self::WrongType { expected } => (
+                "config-problem-wrong-type",
+                vec![("expected", expected.to_string())],
+            ),
+            Self::OutOfRange { min, max } => (
+                "config-problem-out-of-range",
+                vec![("min", min.clone()), ("max", max.clone())],
+            ),
+            Self::NotAllowed { value, allowed } => (
+                "config-problem-not-allowed",
+                vec![("value", value.clone()), ("allowed", allowed.clone())],
+            ),
+            Self::UnknownLanguage { value, known } => (
+                "config-problem-unknown-language",
+                vec![("value", value.clone()), ("known", known.clone())],
+            ),
+            Self::DefaultNotEnabled { value } => (
+                "config-problem-default-not-enabled",
+                vec![("value", value.clone())],
+            ),
+            Self::HalfCoordinates => ("config-problem-half-coordinates", Vec::new()),
+            Self::BadAddress { value } => {
+                ("config-problem-bad-address", vec![("value", value.clone())])
             }
-            Self::UnknownLanguage { value, known } => {
-                vec![("value", value.clone()), ("known", known.clone())]
-            }
-            Self::DefaultNotEnabled { value } | Self::BadAddress { value } => {
-                vec![("value", value.clone())]
-            }
-            Self::WrongFormatVersion { found, expected } => {
-                vec![("found", found.clone()), ("expected", expected.to_string())]
-            }
+            Self::EmptyText => ("config-problem-empty-text", Vec::new()),
+            Self::BadPinHash => ("config-problem-bad-pin-hash", Vec::new()),
+            Self::WrongFormatVersion { found, expected } => (
+                "config-problem-format-version",
+                vec![("found", found.clone()), ("expected", expected.to_string())],
+            ),
+            Self::MissingFormatVersion => ("config-problem-no-format-version", Vec::new()),
             Self::TooLarge {
                 kilobytes,
                 limit_kilobytes,
-            } => vec![
-                ("size", kilobytes.to_string()),
-                ("limit", limit_kilobytes.to_string()),
-            ],
-            Self::UnknownSetting
-            | Self::HalfCoordinates
-            | Self::EmptyText
-            | Self::BadPinHash
-            | Self::MissingFormatVersion => Vec::new(),
-        }
+            } => (
+                "config-problem-too-large",
+                vec![
+                    ("size", kilobytes.to_string()),
+                    ("limit", limit_kilobytes.to_string()),
+                ],
+            ),
+        };
+        Message::new(id, args)
     }
 }
 
@@ -201,6 +202,16 @@ pub struct ConfigProblem {
     /// `idle.delay_seconds`, or empty for the whole file.
     pub setting: String,
     pub kind: ProblemKind,
+}
+
+impl ConfigProblem {
+    /// The message that words this problem, with its line and setting.
+    pub fn message(&self) -> Message {
+        self.kind
+            .message()
+            .with("line", self.line)
+            .with("setting", &self.setting)
+    }
 }
 
 /// The largest `kiosk.toml` the kiosk reads: the shipped file is about 4 KB.
@@ -700,7 +711,7 @@ mod tests {
         let (config, problems) = parse_file(&bytes, LANGUAGES, "fr");
         assert!(started.elapsed().as_millis() < 100);
         assert_eq!(problems.len(), 1, "{problems:#?}");
-        assert_eq!(problems[0].kind.message_id(), "config-problem-too-large");
+        assert_eq!(problems[0].kind.message().id, "config-problem-too-large");
         assert!(!worth_keeping(&problems));
         assert_eq!(config, KioskConfig::defaults(LANGUAGES, "fr"));
         let (_, problems) = parse_file(b"format_version = 1\n# caf\xe9\n", LANGUAGES, "fr");
@@ -978,45 +989,5 @@ pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$4QwH8yXbXPnBz2
             read("format_version = 1\n[languages]\nenabled = [\"ar\", \"en\"]\n");
         assert_eq!(problems, vec![]);
         assert_eq!(config.default_language, "ar");
-    }
-
-    #[test]
-    fn every_problem_kind_has_a_distinct_message_id() {
-        let ids = [
-            ProblemKind::Syntax {
-                detail: String::new(),
-            },
-            ProblemKind::UnknownSetting,
-            ProblemKind::WrongType { expected: "text" },
-            ProblemKind::OutOfRange {
-                min: String::new(),
-                max: String::new(),
-            },
-            ProblemKind::NotAllowed {
-                value: String::new(),
-                allowed: String::new(),
-            },
-            ProblemKind::UnknownLanguage {
-                value: String::new(),
-                known: String::new(),
-            },
-            ProblemKind::DefaultNotEnabled {
-                value: String::new(),
-            },
-            ProblemKind::HalfCoordinates,
-            ProblemKind::BadAddress {
-                value: String::new(),
-            },
-            ProblemKind::EmptyText,
-            ProblemKind::BadPinHash,
-            ProblemKind::WrongFormatVersion {
-                found: String::new(),
-                expected: 1,
-            },
-            ProblemKind::MissingFormatVersion,
-        ]
-        .map(|k| k.message_id());
-        let unique: std::collections::BTreeSet<_> = ids.iter().collect();
-        assert_eq!(unique.len(), ids.len());
     }
 }

@@ -3,9 +3,11 @@
 //!
 //! A commune drops its own file next to the app. Rows that break the schema are skipped and
 //! counted with their reasons (for the agent screen); places that do not receive the public are
-//! dropped; older long forms of values (schema v0.x) are normalised.
+//! dropped; older long forms of values (schema v0.x) are normalised. Reasons are data
+//! ([`RowProblem`], [`Unreadable`]), worded by the screens and `check-config` from Fluent.
 
 use crate::installation::commune_file::{decode, too_large, Decoded, Encoding};
+use crate::problem::{Message, Problem, DETAIL};
 use chrono::NaiveDateTime;
 use opening_hours::OpeningHours;
 use opening_hours::RuleKind;
@@ -109,10 +111,11 @@ pub struct PlacesFile {
     /// The places that receive the public and follow the schema.
     pub places: Vec<Place>,
     /// Rows left out: (line in the file, every reason).
-    pub skipped: Vec<(usize, Vec<String>)>,
+    pub skipped: Vec<(usize, Vec<RowProblem>)>,
     /// Places that follow the schema but do not receive the public.
     pub not_receiving_public: usize,
-    /// Places kept whose `horaires` could not be read: (place name, why).
+    /// Places kept whose `horaires` could not be read: (place name, the parser's own words in
+    /// English, worded as a [`crate::problem::DETAIL`]).
     pub unreadable_hours: Vec<(String, String)>,
     /// The column separator found: `,` (the schema's) or `;` (a spreadsheet's).
     pub separator: char,
@@ -210,28 +213,115 @@ pub enum Unreadable {
         kilobytes: usize,
         limit_kilobytes: usize,
     },
-    /// The first line cannot be read as CSV (the parser's words).
-    NotCsv(String),
+    /// The first line cannot be read as CSV; `detail` is the parser's own words (English).
+    NotCsv { detail: String },
     /// Columns the schema requires are not in the first line.
-    MissingColumns(Vec<String>),
+    MissingColumns { columns: Vec<&'static str> },
 }
 
-impl std::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Problem for Unreadable {
+    const CONTEXT: &'static [&'static str] = &[];
+
+    fn message(&self) -> Message {
         match self {
             Self::TooLarge {
                 kilobytes,
                 limit_kilobytes,
-            } => write!(
-                f,
-                "the file is {kilobytes} KB; the kiosk reads up to {limit_kilobytes} KB: keep the places of your area only"
+            } => Message::new(
+                "report-places-too-large",
+                vec![
+                    ("size", kilobytes.to_string()),
+                    ("limit", limit_kilobytes.to_string()),
+                ],
             ),
-            Self::NotCsv(why) => write!(f, "the first line is not a CSV header: {why}"),
-            Self::MissingColumns(columns) => write!(
-                f,
-                "the columns {} are missing from the first line",
-                columns.join(", ")
+            Self::NotCsv { detail } => {
+                Message::new("report-places-not-csv", vec![(DETAIL, detail.clone())])
+            }
+            Self::MissingColumns { columns } => Message::new(
+                "report-places-missing-columns",
+                // Column names are the schema's own words, the same in every language.
+                vec![("columns", columns.join(", "))],
             ),
+        }
+    }
+}
+
+/// Why one row of the places file is skipped. A row can have several.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowProblem {
+    /// A required column (`id`, `nom`, `commune`, `adresse`) is empty.
+    Empty { column: &'static str },
+    /// `pivot` is neither a SIRET (14 characters) nor a SIREN (9).
+    BadPivot { value: String },
+    /// `code_postal` is not 5 digits.
+    BadPostcode { value: String },
+    /// `date_maj` is not a date written as 2024-03-31.
+    BadDate { value: String },
+    /// `telephone` (spaces, dots and dashes taken out) is not in international form.
+    BadPhone { value: String },
+    /// `latitude` and `longitude` are both given but are not coordinates.
+    BadCoordinates { latitude: String, longitude: String },
+    /// A value of a list column that the schema does not have.
+    UnknownValue { column: &'static str, value: String },
+    /// The row cannot be read at all (a column twice in the first line, say); `detail` is the
+    /// parser's own words (English).
+    NotRead { detail: String },
+}
+
+impl RowProblem {
+    /// The columns the problem is in; none when the row could not be read at all.
+    pub fn columns(&self) -> Vec<&'static str> {
+        match self {
+            Self::Empty { column } | Self::UnknownValue { column, .. } => vec![column],
+            Self::BadPivot { .. } => vec!["pivot"],
+            Self::BadPostcode { .. } => vec!["code_postal"],
+            Self::BadDate { .. } => vec!["date_maj"],
+            Self::BadPhone { .. } => vec!["telephone"],
+            Self::BadCoordinates { .. } => vec!["latitude", "longitude"],
+            Self::NotRead { .. } => Vec::new(),
+        }
+    }
+}
+
+impl Problem for RowProblem {
+    /// Every row message also takes the row's `line` in the file.
+    const CONTEXT: &'static [&'static str] = &["line"];
+
+    fn message(&self) -> Message {
+        match self {
+            Self::Empty { column } => Message::new(
+                "report-places-row-empty",
+                vec![("column", column.to_string())],
+            ),
+            Self::BadPivot { value } => {
+                Message::new("report-places-row-pivot", vec![("value", value.clone())])
+            }
+            Self::BadPostcode { value } => {
+                Message::new("report-places-row-postcode", vec![("value", value.clone())])
+            }
+            Self::BadDate { value } => {
+                Message::new("report-places-row-date", vec![("value", value.clone())])
+            }
+            Self::BadPhone { value } => {
+                Message::new("report-places-row-phone", vec![("value", value.clone())])
+            }
+            Self::BadCoordinates {
+                latitude,
+                longitude,
+            } => Message::new(
+                "report-places-row-coordinates",
+                vec![
+                    ("latitude", latitude.clone()),
+                    ("longitude", longitude.clone()),
+                ],
+            ),
+            Self::UnknownValue { column, value } => Message::new(
+                "report-places-row-unknown-value",
+                vec![("column", column.to_string()), ("value", value.clone())],
+            ),
+            Self::NotRead { detail } => {
+                Message::new("report-places-row-not-read", vec![(DETAIL, detail.clone())])
+            }
         }
     }
 }
@@ -247,6 +337,14 @@ pub fn read_places(bytes: &[u8]) -> Result<PlacesFile, Unreadable> {
         });
     }
     let Decoded { text, encoding } = decode(bytes);
+    // A spreadsheet ends lines with CRLF, and then the csv crate gives each record the line of
+    // the one before (BurntSushi/rust-csv#395): the agent would look for a bad row on the wrong
+    // line. With LF alone the lines are right, and trimmed cells read the same.
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    };
     let separator = separator_of(&text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -255,15 +353,16 @@ pub fn read_places(bytes: &[u8]) -> Result<PlacesFile, Unreadable> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| Unreadable::NotCsv(e.to_string()))?
+        .map_err(|e| Unreadable::NotCsv {
+            detail: e.to_string(),
+        })?
         .clone();
-    let missing: Vec<String> = REQUIRED_COLUMNS
-        .iter()
-        .filter(|c| !headers.iter().any(|h| h == **c))
-        .map(|c| c.to_string())
+    let missing: Vec<&'static str> = REQUIRED_COLUMNS
+        .into_iter()
+        .filter(|c| !headers.iter().any(|h| h == *c))
         .collect();
     if !missing.is_empty() {
-        return Err(Unreadable::MissingColumns(missing));
+        return Err(Unreadable::MissingColumns { columns: missing });
     }
     let mut file = PlacesFile {
         separator,
@@ -278,10 +377,13 @@ pub fn read_places(bytes: &[u8]) -> Result<PlacesFile, Unreadable> {
             .and_then(|r| r.position())
             .map(|p| p.line() as usize)
             .unwrap_or(index + 2);
-        let row: Result<Row, String> = record
-            .map_err(|e| e.to_string())
-            .and_then(|r| r.deserialize(Some(&headers)).map_err(|e| e.to_string()));
-        match row.map_err(|e| vec![e]).and_then(validate) {
+        let row: Result<Row, csv::Error> = record.and_then(|r| r.deserialize(Some(&headers)));
+        let not_read = |e: csv::Error| {
+            vec![RowProblem::NotRead {
+                detail: e.to_string(),
+            }]
+        };
+        match row.map_err(not_read).and_then(validate) {
             Ok(place) if place.access.iter().any(|a| a == NO_PUBLIC) => {
                 file.not_receiving_public += 1;
             }
@@ -343,7 +445,7 @@ fn separator_of(text: &str) -> char {
 }
 
 /// Checks one row against the schema, normalising values on the way.
-fn validate(row: Row) -> Result<Place, Vec<String>> {
+fn validate(row: Row) -> Result<Place, Vec<RowProblem>> {
     let mut reasons = Vec::new();
     for (column, value) in [
         ("id", &row.id),
@@ -352,35 +454,32 @@ fn validate(row: Row) -> Result<Place, Vec<String>> {
         ("adresse", &row.adresse),
     ] {
         if value.is_empty() {
-            reasons.push(format!("`{column}` is empty; it is required"));
+            reasons.push(RowProblem::Empty { column });
         }
     }
     let pivot_ok =
         (9..=14).contains(&row.pivot.len()) && row.pivot.chars().all(|c| c.is_ascii_alphanumeric());
     if !pivot_ok {
-        reasons.push(format!(
-            "`pivot` is \"{}\"; write the SIRET (14 characters) or SIREN (9)",
-            row.pivot
-        ));
+        reasons.push(RowProblem::BadPivot {
+            value: row.pivot.clone(),
+        });
     }
     if !(row.code_postal.len() == 5 && row.code_postal.chars().all(|c| c.is_ascii_digit())) {
-        reasons.push(format!(
-            "`code_postal` is \"{}\"; write 5 digits",
-            row.code_postal
-        ));
+        reasons.push(RowProblem::BadPostcode {
+            value: row.code_postal.clone(),
+        });
     }
     if chrono::NaiveDate::parse_from_str(&row.date_maj, "%Y-%m-%d").is_err() {
-        reasons.push(format!(
-            "`date_maj` is \"{}\"; write a date as 2024-03-31",
-            row.date_maj
-        ));
+        reasons.push(RowProblem::BadDate {
+            value: row.date_maj.clone(),
+        });
     }
     let phone = non_empty(&row.telephone).map(|p| p.replace([' ', '.', '-'], ""));
     if let Some(phone) = &phone {
         if !phone_is_valid(phone) {
-            reasons.push(format!(
-                "`telephone` is \"{phone}\"; write it in international form, as +33123456789"
-            ));
+            reasons.push(RowProblem::BadPhone {
+                value: phone.clone(),
+            });
         }
     }
     let coordinates = match (non_empty(&row.latitude), non_empty(&row.longitude)) {
@@ -391,18 +490,19 @@ fn validate(row: Row) -> Result<Place, Vec<String>> {
                 Some((lat, lon))
             }
             _ => {
-                reasons.push(format!(
-                    "`latitude` / `longitude` \"{lat}\" / \"{lon}\" are not coordinates"
-                ));
+                reasons.push(RowProblem::BadCoordinates {
+                    latitude: lat.to_string(),
+                    longitude: lon.to_string(),
+                });
                 None
             }
         },
         _ => None,
     };
-    let mut list = |column: &str, text: &str, allowed: &[&str]| {
+    let mut list = |column: &'static str, text: &str, allowed: &[&str]| {
         let (values, unknown) = enum_list(text, allowed);
         for value in unknown {
-            reasons.push(format!("`{column}` has the unknown value \"{value}\""));
+            reasons.push(RowProblem::UnknownValue { column, value });
         }
         values
     };
@@ -595,13 +695,20 @@ pub fn rank(
     keyed.into_iter().take(limit).map(|k| k.4).collect()
 }
 
-/// Counts of skipped rows by reason, for the agent screen and the checker.
-pub fn skipped_by_reason(file: &PlacesFile) -> BTreeMap<String, usize> {
+/// Counts of skipped rows' problems by column, for the agent screen and the checker: a problem
+/// in two columns (`latitude` and `longitude`) counts in both. `None` counts the rows that could
+/// not be read at all.
+pub fn skipped_by_reason(file: &PlacesFile) -> BTreeMap<Option<&'static str>, usize> {
     let mut counts = BTreeMap::new();
     for (_, reasons) in &file.skipped {
         for reason in reasons {
-            let column = reason.split('`').nth(1).unwrap_or(reason).to_string();
-            *counts.entry(column).or_insert(0) += 1;
+            let columns = reason.columns();
+            if columns.is_empty() {
+                *counts.entry(None).or_insert(0) += 1;
+            }
+            for column in columns {
+                *counts.entry(Some(column)).or_insert(0) += 1;
+            }
         }
     }
     counts
@@ -685,10 +792,83 @@ mod tests {
         assert_eq!(read.places.len(), 1);
         let (line, reasons) = &read.skipped[0];
         assert_eq!(*line, 3);
-        assert_eq!(reasons.len(), 4, "{reasons:?}");
-        assert!(reasons.iter().any(|r| r.contains("`pivot`")));
-        assert!(reasons.iter().any(|r| r.contains("Club de bridge")));
-        assert_eq!(skipped_by_reason(&read).get("telephone"), Some(&1));
+        assert_eq!(
+            reasons,
+            &[
+                RowProblem::BadPivot { value: "12".into() },
+                RowProblem::BadPostcode {
+                    value: "9901".into()
+                },
+                RowProblem::BadPhone {
+                    value: "0199000001".into()
+                },
+                RowProblem::UnknownValue {
+                    column: "dispositif_programmes_nationaux",
+                    value: "Club de bridge".into()
+                },
+            ]
+        );
+        assert_eq!(
+            skipped_by_reason(&read),
+            BTreeMap::from([
+                (Some("code_postal"), 1),
+                (Some("dispositif_programmes_nationaux"), 1),
+                (Some("pivot"), 1),
+                (Some("telephone"), 1),
+            ])
+        );
+    }
+
+    #[test]
+    fn empty_columns_dates_and_coordinates_are_reasons_with_their_values() {
+        let bad = GOOD
+            .replace("p1,", ",")
+            .replace("Médiathèque des Tilleuls", "")
+            .replace("45.0,5.0", "45.0,est")
+            .replace("2026-10-01", "01/10/2026");
+        let read = file(&[&bad]);
+        assert_eq!(
+            read.skipped,
+            [(
+                2,
+                vec![
+                    RowProblem::Empty { column: "id" },
+                    RowProblem::Empty { column: "nom" },
+                    RowProblem::BadDate {
+                        value: "01/10/2026".into()
+                    },
+                    RowProblem::BadCoordinates {
+                        latitude: "45.0".into(),
+                        longitude: "est".into()
+                    },
+                ]
+            )]
+        );
+        assert_eq!(
+            skipped_by_reason(&read),
+            BTreeMap::from([
+                (Some("date_maj"), 1),
+                (Some("id"), 1),
+                (Some("latitude"), 1),
+                (Some("longitude"), 1),
+                (Some("nom"), 1),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_row_that_cannot_be_read_is_skipped_with_the_parser_s_words() {
+        // A column twice in the first line: no row can say which `nom` it means.
+        let text = format!("{HEADER},nom\n{GOOD},Autre nom\n");
+        let read = read_places(text.as_bytes()).expect("readable file");
+        assert!(read.places.is_empty());
+        let (line, reasons) = &read.skipped[0];
+        assert_eq!(*line, 2);
+        assert!(
+            matches!(&reasons[..], [RowProblem::NotRead { detail }] if detail.contains("duplicate field `nom`")),
+            "{reasons:?}"
+        );
+        assert_eq!(skipped_by_reason(&read), BTreeMap::from([(None, 1)]));
     }
 
     /// The file as a French spreadsheet saves it: `;` between columns, fields quoted only when
@@ -727,6 +907,18 @@ mod tests {
         let read = read_places(&bytes).expect("readable file");
         assert!(read.skipped.is_empty(), "{:?}", read.skipped);
         assert_eq!(read.places.len(), 2);
+        let with_a_bad_row = as_excel_saves_it(&[GOOD, GOOD, &GOOD.replace("99001", "9901")]);
+        let bad = read_places(&with_a_bad_row).expect("readable file");
+        assert_eq!(
+            bad.skipped,
+            [(
+                4,
+                vec![RowProblem::BadPostcode {
+                    value: "9901".into()
+                }]
+            )],
+            "the line a spreadsheet shows"
+        );
         assert_eq!(read.places[0].name, "Médiathèque des Tilleuls");
         assert_eq!(read.places[0].services.len(), 2);
         assert_eq!(read.separator, ';');
@@ -746,8 +938,10 @@ mod tests {
             "{:?}",
             started.elapsed()
         );
-        assert!(matches!(error, Unreadable::TooLarge { .. }), "{error:?}");
-        assert!(error.to_string().contains("2048 KB"), "{error}");
+        assert!(
+            matches!(error, Unreadable::TooLarge { kilobytes, limit_kilobytes: 2048 } if kilobytes > 2048),
+            "{error:?}"
+        );
     }
 
     #[test]
@@ -763,7 +957,12 @@ mod tests {
     #[test]
     fn a_file_without_the_required_columns_is_refused_plainly() {
         let error = read_places(b"nom,commune\nA,B\n").expect_err("missing columns");
-        assert!(error.to_string().contains("id, pivot"), "{error}");
+        assert_eq!(
+            error,
+            Unreadable::MissingColumns {
+                columns: vec!["id", "pivot", "code_postal", "adresse", "date_maj"]
+            }
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! One person's visit: where Back goes, the display settings, the idle countdown.
+//! One person's visit: every screen and where Back goes, the display settings, the idle
+//! countdown, the self-assessment's outcome.
 
 pub mod idle;
 pub mod navigation;
+pub mod outcome;
 pub mod settings;

@@ -18,12 +18,12 @@ pub fn ScamOrReal() -> impl IntoView {
         .zip(answers.clone())
         .enumerate()
         .map(|(i, (message, answer))| {
-            let (prefix, is_scam) = (&message.id, &message.scam);
+            let is_scam = &message.scam;
             let heading = format!("k-scam-{i}");
             let labelled_by = heading.clone();
-            let from = format!("{prefix}-from");
-            let body = format!("{prefix}-text");
-            let why = format!("{prefix}-why");
+            let from = message.from_message_id();
+            let body = message.text_message_id();
+            let why = message.why_message_id();
             let choice = move |says_scam: bool, icon: &'static str, label: &'static str| {
                 view! {
                     <button type="button" class="k-button k-button--secondary"

@@ -13,8 +13,9 @@ use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
 use leptos_use_interval_fn::use_interval_fn;
 use pasapas_core::installation::commune_file::Encoding;
-use pasapas_core::installation::config::{ConfigProblem, ProblemKind, CONFIG_URL};
-use pasapas_core::installation::places::{skipped_by_reason, Unreadable};
+use pasapas_core::installation::config::{ConfigProblem, CONFIG_URL};
+use pasapas_core::installation::places::skipped_by_reason;
+use pasapas_core::problem::{Message, Problem};
 
 /// The configuration's status: read without problem, read with problems (each with its line,
 /// setting and what to do), missing, or unreachable. The last two say the defaults serve people.
@@ -26,7 +27,7 @@ pub fn ConfigReport() -> impl IntoView {
         <section class="k-report" aria-labelledby="k-report-config">
             <h2 id="k-report-config" class="k-report__title"><Icon name="settings"/>{move || t!(locale, "report-config-title")}</h2>
             <p><bdi dir="ltr"><code>{CONFIG_URL}</code></bdi></p>
-            {move || match config.0.get().map(|c| (c.status.clone(), c.origin.clone())) {
+            {move || match config.loaded().map(|c| (c.status.clone(), c.origin.clone())) {
                 None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
                 // The server's file could not be used: say why, then which copy serves instead.
                 Some((status, Origin::KioskCopy { kept_at })) => {
@@ -79,15 +80,27 @@ fn problem_list(locale: crate::i18n::Locale, problems: Vec<ConfigProblem>) -> im
     view! {
         <ul class="k-report__problems">
             {problems.into_iter().map(|problem| {
-                // The parser's own detail is English: marked so, for the voice.
-                let detail = match &problem.kind {
-                    ProblemKind::Syntax { detail } => Some(view! { " " <code lang="en" dir="ltr">{detail.clone()}</code> }),
-                    _ => None,
-                };
-                view! { <li>{move || problem_text(locale, &problem)}{detail}</li> }
+                view! { <li>{problem_words(locale, problem.message(), |sentence| sentence)}</li> }
             }).collect_view()}
         </ul>
     }
+}
+
+/// A problem in the displayed language: its sentence, then the parser's own words beside it when
+/// it has some. Those are English whatever the language: marked so, for the voice, and kept out
+/// of the sentence. `frame` sets the sentence in a longer one (when the problem was found), or
+/// leaves it as it is.
+pub fn problem_words(
+    locale: crate::i18n::Locale,
+    message: Message,
+    frame: impl Fn(String) -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let detail = message
+        .detail()
+        .map(|detail| view! { " " <code lang="en" dir="ltr">{detail.to_string()}</code> });
+    let args = message.args_without_detail();
+    let id = message.id;
+    view! { <span>{move || frame(text_args(locale, id, &args))}</span>{detail} }
 }
 
 /// Why the server's copy of a file is not the one in use: absent (with its HTTP status), or
@@ -117,22 +130,6 @@ fn OriginLine(origin: Origin) -> impl IntoView {
         }.into_any()),
         Origin::Nowhere => None,
     }
-}
-
-/// One configuration problem in the displayed language.
-fn problem_text(locale: crate::i18n::Locale, problem: &ConfigProblem) -> String {
-    let mut args = vec![
-        ("line", problem.line.to_string()),
-        ("setting", problem.setting.clone()),
-    ];
-    args.extend(problem.kind.args());
-    // The syntax detail is shown beside the sentence, in its own language.
-    for (name, value) in &mut args {
-        if *name == "detail" {
-            value.clear();
-        }
-    }
-    text_args(locale, problem.kind.message_id(), &args)
 }
 
 /// The places file's status: its address, places kept, rows skipped (how many, because of which
@@ -187,8 +184,13 @@ fn places_facts(
             let lines = lines.join(", ");
             let by_column = skipped_by_reason(&file)
                 .into_iter()
-                .map(|(column, count)| view! {
-                    <li>{move || t!(locale, "report-places-column", column = column.clone(), count = count)}</li>
+                .map(|(column, count)| match column {
+                    Some(column) => view! {
+                        <li>{move || t!(locale, "report-places-column", column = column, count = count)}</li>
+                    }.into_any(),
+                    None => view! {
+                        <li>{move || t!(locale, "report-places-rows-not-read", count = count)}</li>
+                    }.into_any(),
                 })
                 .collect_view();
             let saved_by_excel = [
@@ -233,26 +235,24 @@ fn places_facts(
         }
         Err(problem) => {
             let message = match problem {
-                PlacesProblem::Missing(status) => {
-                    t!(locale, "report-places-missing", status = status)
+                PlacesProblem::Missing(status) => Message::new(
+                    "report-places-missing",
+                    vec![("status", status.to_string())],
+                ),
+                PlacesProblem::Unreadable(why) => why.message(),
+                PlacesProblem::Unreachable(_) => {
+                    Message::new("report-places-unreachable", Vec::new())
                 }
-                PlacesProblem::Unreadable(Unreadable::TooLarge {
-                    kilobytes,
-                    limit_kilobytes,
-                }) => {
-                    t!(
-                        locale,
-                        "report-places-too-large",
-                        size = kilobytes,
-                        limit = limit_kilobytes
-                    )
-                }
-                PlacesProblem::Unreachable(_) => t!(locale, "report-places-unreachable"),
-                PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => {
-                    t!(locale, "report-places-unreadable")
+                PlacesProblem::NoUsablePlace => {
+                    Message::new("report-places-unreadable", Vec::new())
                 }
             };
-            view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{message}</span></p> }.into_any()
+            view! {
+                <p class="k-note k-note--caution"><Icon name="alert"/>
+                    <span>{problem_words(locale, message, |sentence| sentence)}</span>
+                </p>
+            }
+            .into_any()
         }
     }
 }

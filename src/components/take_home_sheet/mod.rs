@@ -25,10 +25,11 @@ pub fn TakeHomeSheet(
     language: Option<Signal<String>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let counting = crate::stats::use_counting();
     let config = use_config();
     let shown = RwSignal::new(false);
     let print = move |_| {
-        crate::stats::record(Event::SheetPrinted);
+        counting.record(Event::SheetPrinted);
         show_then_print(shown, config);
     };
     let code = move || match language {

@@ -4,99 +4,64 @@ use crate::components::icon::Icon;
 use crate::components::place_card::{address, national_phone};
 use crate::config::use_config;
 use crate::i18n::{message_in, text, use_locale, LANGUAGES};
-use crate::pages::assessment_result::PLACES_PER_CARD;
-use crate::places::{best_places, use_places};
 use crate::printing::{qr_svg, show_then_print, today};
+use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::agent::stats::Event;
-use pasapas_core::content::orientation::Card;
 use pasapas_core::installation::config::KioskConfig;
-use pasapas_core::installation::places::Place;
-
-/// What the ticket says, computed by the result screen. Nothing in it names the person.
-#[derive(Clone)]
-pub struct TicketFacts {
-    /// `discovering`, `with-help` or `almost-autonomous`.
-    pub profile: &'static str,
-    /// (group slug, stars) in display order.
-    pub stars: Vec<(&'static str, u8)>,
-    pub cards: Vec<Card>,
-    /// Supports to prefer among places.
-    pub preferred: Vec<String>,
-    /// Message ids of the documents to bring.
-    pub documents: Vec<String>,
-    /// What the person wants to do (`goal` answers).
-    pub goals: Vec<String>,
-}
+use pasapas_core::visit::outcome::Outcome;
 
 /// "Print my ticket", then the ticket on screen and on paper: the date, a short anonymous number,
 /// the profile and stars, each kind of help with what to ask and its places, the documents, a
 /// blank box for login details kept at home, the national help line, a QR code of the anonymous
-/// result for the agent, and a French summary when the person reads another language.
+/// result for the agent, and a French summary when the person reads another language. It renders
+/// the result screen's outcome: the two cannot disagree.
 #[component]
-pub fn Ticket(facts: TicketFacts) -> impl IntoView {
+pub fn Ticket(outcome: Outcome) -> impl IntoView {
     let locale = use_locale();
-    let places = use_places();
     let config = use_config();
+    let counting = use_counting();
     let shown = RwSignal::new(false);
     // Random, short, and never stored: it only lets the person and the agent talk about "this".
     let number = format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32);
-    let language = untrack(|| locale.get().code.clone());
-    let summary = summary_code(&facts, &language);
-    let qr = qr_svg(&summary);
-    let facts_for_paper = facts.clone();
+    let qr = qr_svg(&outcome.summary);
     let paper = move || {
-        let facts = facts_for_paper.clone();
-        let chosen: Vec<(Card, Vec<Place>)> = facts
-            .cards
-            .iter()
-            .map(|card| {
-                let found = match places.get() {
-                    Some(Ok(file)) => best_places(
-                        &file,
-                        card,
-                        &facts.preferred,
-                        config.settings().coordinates,
-                        PLACES_PER_CARD,
-                    ),
-                    _ => Vec::new(),
-                };
-                (card.clone(), found)
-            })
-            .collect();
-        let code = locale.get().code.clone();
-        let in_french = code != LANGUAGES.default;
+        let outcome = outcome.clone();
+        let in_french = locale.get().code != LANGUAGES.default;
         view! {
             {place_lines(&config.settings())}
             <p class="k-paper__brand">{t!(locale, "ticket-number", number = number.clone())}</p>
             <p>{t!(locale, "sheet-date", date = today(locale))}</p>
-            <p class="k-paper__title">{text(locale, &format!("result-profile-{}", facts.profile))}</p>
+            <p class="k-paper__title">{text(locale, &outcome.profile.message_id())}</p>
             <ul class="k-paper__list">
-                {facts.stars.iter().map(|(group, count)| {
-                    let stars: u8 = *count;
-                    let group = text(locale, &format!("result-group-{group}"));
-                    view! { <li>{t!(locale, "ticket-group-stars", group = group, stars = t!(locale, "result-stars", stars = stars))}</li> }
+                {outcome.stars.iter().map(|g| {
+                    let group = text(locale, &g.group.message_id());
+                    let stars = match g.stars {
+                        Some(count) => t!(locale, "result-stars", stars = count),
+                        None => t!(locale, "result-not-assessed"),
+                    };
+                    view! { <li>{t!(locale, "ticket-group-stars", group = group, stars = stars)}</li> }
                 }).collect_view()}
             </ul>
-            {chosen.into_iter().map(|(card, found)| view! {
+            {outcome.help.iter().map(|help| view! {
                 <div class="k-paper__card">
-                    <p class="k-paper__key">{text(locale, &format!("orientation-{}-title", card.id))}</p>
-                    <p>{t!(locale, "result-ask")}" "{text(locale, &format!("orientation-{}-ask", card.id))}</p>
-                    {found.into_iter().map(|place| view! {
+                    <p class="k-paper__key">{text(locale, &help.card.title_message_id())}</p>
+                    <p>{t!(locale, "result-ask")}" "{text(locale, &help.card.ask_message_id())}</p>
+                    {help.places.iter().map(|place| view! {
                         <p class="k-paper__place">
                             <strong><bdi lang="fr">{place.name.clone()}</bdi></strong><br/>
-                            {address(&place)}
+                            {address(place)}
                             {place.phone.as_deref().map(national_phone).map(|p| view! { <br/>{t!(locale, "place-phone")}" "<bdi dir="ltr">{p}</bdi> })}
                         </p>
                     }).collect_view()}
                 </div>
             }).collect_view()}
-            {(!facts.documents.is_empty()).then(|| view! {
+            {(!outcome.documents.is_empty()).then(|| view! {
                 <p class="k-paper__key">{t!(locale, "result-documents")}</p>
-                {facts.documents.iter().map(|d| view! { <p>{text(locale, d)}</p> }).collect_view()}
+                {outcome.documents.iter().map(|d| view! { <p>{text(locale, d)}</p> }).collect_view()}
             })}
-            {(config.settings().pass_numerique && facts.cards.iter().any(|c| c.pass_numerique)).then(|| view! {
+            {(config.settings().pass_numerique && outcome.pass_numerique()).then(|| view! {
                 <p class="k-paper__key">{t!(locale, "ticket-pass-numerique")}</p>
             })}
             <div class="k-paper__box">
@@ -112,9 +77,9 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
                 view! {
                     <div class="k-paper__french" lang="fr" dir="ltr">
                         <p class="k-paper__key">{fr("ticket-for-agent")}</p>
-                        <p>{fr(&format!("result-profile-{}", facts.profile))}</p>
+                        <p>{fr(&outcome.profile.message_id())}</p>
                         <ul class="k-paper__list">
-                            {facts.cards.iter().map(|c| view! { <li>{fr(&format!("orientation-{}-title", c.id))}</li> }).collect_view()}
+                            {outcome.help.iter().map(|h| view! { <li>{fr(&h.card.title_message_id())}</li> }).collect_view()}
                         </ul>
                     </div>
                 }
@@ -125,7 +90,7 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
         <p>
             <button type="button" class="k-button k-button--primary"
                 on:click=move |_| {
-                    crate::stats::record(Event::TicketPrinted);
+                    counting.record(Event::TicketPrinted);
                     show_then_print(shown, config);
                 }>
                 <Icon name="printer"/><span>{move || t!(locale, "ticket-print")}</span>
@@ -140,20 +105,6 @@ pub fn Ticket(facts: TicketFacts) -> impl IntoView {
             <div class="k-paper" aria-hidden="true">{paper.clone()}</div>
         </Show>
     }
-}
-
-/// The anonymous result in one line, for the agent's phone: profile, stars, cards, what the
-/// person wants to do, language. No name, no answer beyond these.
-fn summary_code(facts: &TicketFacts, language: &str) -> String {
-    let stars: Vec<String> = facts.stars.iter().map(|(_, n)| n.to_string()).collect();
-    let cards: Vec<&str> = facts.cards.iter().map(|c| c.id.as_str()).collect();
-    format!(
-        "PASAPAS1;profil={};etoiles={};aides={};demarche={};langue={language}",
-        facts.profile,
-        stars.join("-"),
-        cards.join(","),
-        facts.goals.join(",")
-    )
 }
 
 /// The kiosk's place, on top of printed paper, when the configuration names it. The commune

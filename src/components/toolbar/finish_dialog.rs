@@ -13,6 +13,7 @@ pub fn FinishDialog(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let counting = crate::stats::use_counting();
     view! {
         <Modal open=open labelled_by="k-finish-title" on_close=Callback::new(move |_| open.set(false))>
             <h2 id="k-finish-title" class="k-modal__title">
@@ -25,7 +26,7 @@ pub fn FinishDialog(
                     <Icon name="back"/><span>{move || t!(locale, "finish-cancel")}</span>
                 </button>
                 <button class="k-button k-button--danger" on:click=move |_| {
-                    crate::stats::record(pasapas_core::agent::stats::Event::FinishAndErase);
+                    counting.record(pasapas_core::agent::stats::Event::FinishAndErase);
                     kiosk::reset();
                 }>
                     <Icon name="erase"/><span>{move || t!(locale, "finish-confirm")}</span>

@@ -12,6 +12,7 @@ pub fn LanguageDialog(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let counting = crate::stats::use_counting();
     let close = Callback::new(move |_| open.set(false));
     view! {
         <Modal open=open labelled_by="k-language-title" on_close=close>
@@ -19,7 +20,7 @@ pub fn LanguageDialog(
                 <Icon name="language"/>{move || t!(locale, "language-title")}
             </h2>
             <LanguagePicker labelled_by="k-language-title" on_pick=Callback::new(move |code: String| {
-                crate::stats::record_once(pasapas_core::agent::stats::Event::LanguageChosen(code));
+                counting.record_once(pasapas_core::agent::stats::Event::LanguageChosen(code));
                 open.set(false);
             })/>
             <div class="k-modal__actions">

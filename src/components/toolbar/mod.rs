@@ -5,13 +5,12 @@ mod language_dialog;
 
 use crate::components::icon::Icon;
 use crate::i18n::use_locale;
-use crate::screen::read_screen;
+use crate::screen::{read_screen, use_current_screen, Screen, ScreenLink};
 use crate::session::use_session;
 use crate::t;
 use finish_dialog::FinishDialog;
 use language_dialog::LanguageDialog;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use pasapas_core::visit::navigation::back_target;
 use pasapas_core::visit::settings::Contrast;
 
@@ -23,53 +22,53 @@ use pasapas_core::visit::settings::Contrast;
 pub fn Toolbar() -> impl IntoView {
     let locale = use_locale();
     let session = use_session();
-    let location = use_location();
-    let back = move || back_target(&location.pathname.get()).unwrap_or_else(|| "/".into());
+    let current = use_current_screen();
+    let back = Signal::derive(move || {
+        current.with(|screen| back_target(screen.as_ref()).unwrap_or(Screen::Welcome))
+    });
     let language_open = RwSignal::new(false);
     let finish_open = RwSignal::new(false);
-    let text_size = move || session.text_size.get().percent();
+    let text_size = move || session.text_size().percent();
     let contrast_on = move || {
-        if session.contrast.get() == Contrast::High {
+        if session.contrast() == Contrast::High {
             "true"
         } else {
             "false"
         }
     };
     let reading = move || {
-        if session.read_aloud.get() {
+        if session.reads_aloud() {
             "true"
         } else {
             "false"
         }
     };
     let toggle_reading = move |_| {
-        let on = !session.read_aloud.get_untracked();
-        session.read_aloud.set(on);
+        let on = !session.reads_aloud_untracked();
+        session.set_read_aloud(on);
         if on {
             read_screen(locale, session);
-        } else {
-            session.no_voice.set(false);
         }
     };
     view! {
         <header class="k-toolbar">
             <nav class="k-toolbar__nav" aria-label=move || t!(locale, "toolbar-label")>
                 <ul class="k-toolbar__list">
-                    <li><a class="k-toolbar__item" href="/home" prop:replace=true>
+                    <li><ScreenLink to=Screen::Home class="k-toolbar__item">
                         <Icon name="home"/><span>{move || t!(locale, "toolbar-home")}</span>
-                    </a></li>
-                    <li><a class="k-toolbar__item" href=back prop:replace=true>
+                    </ScreenLink></li>
+                    <li><ScreenLink to=back class="k-toolbar__item">
                         <Icon name="back"/><span>{move || t!(locale, "toolbar-back")}</span>
-                    </a></li>
+                    </ScreenLink></li>
                     <li><button class="k-toolbar__item" on:click=move |_| language_open.set(true)>
                         <Icon name="language"/><span>{move || t!(locale, "toolbar-language")}</span>
                     </button></li>
-                    <li><button class="k-toolbar__item" on:click=move |_| session.text_size.update(|s| *s = s.next())>
+                    <li><button class="k-toolbar__item" on:click=move |_| session.next_text_size()>
                         <Icon name="text-size"/>
                         <span>{move || t!(locale, "toolbar-text-size")}</span>
                         <span class="k-toolbar__state">{move || t!(locale, "toolbar-text-size-state", percent = text_size())}</span>
                     </button></li>
-                    <li><button class="k-toolbar__item" aria-pressed=contrast_on on:click=move |_| session.contrast.update(|c| *c = c.toggled())>
+                    <li><button class="k-toolbar__item" aria-pressed=contrast_on on:click=move |_| session.toggle_contrast()>
                         <Icon name="contrast"/><span>{move || t!(locale, "toolbar-contrast")}</span>
                     </button></li>
                     <li><button class="k-toolbar__item" aria-pressed=reading on:click=toggle_reading>
@@ -84,7 +83,7 @@ pub fn Toolbar() -> impl IntoView {
                 </ul>
             </nav>
             <p class="k-toolbar__notice" role="status">
-                {move || session.no_voice.get().then(|| t!(locale, "speech-no-voice"))}
+                {move || session.no_voice().then(|| t!(locale, "speech-no-voice"))}
             </p>
             <LanguageDialog open=language_open/>
             <FinishDialog open=finish_open/>
