@@ -17,7 +17,8 @@ use crate::screen::{use_current_screen, Screen};
 use crate::session::Session;
 use crate::{kiosk, screen, speech, t};
 use leptos::prelude::*;
-use leptos_router::components::Router;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 use pasapas_core::agent::stats::Event;
 
 /// The whole kiosk.
@@ -119,13 +120,13 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
             <Toolbar/>
         </Show>
         <main id="main" class="k-main">
-            {move || {
-                let screen = current.get();
-                // Agent mode is read only for the screens that need it, so turning it off on
-                // the way out of the agent screens does not draw the next screen twice.
-                let allowed = screen.as_ref().is_none_or(|s| !s.needs_agent_mode() || agent.is_on());
-                screen_view(screen, allowed)
-            }}
+            // One route that takes every address: `screen_view` is the route table. leptos_router's
+            // `Routes` stays because it is what lets the router write each navigation in the
+            // address bar (without it the screen changes but the address does not).
+            <Routes fallback=CurrentScreen>
+                <Route path=path!("/") view=CurrentScreen/>
+                <Route path=path!("/*any") view=CurrentScreen/>
+            </Routes>
         </main>
         <ScrollButtons/>
         {move || {
@@ -141,6 +142,22 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
                 />
             }
         }}
+    }
+}
+
+/// The screen at the current address, through [`screen_view`].
+#[component]
+fn CurrentScreen() -> impl IntoView {
+    let current = use_current_screen();
+    let agent = crate::agent::use_agent_mode();
+    move || {
+        let screen = current.get();
+        // Agent mode is read only for the screens that need it, so turning it off on the way out
+        // of the agent screens does not draw the next screen twice.
+        let allowed = screen
+            .as_ref()
+            .is_none_or(|s| !s.needs_agent_mode() || agent.is_on());
+        screen_view(screen, allowed)
     }
 }
 

@@ -2,7 +2,7 @@
 //! the page, which forgets them), and their outcome.
 
 use crate::content::{QUESTIONNAIRE, RULES};
-use crate::places::local_now;
+use crate::browser::local_now;
 use leptos::prelude::*;
 use pasapas_core::content::assessment::{Answers, Question};
 use pasapas_core::installation::places::PlacesFile;

@@ -3,6 +3,7 @@
 //! `pasapas_core::installation::config`, and provided to every screen. Until it arrives, and whatever is wrong
 //! in it, the built-in defaults serve people.
 
+use crate::browser::FetchProblem;
 use crate::i18n::LANGUAGES;
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
@@ -11,8 +12,6 @@ use pasapas_core::installation::config::{
     parse_file, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL,
 };
 use std::sync::{Arc, LazyLock};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// How the configuration file was found, for the agent screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,65 +133,6 @@ async fn load() -> LoadedConfig {
         status,
         origin: file.origin,
     }
-}
-
-/// Why a file next to the app could not be fetched.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FetchProblem {
-    /// The server answered with this HTTP status.
-    Status(u16),
-    /// No answer, or no text.
-    Network(String),
-}
-
-/// Fetches a file's bytes, never from the HTTP cache: the commune's current file counts at the next
-/// reset. A server that has not started answering after `first_byte_ms`, or not finished after
-/// `whole_ms`, is given up, so the kiosk goes on with its kept copy and no screen waits for ever.
-pub async fn fetch_bytes_within(
-    address: &str,
-    first_byte_ms: i32,
-    whole_ms: i32,
-) -> Result<Vec<u8>, FetchProblem> {
-    let network = |e: wasm_bindgen::JsValue| FetchProblem::Network(format!("{e:?}"));
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let controller = web_sys::AbortController::new().ok();
-    if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
-    }
-    let abort_after = |ms: i32| {
-        let controller = controller.clone()?;
-        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms)
-            .ok()
-    };
-    let first_byte_timer = abort_after(first_byte_ms);
-    let promise = window().fetch_with_str_and_init(address, &init);
-    let response = JsFuture::from(promise)
-        .await
-        .map_err(network)?
-        .dyn_into::<web_sys::Response>()
-        .map_err(network)?;
-    if let Some(timer) = first_byte_timer {
-        window().clear_timeout_with_handle(timer);
-    }
-    let _whole_file_timer = abort_after(whole_ms);
-    if !response.ok() {
-        return Err(FetchProblem::Status(response.status()));
-    }
-    // A static server that falls back to index.html for every unknown address answers 200 with
-    // the app's page: that is a missing file, not a broken one.
-    let content_type = response.headers().get("content-type").ok().flatten();
-    if content_type.is_some_and(|t| t.contains("text/html")) {
-        return Err(FetchProblem::Status(404));
-    }
-    // Bytes, not `text()`: the browser would turn a spreadsheet's Windows-1252 letters into
-    // replacement marks before the kiosk can tell.
-    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
-        .await
-        .map_err(network)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The configuration provided by `App`.

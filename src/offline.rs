@@ -7,7 +7,7 @@
 //! copy; else the last kept copy. They live in their own Cache Storage cache, which the reset
 //! leaves alone: they hold nothing of a person.
 
-use crate::config::{fetch_bytes_within, FetchProblem};
+use crate::browser::{fetch_bytes_within, now_iso, FetchProblem};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
@@ -178,7 +178,7 @@ pub async fn fetch_commune_file<T: Clone>(
             }
             return CommuneFile {
                 in_use: Some(value.clone()),
-                origin: Origin::Server { read_at: now() },
+                origin: Origin::Server { read_at: now_iso() },
                 server,
             };
         }
@@ -195,17 +195,13 @@ pub async fn fetch_commune_file<T: Clone>(
         None => CommuneFile {
             in_use: server.as_ref().ok().cloned(),
             origin: if server.is_ok() {
-                Origin::Server { read_at: now() }
+                Origin::Server { read_at: now_iso() }
             } else {
                 Origin::Nowhere
             },
             server,
         },
     }
-}
-
-fn now() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
 }
 
 impl Origin {

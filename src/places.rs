@@ -2,7 +2,8 @@
 //! (`/data/places.csv` by default, served next to the app, so a commune replaces it without
 //! rebuilding).
 
-use crate::config::{Config, FetchProblem};
+use crate::browser::FetchProblem;
+use crate::config::Config;
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
 use pasapas_core::installation::places::{read_places, worth_keeping, PlacesFile, Unreadable};
@@ -97,16 +98,4 @@ async fn load_places(address: &str) -> LoadedPlaces {
 /// The places provided by `App`.
 pub fn use_places() -> Places {
     expect_context::<Places>()
-}
-
-/// The kiosk's local time, as the opening hours need it.
-pub fn local_now() -> chrono::NaiveDateTime {
-    let now = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .and_then(|d| d.and_hms_opt(now.get_hours(), now.get_minutes(), 0))
-    .unwrap_or_default()
 }

@@ -6,7 +6,7 @@
 //! `pasapas_core::agent::stats`; this file only touches storage.
 
 use crate::agent::AgentMode;
-use crate::places::local_now;
+use crate::browser::{local_now, now_iso};
 use leptos::prelude::*;
 use pasapas_core::agent::stats::{CorruptKind, Counter, Event, Stats, CORRUPT_KEY, STORAGE_KEY};
 use pasapas_core::content::tutorials::Tutorial;
@@ -281,7 +281,7 @@ fn set_aside_list(storage: &web_sys::Storage) -> Vec<serde_json::Value> {
 /// Adds a value to the set-aside list under `CORRUPT_KEY`: a second one never replaces the first.
 fn set_aside(storage: &web_sys::Storage, problem: CorruptKind, raw: String) {
     let mut list = set_aside_list(storage);
-    let at = js_sys::Date::new_0().to_iso_string().into();
+    let at = now_iso();
     list.extend(serde_json::to_value(SetAside { at, problem, raw }).ok());
     let text = serde_json::to_string(&list).unwrap_or_default();
     if let Err(error) = storage.set_item(CORRUPT_KEY, &text) {

@@ -6,7 +6,7 @@ use crate::components::modal::Modal;
 use crate::components::setup_report::problem_words;
 use crate::content::tutorial;
 use crate::i18n::{text, use_locale, Locale, LANGUAGES};
-use crate::places::local_now;
+use crate::browser::local_now;
 use crate::printing::moment;
 use crate::t;
 use leptos::prelude::*;

@@ -206,7 +206,7 @@ fn places_facts(
                 .iter()
                 .map(|(name, _)| name.clone())
                 .collect();
-            for name in file.hours_to_check(crate::places::local_now()) {
+            for name in file.hours_to_check(crate::browser::local_now()) {
                 if !hours.iter().any(|known| known == name) {
                     hours.push(name.to_string());
                 }
