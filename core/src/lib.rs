@@ -13,6 +13,9 @@
 //! - [`authoring`]: the checkers for content authors and translators.
 //! - [`problem`]: the vocabulary shared for what is wrong in a file (a commune's configuration,
 //!   its places, the stored figures): each kind of problem is data, worded by a Fluent message.
+//!
+//! The rooms depend on each other one way only: `problem` ← `agent` ← `installation` ←
+//! `content` ← `visit`, and `authoring` reads any of them (`core/tests/layers.rs` checks it).
 
 pub mod agent;
 pub mod authoring;
