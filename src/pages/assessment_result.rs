@@ -133,7 +133,7 @@ fn StarsRow(group: GroupStars) -> impl IntoView {
     let picture = match group.stars {
         Some(count) => view! {
             <span class="k-stars__picture" aria-hidden="true">
-                {(1..=3u8).map(|i| view! { <span class="k-star" class:k-star--on=i <= count></span> }).collect_view()}
+                {(1..=3u8).map(|i| view! { <span class="k-star" class=("k-star--on", i <= count)></span> }).collect_view()}
             </span>
             <span>{move || t!(locale, "result-stars", stars = count)}</span>
         }

@@ -2,7 +2,10 @@
 //!
 //! - `cargo xtask serve`: builds the release and serves the kiosk at http://127.0.0.1:8080.
 //! - `cargo xtask build`: builds the release into dist/, what `deploy/install.sh` installs.
+//! - `cargo xtask dev`: a debug build served at http://127.0.0.1:8081, rebuilt and reloaded on
+//!   every change (no service worker).
 //! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
+//!   `cargo xtask test LEVEL` runs one level of the README's table (`test_levels.rs`).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
 //! - `cargo xtask check-content`: checks tutorials and translations, for content authors.
 //! - `cargo xtask check-config [CONFIG] [PLACES] [--lang fr|en|ar]`: checks a configuration and a
@@ -22,13 +25,34 @@ mod nginx;
 mod pin;
 mod precache;
 mod server;
+mod test_levels;
 mod tools;
+mod view_format;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 /// Where the kiosk is served, as the README promises.
 const SERVE_ADDRESS: &str = "127.0.0.1:8080";
+/// Where `cargo xtask dev` serves: another port, so another origin than `serve`'s. A browser that
+/// once opened `serve`'s release keeps its service worker for that origin, and the worker would
+/// go on answering with that old build's files instead of the development build's.
+const DEV_ADDRESS: &str = "127.0.0.1:8081";
+/// Where `cargo xtask dev` builds: not dist/, which holds the release `deploy/install.sh` takes.
+const DEV_DIST: &str = "target/dev-dist";
+/// What the app is built from, which `cargo xtask dev` watches: not the whole repository, where
+/// the tests' screenshots, the benchmark's and the release's builds change too.
+const DEV_WATCH: &[&str] = &[
+    "src",
+    "core",
+    "assets",
+    "locales",
+    "index.html",
+    "i18n.toml",
+    "Cargo.toml",
+    "Cargo.lock",
+    "Trunk.toml",
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,7 +67,14 @@ fn main() -> ExitCode {
                     precache.entries.len()
                 )
             }),
-        Some("test") => test(),
+        Some("dev") => dev(),
+        Some("test") => match test_levels::parse(&args[1..]) {
+            Ok(plan) => test_levels::run_plan(&plan),
+            Err(usage) => {
+                eprintln!("{usage}");
+                return ExitCode::from(2);
+            }
+        },
         Some("bench") => bench::measure_all(),
         Some("check-content") => check_content(),
         Some("hash-pin") => pin::hash_pin(),
@@ -56,7 +87,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask serve | build | test | bench | check-content | check-config | hash-pin"
+                "usage: cargo xtask serve | dev | build | test [LEVEL [WORDS]] | bench | check-content | check-config | hash-pin"
             );
             return ExitCode::from(2);
         }
@@ -173,68 +204,23 @@ fn serve() -> Result<(), String> {
     Ok(())
 }
 
-fn test() -> Result<(), String> {
-    // Our own path, read now: `cargo test` below rebuilds this binary in place (its integration
-    // test runs it), after which the running process's path reads "…/xtask (deleted)".
-    let xtask = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
+/// The quick loop: a debug build served by trunk, which rebuilds on every change of what the app
+/// is built from ([`DEV_WATCH`]) and reloads the page.
+fn dev() -> Result<(), String> {
     tools::ensure_build_tools()?;
-    tools::ensure_browser_tools()?;
-    run(command("cargo").args(["fmt", "--all", "--check"]))?;
-    run(command("cargo").args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    run(command("cargo").args([
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "pasapas",
-        "--all-targets",
-        "--all-features",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    eprintln!("\n== native tests (pure logic, locales) ==");
-    run(command("cargo").args(["test", "--workspace"]))?;
-    eprintln!("\n== component tests in headless Chromium (wasm-bindgen-test) ==");
-    run(command("cargo")
-        .args([
-            "test",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "pasapas",
-            "--test",
-            "web",
-        ])
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-            "wasm-bindgen-test-runner",
-        )
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
-    eprintln!("\n== end-to-end tests against the release build (Playwright) ==");
-    build_release_with(&["test-faults"])?;
-    // Served as a kiosk PC serves it: by nginx with the deploy kit's site file.
-    let server = nginx::Nginx::start(&root().join("dist"))?;
-    let base = format!("http://{}", server.address());
-    // The offline tests start and stop servers of their own, with this very program.
-    run(command("node")
-        .arg("tests/e2e/run.mjs")
-        .env("PASAPAS_URL", &base)
-        .env("PASAPAS_XTASK", &xtask))?;
-    eprintln!("\n== the kiosk PC's real parts: deploy kit, spooler, voices, browser policy ==");
-    run(command("node")
-        .arg("tests/borne/run.mjs")
-        .env("PASAPAS_URL", &base)
-        .env("PASAPAS_NGINX_SITE", server.site()))?;
-    eprintln!("\nxtask: every test passed");
-    Ok(())
+    let (address, port) = DEV_ADDRESS
+        .split_once(':')
+        .ok_or("DEV_ADDRESS has no port")?;
+    // No service worker (`sw.js`) in development: it keeps every file of one build and answers
+    // from that copy, so after a rebuild the page would go on showing the build it kept. Without
+    // it, the app's registration fails with a warning in the console only (src/offline.rs), the
+    // agent's status screen shows the version without a build hash, and the files as not kept.
+    let dist = root().join(DEV_DIST);
+    run(command("trunk")
+        .args(["serve", "--address", address, "--port", port])
+        .arg("--dist")
+        .arg(&dist)
+        .args(DEV_WATCH.iter().flat_map(|path| ["--watch", path])))
 }
 
 /// For content authors: every problem in the tutorials and translations, one per line.

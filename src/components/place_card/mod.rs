@@ -39,7 +39,7 @@ pub fn PlaceCard(
                     <span>{move || t!(locale, "place-phone")}" "<bdi dir="ltr">{phone.clone()}</bdi></span>
                 </p>
             })}
-            <p class="k-place__line" class:k-place__line--open=open_now><Icon name="clock"/><span>{opening_text}</span></p>
+            <p class="k-place__line" class=("k-place__line--open", open_now)><Icon name="clock"/><span>{opening_text}</span></p>
         </li>
     }
 }

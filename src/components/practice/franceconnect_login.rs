@@ -59,7 +59,7 @@ pub fn FranceconnectLogin() -> impl IntoView {
             <label class="k-field">
                 <span class="k-field__label">{move || t!(locale, "practice-fc-identifier")}</span>
                 <input id="k-fc-identifier" class="k-field__input" type="text" dir="ltr" inputmode="none"
-                    autocomplete="off" class:k-field__input--active=move || active.get() == Field::Identifier
+                    autocomplete="off" class=("k-field__input--active", move || active.get() == Field::Identifier)
                     prop:value=move || identifier.get()
                     on:focus=move |_| active.set(Field::Identifier)
                     on:input:target=move |event| identifier.set(event.target().value())/>
@@ -68,7 +68,7 @@ pub fn FranceconnectLogin() -> impl IntoView {
                 <span class="k-field__label">{move || t!(locale, "practice-fc-password")}</span>
                 <input id="k-fc-password" class="k-field__input" dir="ltr" inputmode="none" autocomplete="off"
                     type=move || if visible.get() { "text" } else { "password" }
-                    class:k-field__input--active=move || active.get() == Field::Password
+                    class=("k-field__input--active", move || active.get() == Field::Password)
                     prop:value=move || password.get()
                     on:focus=move |_| active.set(Field::Password)
                     on:input:target=move |event| password.set(event.target().value())/>

@@ -48,7 +48,7 @@ fn Feedback(
     good: Signal<bool>,
 ) -> impl IntoView {
     view! {
-        <p class="k-feedback" class:k-feedback--good=move || good.get() role="status">
+        <p class="k-feedback" class=("k-feedback--good", move || good.get()) role="status">
             {move || if good.get() { view! { <Icon name="check"/> } } else { view! { <Icon name="touch"/> } }}
             <span>{move || text.get()}</span>
         </p>
