@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <Screens locale=locale session=session config=config agent=agent/>
+            <Screens locale=locale session=session config=config agent=agent />
         </Router>
     }
 }
@@ -117,18 +117,18 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
     });
     view! {
         <Show when=move || !on_welcome.get()>
-            <Toolbar/>
+            <Toolbar />
         </Show>
         <main id="main" class="k-main">
             // One route that takes every address: `screen_view` is the route table. leptos_router's
             // `Routes` stays because it is what lets the router write each navigation in the
             // address bar (without it the screen changes but the address does not).
             <Routes fallback=CurrentScreen>
-                <Route path=path!("/") view=CurrentScreen/>
-                <Route path=path!("/*any") view=CurrentScreen/>
+                <Route path=path!("/") view=CurrentScreen />
+                <Route path=path!("/*any") view=CurrentScreen />
             </Routes>
         </main>
-        <ScrollButtons/>
+        <ScrollButtons />
         {move || {
             let (idle_seconds, warning_seconds) = idle_timing.get();
             view! {
@@ -166,26 +166,26 @@ fn CurrentScreen() -> impl IntoView {
 /// agent screen outside agent mode: the PIN pad shows instead.
 fn screen_view(screen: Option<Screen>, allowed: bool) -> AnyView {
     let Some(screen) = screen else {
-        return view! { <NotFound/> }.into_any();
+        return view! { <NotFound /> }.into_any();
     };
     if !allowed {
-        return view! { <AgentEntry/> }.into_any();
+        return view! { <AgentEntry /> }.into_any();
     }
     match screen {
-        Screen::Welcome => view! { <Welcome/> }.into_any(),
-        Screen::Home => view! { <Home/> }.into_any(),
-        Screen::Help => view! { <Help/> }.into_any(),
-        Screen::HelpNearMe => view! { <HelpNearMe/> }.into_any(),
-        Screen::Question(number) => view! { <AssessmentQuestion number=number/> }.into_any(),
-        Screen::AssessmentResult => view! { <AssessmentResult/> }.into_any(),
-        Screen::Tutorials => view! { <TutorialList/> }.into_any(),
+        Screen::Welcome => view! { <Welcome /> }.into_any(),
+        Screen::Home => view! { <Home /> }.into_any(),
+        Screen::Help => view! { <Help /> }.into_any(),
+        Screen::HelpNearMe => view! { <HelpNearMe /> }.into_any(),
+        Screen::Question(number) => view! { <AssessmentQuestion number=number /> }.into_any(),
+        Screen::AssessmentResult => view! { <AssessmentResult /> }.into_any(),
+        Screen::Tutorials => view! { <TutorialList /> }.into_any(),
         Screen::TutorialStep { tutorial, step } => {
-            view! { <TutorialStep tutorial=tutorial step=step/> }.into_any()
+            view! { <TutorialStep tutorial=tutorial step=step /> }.into_any()
         }
-        Screen::AgentEntry => view! { <AgentEntry/> }.into_any(),
-        Screen::AgentDashboard => view! { <AgentDashboard/> }.into_any(),
-        Screen::AgentLaunch => view! { <AgentLaunch/> }.into_any(),
-        Screen::AgentStatus => view! { <AgentStatus/> }.into_any(),
-        Screen::AgentStats => view! { <AgentStats/> }.into_any(),
+        Screen::AgentEntry => view! { <AgentEntry /> }.into_any(),
+        Screen::AgentDashboard => view! { <AgentDashboard /> }.into_any(),
+        Screen::AgentLaunch => view! { <AgentLaunch /> }.into_any(),
+        Screen::AgentStatus => view! { <AgentStatus /> }.into_any(),
+        Screen::AgentStats => view! { <AgentStats /> }.into_any(),
     }
 }

@@ -1,8 +1,8 @@
 //! The self-assessment in the app: the person's answers, held in memory only (the reset reloads
 //! the page, which forgets them), and their outcome.
 
-use crate::content::{QUESTIONNAIRE, RULES};
 use crate::browser::local_now;
+use crate::content::{QUESTIONNAIRE, RULES};
 use leptos::prelude::*;
 use pasapas_core::content::assessment::{Answers, Question};
 use pasapas_core::installation::places::PlacesFile;

@@ -1,7 +1,7 @@
 //! The kiosk's configuration in the app: `/config/kiosk.toml` fetched once at start-up (served
 //! next to the app, so a commune changes it without rebuilding), read by
-//! `pasapas_core::installation::config`, and provided to every screen. Until it arrives, and whatever is wrong
-//! in it, the built-in defaults serve people.
+//! `pasapas_core::installation::config`, and provided to every screen. Until it arrives, and
+//! whatever is wrong in it, the built-in defaults serve people.
 
 use crate::browser::FetchProblem;
 use crate::i18n::LANGUAGES;

@@ -49,12 +49,16 @@ pub fn ScreenLink(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <a class=class href=move || to.get().path() prop:replace=true
+        <a
+            class=class
+            href=move || to.get().path()
+            prop:replace=true
             on:click=move |_| {
                 if let Some(action) = on_tap {
                     action.run(());
                 }
-            }>
+            }
+        >
             {children()}
         </a>
     }

@@ -37,7 +37,7 @@ pub fn AgentDashboard() -> impl IntoView {
         view! {
             <li>
                 <ScreenLink to=screen class="k-card">
-                    <Icon name=icon/>
+                    <Icon name=icon />
                     <span class="k-card__body">
                         <span class="k-card__title">{move || text(locale, title)}</span>
                         <span>{move || text(locale, intro)}</span>
@@ -48,8 +48,10 @@ pub fn AgentDashboard() -> impl IntoView {
     })
     .collect_view();
     view! {
-        <AgentBar/>
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-dashboard-title")}</h1>
+        <AgentBar />
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "agent-dashboard-title")}
+        </h1>
         <ul class="k-cards">{choices}</ul>
     }
 }

@@ -97,28 +97,63 @@ pub fn AgentEntry() -> impl IntoView {
         .into_iter()
         .map(|digit| {
             view! {
-                <li><button type="button" class="k-button k-pin__key" on:click=move |_| press(digit)>{digit.to_string()}</button></li>
+                <li>
+                    <button
+                        type="button"
+                        class="k-button k-pin__key"
+                        on:click=move |_| press(digit)
+                    >
+                        {digit.to_string()}
+                    </button>
+                </li>
             }
         })
         .collect_view();
     let pad = move || {
         view! {
-            <p id="k-pin-label" class="k-lead">{move || t!(locale, "agent-pin-label")}</p>
+            <p id="k-pin-label" class="k-lead">
+                {move || t!(locale, "agent-pin-label")}
+            </p>
             <p class="k-pin__dots" aria-live="polite">
                 <span aria-hidden="true">{move || "●".repeat(digits.get().len())}</span>
-                <span class="k-visually-hidden">{move || t!(locale, "agent-pin-typed", count = digits.get().len())}</span>
+                <span class="k-visually-hidden">
+                    {move || t!(locale, "agent-pin-typed", count = digits.get().len())}
+                </span>
             </p>
             <ul class="k-pin__pad" aria-labelledby="k-pin-label">
                 {keys.clone()}
-                <li><button type="button" class="k-button k-button--secondary k-pin__key"
-                    on:click=move |_| { digits.update(|d| { d.pop(); }); message.set(PadMessage::None); }>
-                    <Icon name="backspace"/><span>{move || t!(locale, "agent-pin-erase")}</span>
-                </button></li>
-                <li><button type="button" class="k-button k-pin__key" on:click=move |_| press('0')>"0"</button></li>
-                <li><button type="button" class="k-button k-button--primary k-pin__key" on:click=open.clone()
-                    disabled=move || message.get() == PadMessage::Checking>
-                    <Icon name="check"/><span>{move || t!(locale, "agent-pin-open")}</span>
-                </button></li>
+                <li>
+                    <button
+                        type="button"
+                        class="k-button k-button--secondary k-pin__key"
+                        on:click=move |_| {
+                            digits
+                                .update(|d| {
+                                    d.pop();
+                                });
+                            message.set(PadMessage::None);
+                        }
+                    >
+                        <Icon name="backspace" />
+                        <span>{move || t!(locale, "agent-pin-erase")}</span>
+                    </button>
+                </li>
+                <li>
+                    <button type="button" class="k-button k-pin__key" on:click=move |_| press('0')>
+                        "0"
+                    </button>
+                </li>
+                <li>
+                    <button
+                        type="button"
+                        class="k-button k-button--primary k-pin__key"
+                        on:click=open.clone()
+                        disabled=move || message.get() == PadMessage::Checking
+                    >
+                        <Icon name="check" />
+                        <span>{move || t!(locale, "agent-pin-open")}</span>
+                    </button>
+                </li>
             </ul>
         }
     };
@@ -134,34 +169,54 @@ pub fn AgentEntry() -> impl IntoView {
         PadMessage::Wrong(left) => t!(locale, "agent-pin-wrong", left = left),
     };
     view! {
-        <h1 class="k-title" tabindex="-1"><Icon name="lock"/>{move || t!(locale, "agent-title")}</h1>
+        <h1 class="k-title" tabindex="-1">
+            <Icon name="lock" />
+            {move || t!(locale, "agent-title")}
+        </h1>
         {move || {
             let has_pin = config.loaded().map(|c| c.settings.pin_hash.is_some());
             match (has_pin, is_locked.get()) {
-                (None, _) => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
-                (Some(false), _) => view! {
-                    <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "agent-no-pin")}</span></p>
-                    <p>{move || t!(locale, "agent-no-pin-how")}</p>
-                    <ConfigReport/>
-                }.into_any(),
-                // Not a live region: the countdown changes every second. The status line below
-                // said once that the entry locked.
-                (Some(true), true) => view! {
-                    <p class="k-note k-note--caution"><Icon name="clock"/>
-                        <span>{move || {
-                            let left = locked_for.get().unwrap_or(0);
-                            let (minutes, seconds) = (left / 60, left % 60);
-                            t!(locale, "agent-locked", minutes = minutes, seconds = seconds)
-                        }}</span>
-                    </p>
-                }.into_any(),
+                (None, _) => {
+                    view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any()
+                }
+                (Some(false), _) => {
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>{move || t!(locale, "agent-no-pin")}</span>
+                        </p>
+                        <p>{move || t!(locale, "agent-no-pin-how")}</p>
+                        <ConfigReport />
+                    }
+                        .into_any()
+                }
+                (Some(true), true) => {
+                    // Not a live region: the countdown changes every second. The status line below
+                    // said once that the entry locked.
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="clock" />
+                            <span>
+                                {move || {
+                                    let left = locked_for.get().unwrap_or(0);
+                                    let (minutes, seconds) = (left / 60, left % 60);
+                                    t!(locale, "agent-locked", minutes = minutes, seconds = seconds)
+                                }}
+                            </span>
+                        </p>
+                    }
+                        .into_any()
+                }
                 (Some(true), false) => pad().into_any(),
             }
         }}
-        <p class="k-pin__status" role="status">{status}</p>
+        <p class="k-pin__status" role="status">
+            {status}
+        </p>
         <p>
             <ScreenLink to=Screen::Welcome class="k-button k-button--secondary">
-                <Icon name="back"/><span>{move || t!(locale, "agent-leave")}</span>
+                <Icon name="back" />
+                <span>{move || t!(locale, "agent-leave")}</span>
             </ScreenLink>
         </p>
     }

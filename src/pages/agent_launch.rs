@@ -27,7 +27,13 @@ pub fn AgentLaunch() -> impl IntoView {
     let go = use_go();
     let counting = use_counting();
     let Some(first) = TUTORIALS.first() else {
-        return view! { <AgentBar/><h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }.into_any();
+        return view! {
+            <AgentBar />
+            <h1 class="k-title" tabindex="-1">
+                {move || t!(locale, "notfound-title")}
+            </h1>
+        }
+        .into_any();
     };
     let chosen: RwSignal<&'static Tutorial> = RwSignal::new(first);
     let language = RwSignal::new(untrack(|| locale.get().code.clone()));
@@ -39,13 +45,22 @@ pub fn AgentLaunch() -> impl IntoView {
         .map(|tutorial| {
             let checked = move || std::ptr::eq(chosen.get(), tutorial);
             view! {
-                <li><label class="k-choice">
-                    <input type="radio" name="k-launch-tutorial" class="k-choice__input"
-                        prop:checked=checked
-                        on:change=move |_| { chosen.set(tutorial); step.set(1); }/>
-                    <Picture name=tutorial.pictogram.clone()/>
-                    <span>{move || text(locale, &tutorial.title)}</span>
-                </label></li>
+                <li>
+                    <label class="k-choice">
+                        <input
+                            type="radio"
+                            name="k-launch-tutorial"
+                            class="k-choice__input"
+                            prop:checked=checked
+                            on:change=move |_| {
+                                chosen.set(tutorial);
+                                step.set(1);
+                            }
+                        />
+                        <Picture name=tutorial.pictogram.clone() />
+                        <span>{move || text(locale, &tutorial.title)}</span>
+                    </label>
+                </li>
             }
         })
         .collect_view();
@@ -57,12 +72,18 @@ pub fn AgentLaunch() -> impl IntoView {
                 let code = l.code.clone();
                 let for_check = code.clone();
                 view! {
-                    <li><label class="k-choice" lang=l.code.clone() dir=l.direction.as_html()>
-                        <input type="radio" name="k-launch-language" class="k-choice__input"
-                            prop:checked=move || language.get() == for_check
-                            on:change=move |_| language.set(code.clone())/>
-                        <span>{l.name.clone()}</span>
-                    </label></li>
+                    <li>
+                        <label class="k-choice" lang=l.code.clone() dir=l.direction.as_html()>
+                            <input
+                                type="radio"
+                                name="k-launch-language"
+                                class="k-choice__input"
+                                prop:checked=move || language.get() == for_check
+                                on:change=move |_| language.set(code.clone())
+                            />
+                            <span>{l.name.clone()}</span>
+                        </label>
+                    </li>
                 }
             })
             .collect_view()
@@ -83,39 +104,54 @@ pub fn AgentLaunch() -> impl IntoView {
         });
     };
     view! {
-        <AgentBar/>
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-launch-title")}</h1>
+        <AgentBar />
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "agent-launch-title")}
+        </h1>
         <fieldset class="k-fieldset">
             <legend class="k-fieldset__legend">{move || t!(locale, "agent-launch-which")}</legend>
             <ul class="k-choices">{tutorials}</ul>
         </fieldset>
         <fieldset class="k-fieldset">
-            <legend class="k-fieldset__legend">{move || t!(locale, "agent-launch-language")}</legend>
+            <legend class="k-fieldset__legend">
+                {move || t!(locale, "agent-launch-language")}
+            </legend>
             <ul class="k-choices">{languages}</ul>
         </fieldset>
         <fieldset class="k-fieldset">
-            <legend class="k-fieldset__legend" id="k-launch-step">{move || t!(locale, "agent-launch-step")}</legend>
+            <legend class="k-fieldset__legend" id="k-launch-step">
+                {move || t!(locale, "agent-launch-step")}
+            </legend>
             <div class="k-stepper">
-                <button type="button" class="k-button k-button--secondary"
+                <button
+                    type="button"
+                    class="k-button k-button--secondary"
                     disabled=move || { step.get() <= 1 }
-                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(1))>
-                    <Icon name="minus"/><span>{move || t!(locale, "agent-launch-step-before")}</span>
+                    on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(1))
+                >
+                    <Icon name="minus" />
+                    <span>{move || t!(locale, "agent-launch-step-before")}</span>
                 </button>
                 <output class="k-stepper__value" aria-live="polite">
                     {move || t!(locale, "step-progress", step = step.get(), total = total())}
                 </output>
-                <button type="button" class="k-button k-button--secondary"
+                <button
+                    type="button"
+                    class="k-button k-button--secondary"
                     disabled=move || { step.get() >= total() }
-                    on:click=move |_| step.update(|s| *s = (*s + 1).min(total()))>
-                    <Icon name="plus"/><span>{move || t!(locale, "agent-launch-step-after")}</span>
+                    on:click=move |_| step.update(|s| *s = (*s + 1).min(total()))
+                >
+                    <Icon name="plus" />
+                    <span>{move || t!(locale, "agent-launch-step-after")}</span>
                 </button>
             </div>
         </fieldset>
         <div class="k-actions">
             <button type="button" class="k-button k-button--primary" on:click=start>
-                <Icon name="start"/><span>{move || t!(locale, "agent-launch-start")}</span>
+                <Icon name="start" />
+                <span>{move || t!(locale, "agent-launch-start")}</span>
             </button>
-            <TakeHomeSheet tutorial=chosen language=language/>
+            <TakeHomeSheet tutorial=chosen language=language />
         </div>
     }
     .into_any()

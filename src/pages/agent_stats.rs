@@ -1,12 +1,12 @@
 //! `/agent/stats`: the anonymous figures, for the commune's analysis of social needs.
 
+use crate::browser::local_now;
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::Icon;
 use crate::components::modal::Modal;
 use crate::components::setup_report::problem_words;
 use crate::content::tutorial;
 use crate::i18n::{text, use_locale, Locale, LANGUAGES};
-use crate::browser::local_now;
 use crate::printing::moment;
 use crate::t;
 use leptos::prelude::*;
@@ -45,10 +45,14 @@ pub fn AgentStats() -> impl IntoView {
     let confirm_open = RwSignal::new(false);
     let period_button = move |n: u32, id: &'static str| {
         view! {
-            <button type="button" class="k-button k-button--secondary"
+            <button
+                type="button"
+                class="k-button k-button--secondary"
                 aria-pressed=move || if days.get() == n { "true" } else { "false" }
-                on:click=move |_| days.set(n)>
-                <Icon name="clock"/><span>{move || text(locale, id)}</span>
+                on:click=move |_| days.set(n)
+            >
+                <Icon name="clock" />
+                <span>{move || text(locale, id)}</span>
             </button>
         }
     };
@@ -62,24 +66,54 @@ pub fn AgentStats() -> impl IntoView {
         });
     };
     view! {
-        <AgentBar/>
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-stats-title")}</h1>
+        <AgentBar />
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "agent-stats-title")}
+        </h1>
         <p>{move || t!(locale, "stats-anonymous")}</p>
         {move || match figures.get() {
-            None => Some(view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any()),
+            None => {
+                Some(
+                    view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
+                )
+            }
             Some(Err(error)) => {
                 log::error!("figures not read: {error}");
-                Some(view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-unreadable")}</span></p> }.into_any())
+                Some(
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>{move || t!(locale, "stats-unreadable")}</span>
+                        </p>
+                    }
+                        .into_any(),
+                )
             }
             Some(Ok(_)) => None,
         }}
-        {move || note(|f| f.set_aside).then(|| view! {
-            <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-corrupt")}</span></p>
-            <SetAsideValues/>
-        })}
-        {move || note(|f| f.waiting).then(|| view! {
-            <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || t!(locale, "stats-waiting")}</span></p>
-        })}
+        {move || {
+            note(|f| f.set_aside)
+                .then(|| {
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>{move || t!(locale, "stats-corrupt")}</span>
+                        </p>
+                        <SetAsideValues />
+                    }
+                })
+        }}
+        {move || {
+            note(|f| f.waiting)
+                .then(|| {
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>{move || t!(locale, "stats-waiting")}</span>
+                        </p>
+                    }
+                })
+        }}
         <div class="k-actions" role="group" aria-label=move || t!(locale, "stats-period")>
             {period_button(7, "stats-last-7")}
             {period_button(30, "stats-last-30")}
@@ -88,28 +122,54 @@ pub fn AgentStats() -> impl IntoView {
             let stats = stats.get();
             let days = days.get();
             view! {
-                <DailyVisits stats=stats.clone() days=days/>
-                <Totals stats=stats.clone() days=days/>
-                <Details stats=stats days=days/>
+                <DailyVisits stats=stats.clone() days=days />
+                <Totals stats=stats.clone() days=days />
+                <Details stats=stats days=days />
             }
         }}
         <div class="k-actions">
-            <button type="button" class="k-button k-button--primary" on:click=move |_| download_csv(&stats.get_untracked())>
-                <Icon name="download"/><span>{move || t!(locale, "stats-download")}</span>
+            <button
+                type="button"
+                class="k-button k-button--primary"
+                on:click=move |_| download_csv(&stats.get_untracked())
+            >
+                <Icon name="download" />
+                <span>{move || t!(locale, "stats-download")}</span>
             </button>
-            <button type="button" class="k-button k-button--danger" on:click=move |_| confirm_open.set(true)>
-                <Icon name="trash"/><span>{move || t!(locale, "stats-erase")}</span>
+            <button
+                type="button"
+                class="k-button k-button--danger"
+                on:click=move |_| confirm_open.set(true)
+            >
+                <Icon name="trash" />
+                <span>{move || t!(locale, "stats-erase")}</span>
             </button>
         </div>
-        <Modal open=confirm_open labelled_by="k-erase-stats-title" on_close=Callback::new(move |_| confirm_open.set(false))>
-            <h2 id="k-erase-stats-title" class="k-modal__title"><Icon name="trash"/>{move || t!(locale, "stats-erase-title")}</h2>
-            <p class="k-modal__text"><Icon name="alert"/>{move || t!(locale, "stats-erase-warning")}</p>
+        <Modal
+            open=confirm_open
+            labelled_by="k-erase-stats-title"
+            on_close=Callback::new(move |_| confirm_open.set(false))
+        >
+            <h2 id="k-erase-stats-title" class="k-modal__title">
+                <Icon name="trash" />
+                {move || t!(locale, "stats-erase-title")}
+            </h2>
+            <p class="k-modal__text">
+                <Icon name="alert" />
+                {move || t!(locale, "stats-erase-warning")}
+            </p>
             <div class="k-modal__actions">
-                <button type="button" class="k-button k-button--secondary" on:click=move |_| confirm_open.set(false)>
-                    <Icon name="back"/><span>{move || t!(locale, "stats-erase-cancel")}</span>
+                <button
+                    type="button"
+                    class="k-button k-button--secondary"
+                    on:click=move |_| confirm_open.set(false)
+                >
+                    <Icon name="back" />
+                    <span>{move || t!(locale, "stats-erase-cancel")}</span>
                 </button>
                 <button type="button" class="k-button k-button--danger" on:click=erase>
-                    <Icon name="trash"/><span>{move || t!(locale, "stats-erase-confirm")}</span>
+                    <Icon name="trash" />
+                    <span>{move || t!(locale, "stats-erase-confirm")}</span>
                 </button>
             </div>
         </Modal>
@@ -177,10 +237,14 @@ fn bar_table(
     view! {
         <table class="k-bars">
             <caption class="k-bars__caption">{caption}</caption>
-            <thead><tr>
-                <th scope="col">{move || text(locale, first_column)}</th>
-                <th scope="col" class="k-bars__value">{move || t!(locale, "stats-column-count")}</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">{move || text(locale, first_column)}</th>
+                    <th scope="col" class="k-bars__value">
+                        {move || t!(locale, "stats-column-count")}
+                    </th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
     }
@@ -236,30 +300,57 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
             .cloned()
             .collect()
     };
-    let tables = ["language-chosen", "assessment-completed", "card-issued", "tutorial-started", "tutorial-completed"]
-        .into_iter()
-        .map(|kind| {
-            let rows = of_kind(kind);
-            let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
-            let body = move || {
-                if rows.is_empty() {
-                    return view! { <tr><td colspan="2">{move || t!(locale, "stats-nothing-yet")}</td></tr> }.into_any();
+    let tables = [
+        "language-chosen",
+        "assessment-completed",
+        "card-issued",
+        "tutorial-started",
+        "tutorial-completed",
+    ]
+    .into_iter()
+    .map(|kind| {
+        let rows = of_kind(kind);
+        let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let body = move || {
+            if rows.is_empty() {
+                return view! {
+                    <tr>
+                        <td colspan="2">{move || t!(locale, "stats-nothing-yet")}</td>
+                    </tr>
                 }
-                rows.iter()
-                    .map(|(c, n)| bar_row(detail_label(locale, kind, c.detail.as_deref().unwrap_or_default()), *n, largest))
-                    .collect_view()
-                    .into_any()
-            };
-            let caption = format!("stats-detail-{kind}");
-            bar_table(locale, move || text(locale, &caption), "stats-column-what", body)
-        })
-        .collect_view();
+                .into_any();
+            }
+            rows.iter()
+                .map(|(c, n)| {
+                    bar_row(
+                        detail_label(locale, kind, c.detail.as_deref().unwrap_or_default()),
+                        *n,
+                        largest,
+                    )
+                })
+                .collect_view()
+                .into_any()
+        };
+        let caption = format!("stats-detail-{kind}");
+        bar_table(
+            locale,
+            move || text(locale, &caption),
+            "stats-column-what",
+            body,
+        )
+    })
+    .collect_view();
     let themes = tutorials_by_theme(&totals, &|id| {
         tutorial(id).map(|t| t.theme.slug().to_string())
     });
     let theme_rows = move || {
         if themes.is_empty() {
-            return view! { <tr><td colspan="3">{move || t!(locale, "stats-nothing-yet")}</td></tr> }.into_any();
+            return view! {
+                <tr>
+                    <td colspan="3">{move || t!(locale, "stats-nothing-yet")}</td>
+                </tr>
+            }
+            .into_any();
         }
         themes
             .iter()
@@ -280,11 +371,13 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
         {tables}
         <table class="k-bars">
             <caption class="k-bars__caption">{move || t!(locale, "stats-detail-themes")}</caption>
-            <thead><tr>
-                <th scope="col">{move || t!(locale, "stats-column-theme")}</th>
-                <th scope="col">{move || t!(locale, "stats-kind-tutorial-started")}</th>
-                <th scope="col">{move || t!(locale, "stats-kind-tutorial-completed")}</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">{move || t!(locale, "stats-column-theme")}</th>
+                    <th scope="col">{move || t!(locale, "stats-kind-tutorial-started")}</th>
+                    <th scope="col">{move || t!(locale, "stats-kind-tutorial-completed")}</th>
+                </tr>
+            </thead>
             <tbody>{theme_rows}</tbody>
         </table>
     }

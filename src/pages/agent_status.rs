@@ -15,12 +15,14 @@ use leptos::prelude::*;
 pub fn AgentStatus() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <AgentBar/>
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "agent-status-title")}</h1>
-        <OfflineReport/>
-        <ConfigReport/>
-        <PlacesReport/>
-        <TestTicket/>
-        <VoiceCheck/>
+        <AgentBar />
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "agent-status-title")}
+        </h1>
+        <OfflineReport />
+        <ConfigReport />
+        <PlacesReport />
+        <TestTicket />
+        <VoiceCheck />
     }
 }

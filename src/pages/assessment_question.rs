@@ -25,13 +25,18 @@ pub fn AssessmentQuestion(number: usize) -> impl IntoView {
     });
     move || match found.get() {
         Some((question, total)) => {
-            view! { <QuestionScreen question=question number=number total=total/> }.into_any()
+            view! { <QuestionScreen question=question number=number total=total /> }.into_any()
         }
         None => view! {
-            <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1>
-            <p><ScreenLink to=Screen::Question(1) class="k-button k-button--primary">
-                <Icon name="next"/><span>{move || t!(locale, "result-again")}</span>
-            </ScreenLink></p>
+            <h1 class="k-title" tabindex="-1">
+                {move || t!(locale, "notfound-title")}
+            </h1>
+            <p>
+                <ScreenLink to=Screen::Question(1) class="k-button k-button--primary">
+                    <Icon name="next" />
+                    <span>{move || t!(locale, "result-again")}</span>
+                </ScreenLink>
+            </p>
         }
         .into_any(),
     }
@@ -83,9 +88,13 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
         let label_for_view = label.clone();
         view! {
             <li>
-                <button type="button" class="k-answer" aria-pressed=move || chosen(&id).to_string()
-                    on:click=move |_| choose(answer.clone())>
-                    {pictogram.map(|p| view! { <Picture name=p/> })}
+                <button
+                    type="button"
+                    class="k-answer"
+                    aria-pressed=move || chosen(&id).to_string()
+                    on:click=move |_| choose(answer.clone())
+                >
+                    {pictogram.map(|p| view! { <Picture name=p /> })}
                     <span data-read="">{move || text(locale, &label_for_view)}</span>
                 </button>
             </li>
@@ -117,32 +126,63 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
             <p id="k-question-progress" class="k-step__progress">
                 {move || t!(locale, "assessment-progress", number = number, total = total)}
             </p>
-            <progress class="k-step__bar" max=total value=number aria-labelledby="k-question-progress"></progress>
+            <progress
+                class="k-step__bar"
+                max=total
+                value=number
+                aria-labelledby="k-question-progress"
+            ></progress>
             <div class="k-question__head">
-                <Picture name=question.pictogram.clone()/>
-                <h1 class="k-title" tabindex="-1" data-read="">{move || text(locale, &question.message_id())}</h1>
+                <Picture name=question.pictogram.clone() />
+                <h1 class="k-title" tabindex="-1" data-read="">
+                    {move || text(locale, &question.message_id())}
+                </h1>
             </div>
             {question.multiple.then(|| view! { <p>{move || t!(locale, "assessment-several")}</p> })}
             <ul class="k-answers">{buttons}</ul>
             <div class="k-question__more">
-                <button type="button" class="k-button k-button--secondary" aria-pressed=move || chosen(not_understood).to_string()
+                <button
+                    type="button"
+                    class="k-button k-button--secondary"
+                    aria-pressed=move || chosen(not_understood).to_string()
                     on:click=move |_| {
                         answers.set_only(question, not_understood);
                         go_on.run(());
-                    }>
-                    <Icon name="help"/><span>{move || t!(locale, "assessment-answer-dont-understand")}</span>
+                    }
+                >
+                    <Icon name="help" />
+                    <span>{move || t!(locale, "assessment-answer-dont-understand")}</span>
                 </button>
-                {(question.kind == Kind::Optional).then(|| view! {
-                    <button type="button" class="k-button k-button--secondary"
-                        on:click=move |_| { answers.skip(question); go_on.run(()); }>
-                        <Icon name="next"/><span>{move || t!(locale, "assessment-skip")}</span>
-                    </button>
-                })}
-                {question.multiple.then(|| view! {
-                    <button type="button" class="k-button k-button--primary" on:click=move |_| go_on.run(())>
-                        <span>{move || t!(locale, "assessment-next")}</span><Icon name="next"/>
-                    </button>
-                })}
+                {(question.kind == Kind::Optional)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="k-button k-button--secondary"
+                                on:click=move |_| {
+                                    answers.skip(question);
+                                    go_on.run(());
+                                }
+                            >
+                                <Icon name="next" />
+                                <span>{move || t!(locale, "assessment-skip")}</span>
+                            </button>
+                        }
+                    })}
+                {question
+                    .multiple
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="k-button k-button--primary"
+                                on:click=move |_| go_on.run(())
+                            >
+                                <span>{move || t!(locale, "assessment-next")}</span>
+                                <Icon name="next" />
+                            </button>
+                        }
+                    })}
             </div>
         </div>
     }

@@ -3,13 +3,13 @@
 //! one outcome of `pasapas_core::visit::outcome`, as the ticket does.
 
 use crate::assessment::{outcome_of, use_assessment};
+use crate::browser::local_now;
 use crate::components::icon::{Icon, Picture};
 use crate::components::place_card::PlaceCard;
 use crate::components::ticket::Ticket;
 use crate::config::use_config;
 use crate::content::tutorial;
 use crate::i18n::{text, use_locale};
-use crate::browser::local_now;
 use crate::places::use_places;
 use crate::screen::{Screen, ScreenLink};
 use crate::stats::use_counting;
@@ -41,12 +41,14 @@ pub fn AssessmentResult() -> impl IntoView {
     });
     move || match outcome.get() {
         Some(outcome) => {
-            view! { <ResultView outcome=outcome places_known=places_known/> }.into_any()
+            view! { <ResultView outcome=outcome places_known=places_known /> }.into_any()
         }
-        None => {
-            view! { <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1> }
-                .into_any()
+        None => view! {
+            <h1 class="k-title" tabindex="-1">
+                {move || t!(locale, "notfound-title")}
+            </h1>
         }
+        .into_any(),
     }
 }
 
@@ -65,13 +67,13 @@ fn ResultView(outcome: Outcome, places_known: Memo<bool>) -> impl IntoView {
         .stars
         .iter()
         .cloned()
-        .map(|g| view! { <StarsRow group=g/> })
+        .map(|g| view! { <StarsRow group=g /> })
         .collect_view();
     let help = outcome
         .help
         .iter()
         .cloned()
-        .map(|h| view! { <HelpCard help=h places_known=places_known/> })
+        .map(|h| view! { <HelpCard help=h places_known=places_known /> })
         .collect_view();
     let has_documents = !outcome.documents.is_empty();
     let documents = outcome
@@ -91,34 +93,54 @@ fn ResultView(outcome: Outcome, places_known: Memo<bool>) -> impl IntoView {
         .into_iter()
         .map(|t| {
             view! {
-                <li><ScreenLink to=Screen::tutorial(&t.id) class="k-card"
-                    on_tap=Callback::new(move |()| counting.tutorial_reached(t, 1))>
-                    <Picture name=t.pictogram.clone()/>
-                    <span class="k-card__title">{move || text(locale, &t.title)}</span>
-                </ScreenLink></li>
+                <li>
+                    <ScreenLink
+                        to=Screen::tutorial(&t.id)
+                        class="k-card"
+                        on_tap=Callback::new(move |()| counting.tutorial_reached(t, 1))
+                    >
+                        <Picture name=t.pictogram.clone() />
+                        <span class="k-card__title">{move || text(locale, &t.title)}</span>
+                    </ScreenLink>
+                </li>
             }
         })
         .collect_view();
     view! {
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "result-title")}</h1>
-        <p class="k-result__profile"><Icon name=profile_icon/><span>{move || text(locale, &profile_message)}</span></p>
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "result-title")}
+        </h1>
+        <p class="k-result__profile">
+            <Icon name=profile_icon />
+            <span>{move || text(locale, &profile_message)}</span>
+        </p>
         <p>{move || t!(locale, "result-profile-intro")}</p>
         <ul class="k-stars">{stars}</ul>
         <h2 class="k-result__heading">{move || t!(locale, "result-help")}</h2>
         {help}
-        {has_documents.then(|| view! {
-            <h2 class="k-result__heading">{move || t!(locale, "result-documents")}</h2>
-            <ul class="k-result__documents">{documents}</ul>
-        })}
-        {has_tutorials.then(|| view! {
-            <h2 class="k-result__heading">{move || t!(locale, "result-tutorials")}</h2>
-            <ul class="k-cards">{tutorials}</ul>
-        })}
-        <Ticket outcome=outcome/>
+        {has_documents
+            .then(|| {
+                view! {
+                    <h2 class="k-result__heading">{move || t!(locale, "result-documents")}</h2>
+                    <ul class="k-result__documents">{documents}</ul>
+                }
+            })}
+        {has_tutorials
+            .then(|| {
+                view! {
+                    <h2 class="k-result__heading">{move || t!(locale, "result-tutorials")}</h2>
+                    <ul class="k-cards">{tutorials}</ul>
+                }
+            })}
+        <Ticket outcome=outcome />
         <p>
-            <ScreenLink to=Screen::Question(1) class="k-button k-button--secondary"
-                on_tap=Callback::new(move |()| answers.forget())>
-                <Icon name="back"/><span>{move || t!(locale, "result-again")}</span>
+            <ScreenLink
+                to=Screen::Question(1)
+                class="k-button k-button--secondary"
+                on_tap=Callback::new(move |()| answers.forget())
+            >
+                <Icon name="back" />
+                <span>{move || t!(locale, "result-again")}</span>
             </ScreenLink>
         </p>
     }
@@ -133,7 +155,11 @@ fn StarsRow(group: GroupStars) -> impl IntoView {
     let picture = match group.stars {
         Some(count) => view! {
             <span class="k-stars__picture" aria-hidden="true">
-                {(1..=3u8).map(|i| view! { <span class="k-star" class=("k-star--on", i <= count)></span> }).collect_view()}
+                {(1..=3u8)
+                    .map(|i| {
+                        view! { <span class="k-star" class=("k-star--on", i <= count)></span> }
+                    })
+                    .collect_view()}
             </span>
             <span>{move || t!(locale, "result-stars", stars = count)}</span>
         }
@@ -170,19 +196,36 @@ fn HelpCard(help: Help, places_known: Memo<bool>) -> impl IntoView {
             let items = places
                 .iter()
                 .cloned()
-                .map(|place| view! { <PlaceCard place=place now=now/> })
+                .map(|place| view! { <PlaceCard place=place now=now /> })
                 .collect_view();
             view! { <ul class="k-places">{items}</ul> }.into_any()
         }
     };
     view! {
         <section class="k-need" aria-labelledby=labelled_by>
-            <h3 id=heading class="k-need__title"><Picture name=help.card.pictogram.clone()/>{move || text(locale, &title)}</h3>
-            <p><strong>{move || t!(locale, "result-ask")}</strong>" "{move || text(locale, &ask)}</p>
-            {move || (pass_numerique && config.settings().pass_numerique).then(|| view! {
-                <p class="k-note"><Icon name="money"/><span>{move || t!(locale, "result-pass-numerique")}</span></p>
-            })}
-            <p><strong>{move || t!(locale, "result-places")}</strong></p>
+            <h3 id=heading class="k-need__title">
+                <Picture name=help.card.pictogram.clone() />
+                {move || text(locale, &title)}
+            </h3>
+            <p>
+                <strong>{move || t!(locale, "result-ask")}</strong>
+                " "
+                {move || text(locale, &ask)}
+            </p>
+            {move || {
+                (pass_numerique && config.settings().pass_numerique)
+                    .then(|| {
+                        view! {
+                            <p class="k-note">
+                                <Icon name="money" />
+                                <span>{move || t!(locale, "result-pass-numerique")}</span>
+                            </p>
+                        }
+                    })
+            }}
+            <p>
+                <strong>{move || t!(locale, "result-places")}</strong>
+            </p>
             {places_view}
         </section>
     }

@@ -13,34 +13,36 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "home-title")}</h1>
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "home-title")}
+        </h1>
         <p class="k-lead">{move || t!(locale, "home-intro")}</p>
         <ul class="k-cards">
             <li>
                 <ScreenLink to=Screen::Tutorials class="k-card">
-                    <Icon name="practice"/>
+                    <Icon name="practice" />
                     <span class="k-card__title">{move || t!(locale, "home-tutorials")}</span>
                 </ScreenLink>
             </li>
             <li>
                 <ScreenLink to=Screen::Question(1) class="k-card">
-                    <Icon name="check"/>
+                    <Icon name="check" />
                     <span class="k-card__title">{move || t!(locale, "home-assessment")}</span>
                 </ScreenLink>
             </li>
             <li>
                 <ScreenLink to=Screen::HelpNearMe class="k-card">
-                    <Icon name="map-pin"/>
+                    <Icon name="map-pin" />
                     <span class="k-card__title">{move || t!(locale, "home-near")}</span>
                 </ScreenLink>
             </li>
             <li>
                 <ScreenLink to=Screen::Help class="k-card">
-                    <Icon name="help"/>
+                    <Icon name="help" />
                     <span class="k-card__title">{move || t!(locale, "home-help")}</span>
                 </ScreenLink>
             </li>
         </ul>
-        <AskAnAgent message="home-agent"/>
+        <AskAnAgent message="home-agent" />
     }
 }

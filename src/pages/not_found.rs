@@ -11,10 +11,13 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "notfound-title")}</h1>
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "notfound-title")}
+        </h1>
         <p>
             <ScreenLink to=Screen::Home class="k-button k-button--primary">
-                <Icon name="home"/><span>{move || t!(locale, "notfound-home")}</span>
+                <Icon name="home" />
+                <span>{move || t!(locale, "notfound-home")}</span>
             </ScreenLink>
         </p>
     }

@@ -27,13 +27,20 @@ pub fn TutorialList() -> impl IntoView {
                     let minutes = tutorial.minutes;
                     view! {
                         <li>
-                            <ScreenLink to=Screen::tutorial(&tutorial.id) class="k-card"
-                                on_tap=Callback::new(move |()| counting.tutorial_reached(tutorial, 1))>
-                                <Picture name=tutorial.pictogram.clone()/>
+                            <ScreenLink
+                                to=Screen::tutorial(&tutorial.id)
+                                class="k-card"
+                                on_tap=Callback::new(move |()| {
+                                    counting.tutorial_reached(tutorial, 1)
+                                })
+                            >
+                                <Picture name=tutorial.pictogram.clone() />
                                 <span class="k-card__body">
-                                    <span class="k-card__title">{move || text(locale, &tutorial.title)}</span>
+                                    <span class="k-card__title">
+                                        {move || text(locale, &tutorial.title)}
+                                    </span>
                                     <span class="k-card__meta">
-                                        <Icon name="clock"/>
+                                        <Icon name="clock" />
                                         {move || t!(locale, "tutorials-minutes", minutes = minutes)}
                                     </span>
                                 </span>
@@ -44,14 +51,18 @@ pub fn TutorialList() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="k-theme" aria-labelledby=labelled_by>
-                    <h2 id=heading_id class="k-theme__title">{move || text(locale, &theme_message)}</h2>
+                    <h2 id=heading_id class="k-theme__title">
+                        {move || text(locale, &theme_message)}
+                    </h2>
                     <ul class="k-cards">{cards}</ul>
                 </section>
             }
         })
         .collect_view();
     view! {
-        <h1 class="k-title" tabindex="-1">{move || t!(locale, "tutorials-title")}</h1>
+        <h1 class="k-title" tabindex="-1">
+            {move || t!(locale, "tutorials-title")}
+        </h1>
         <p class="k-lead">{move || t!(locale, "tutorials-intro")}</p>
         {groups}
     }

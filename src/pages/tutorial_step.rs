@@ -23,12 +23,15 @@ pub fn TutorialStep(
     let locale = use_locale();
     let found = crate::content::tutorial(&tutorial).filter(|t| t.step(step).is_some());
     match found {
-        Some(tutorial) => view! { <StepScreen tutorial=tutorial number=step/> }.into_any(),
+        Some(tutorial) => view! { <StepScreen tutorial=tutorial number=step /> }.into_any(),
         None => view! {
-            <h1 class="k-title" tabindex="-1">{move || t!(locale, "step-unknown")}</h1>
+            <h1 class="k-title" tabindex="-1">
+                {move || t!(locale, "step-unknown")}
+            </h1>
             <p>
                 <ScreenLink to=Screen::Tutorials class="k-button k-button--primary">
-                    <Icon name="list"/><span>{move || t!(locale, "step-list")}</span>
+                    <Icon name="list" />
+                    <span>{move || t!(locale, "step-list")}</span>
                 </ScreenLink>
             </p>
         }
@@ -66,8 +69,12 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         id.as_ref().map(|id| {
             view! {
                 <p class=format!("k-note k-note--{kind}") data-read="">
-                    <Icon name=icon/>
-                    <span><strong>{move || text(locale, label)}</strong>" "{move || text(locale, id)}</span>
+                    <Icon name=icon />
+                    <span>
+                        <strong>{move || text(locale, label)}</strong>
+                        " "
+                        {move || text(locale, id)}
+                    </span>
                 </p>
             }
         })
@@ -75,43 +82,83 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
     view! {
         <article class="k-step">
             <p class="k-step__tutorial">{move || text(locale, &tutorial.title)}</p>
-            <h1 class="k-title" tabindex="-1" data-read="">{move || text(locale, &step.title)}</h1>
+            <h1 class="k-title" tabindex="-1" data-read="">
+                {move || text(locale, &step.title)}
+            </h1>
             <p id="k-step-progress" class="k-step__progress">
                 {move || t!(locale, "step-progress", step = number, total = total)}
             </p>
-            <progress class="k-step__bar" max=total value=number aria-labelledby="k-step-progress"></progress>
-            <Illustration name=step.illustration.clone() alt=Signal::derive(move || text(locale, &step.illustration_alt))/>
+            <progress
+                class="k-step__bar"
+                max=total
+                value=number
+                aria-labelledby="k-step-progress"
+            ></progress>
+            <Illustration
+                name=step.illustration.clone()
+                alt=Signal::derive(move || text(locale, &step.illustration_alt))
+            />
             <div class="k-step__instruction">{lines}</div>
             {note("tip", "bulb", "step-tip", &step.tip)}
             {note("caution", "alert", "step-caution", &step.caution)}
-            {step.practice.map(|kind| view! { <Practice kind=kind/> })}
-            {is_last.then(|| view! {
-                <section class="k-step__end" aria-labelledby="k-step-end">
-                    <h2 id="k-step-end" class="k-step__end-title"><Icon name="check"/>{move || t!(locale, "step-done")}</h2>
-                    <div class="k-step__end-actions">
-                        <TakeHomeSheet tutorial=tutorial/>
-                        <ScreenLink to=Screen::Tutorials class="k-button k-button--secondary">
-                            <Icon name="list"/><span>{move || t!(locale, "step-list")}</span>
-                        </ScreenLink>
-                    </div>
-                </section>
-            })}
-            <AskAnAgent message="step-stuck"/>
+            {step.practice.map(|kind| view! { <Practice kind=kind /> })}
+            {is_last
+                .then(|| {
+                    view! {
+                        <section class="k-step__end" aria-labelledby="k-step-end">
+                            <h2 id="k-step-end" class="k-step__end-title">
+                                <Icon name="check" />
+                                {move || t!(locale, "step-done")}
+                            </h2>
+                            <div class="k-step__end-actions">
+                                <TakeHomeSheet tutorial=tutorial />
+                                <ScreenLink
+                                    to=Screen::Tutorials
+                                    class="k-button k-button--secondary"
+                                >
+                                    <Icon name="list" />
+                                    <span>{move || t!(locale, "step-list")}</span>
+                                </ScreenLink>
+                            </div>
+                        </section>
+                    }
+                })}
+            <AskAnAgent message="step-stuck" />
             <nav class="k-step__nav" aria-label=move || t!(locale, "step-nav-label")>
-                {(number > 1).then(|| view! {
-                    <ScreenLink to=step_screen(number - 1) class="k-button k-button--secondary">
-                        <Icon name="back"/><span>{move || t!(locale, "step-previous")}</span>
-                    </ScreenLink>
-                })}
-                <button class="k-button k-button--secondary" on:click=move |_| crate::screen::read_screen(locale, session)>
-                    <Icon name="listen"/><span>{move || t!(locale, "step-repeat")}</span>
+                {(number > 1)
+                    .then(|| {
+                        view! {
+                            <ScreenLink
+                                to=step_screen(number - 1)
+                                class="k-button k-button--secondary"
+                            >
+                                <Icon name="back" />
+                                <span>{move || t!(locale, "step-previous")}</span>
+                            </ScreenLink>
+                        }
+                    })}
+                <button
+                    class="k-button k-button--secondary"
+                    on:click=move |_| crate::screen::read_screen(locale, session)
+                >
+                    <Icon name="listen" />
+                    <span>{move || t!(locale, "step-repeat")}</span>
                 </button>
-                {(!is_last).then(|| view! {
-                    <ScreenLink to=step_screen(number + 1) class="k-button k-button--primary k-step__next"
-                        on_tap=Callback::new(move |()| counting.tutorial_reached(tutorial, number + 1))>
-                        <span>{move || t!(locale, "step-next")}</span><Icon name="next"/>
-                    </ScreenLink>
-                })}
+                {(!is_last)
+                    .then(|| {
+                        view! {
+                            <ScreenLink
+                                to=step_screen(number + 1)
+                                class="k-button k-button--primary k-step__next"
+                                on_tap=Callback::new(move |()| {
+                                    counting.tutorial_reached(tutorial, number + 1)
+                                })
+                            >
+                                <span>{move || t!(locale, "step-next")}</span>
+                                <Icon name="next" />
+                            </ScreenLink>
+                        }
+                    })}
             </nav>
         </article>
     }

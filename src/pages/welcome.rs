@@ -54,14 +54,22 @@ pub fn Welcome() -> impl IntoView {
     };
     view! {
         <div class="k-welcome">
-            <p class="k-brand" on:click=tap_logo><Icon name="logo"/><span>{move || t!(locale, "app-title")}</span></p>
-            <Icon name="touch"/>
-            <h1 class="k-title" tabindex="-1">{move || t!(locale, "welcome-title")}</h1>
-            <p id="k-welcome-touch" class="k-lead">{move || t!(locale, "welcome-touch")}</p>
+            <p class="k-brand" on:click=tap_logo>
+                <Icon name="logo" />
+                <span>{move || t!(locale, "app-title")}</span>
+            </p>
+            <Icon name="touch" />
+            <h1 class="k-title" tabindex="-1">
+                {move || t!(locale, "welcome-title")}
+            </h1>
+            <p id="k-welcome-touch" class="k-lead">
+                {move || t!(locale, "welcome-touch")}
+            </p>
             <ul class="k-welcome__invitations">{invitations}</ul>
-            <LanguagePicker labelled_by="k-welcome-touch" on_pick=open_home/>
+            <LanguagePicker labelled_by="k-welcome-touch" on_pick=open_home />
             <p class="k-welcome__forget">
-                <Icon name="erase"/><span>{move || t!(locale, "welcome-forget")}</span>
+                <Icon name="erase" />
+                <span>{move || t!(locale, "welcome-forget")}</span>
             </p>
         </div>
     }

@@ -21,7 +21,7 @@
 use crate::{command, run};
 
 /// Whether `cargo xtask test` (level `style`) checks the `view!` macros with leptosfmt.
-pub const CHECK_VIEW_FORMAT: bool = false;
+pub const CHECK_VIEW_FORMAT: bool = true;
 
 /// Pinned, installed with `--locked` (its tested dependencies), like the other tools.
 const LEPTOSFMT_VERSION: &str = "0.1.33";

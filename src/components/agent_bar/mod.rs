@@ -18,10 +18,21 @@ pub fn AgentBar() -> impl IntoView {
     };
     view! {
         <div class="k-agent-bar">
-            <p class="k-agent-bar__label"><Icon name="lock"/><span>{move || t!(locale, "agent-bar-label")}</span></p>
-            <p class="k-agent-bar__closes"><Icon name="clock"/><span>{move || t!(locale, "agent-bar-closes", time = closes_at())}</span></p>
-            <button type="button" class="k-button k-button--danger" on:click=move |_| kiosk::reset()>
-                <Icon name="quit"/><span>{move || t!(locale, "agent-quit")}</span>
+            <p class="k-agent-bar__label">
+                <Icon name="lock" />
+                <span>{move || t!(locale, "agent-bar-label")}</span>
+            </p>
+            <p class="k-agent-bar__closes">
+                <Icon name="clock" />
+                <span>{move || t!(locale, "agent-bar-closes", time = closes_at())}</span>
+            </p>
+            <button
+                type="button"
+                class="k-button k-button--danger"
+                on:click=move |_| kiosk::reset()
+            >
+                <Icon name="quit" />
+                <span>{move || t!(locale, "agent-quit")}</span>
             </button>
         </div>
     }

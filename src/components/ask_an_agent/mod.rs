@@ -19,9 +19,17 @@ pub fn AskAnAgent(
         let settings = config.settings();
         let (code, words) = settings.ask_an_agent_in(&locale.get().code)?;
         let direction = LANGUAGES.get(code).map_or("ltr", |l| l.direction.as_html());
-        Some(view! { " " <span lang=code.to_string() dir=direction>{words.to_string()}</span> })
+        Some(view! {
+            " "
+            <span lang=code.to_string() dir=direction>
+                {words.to_string()}
+            </span>
+        })
     };
     view! {
-        <p class="k-note"><Icon name="agent"/><span>{move || text(locale, message)}{local_words}</span></p>
+        <p class="k-note">
+            <Icon name="agent" />
+            <span>{move || text(locale, message)}{local_words}</span>
+        </p>
     }
 }

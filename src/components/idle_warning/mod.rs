@@ -59,15 +59,20 @@ pub fn IdleWarning(
     view! {
         <Modal open=warning labelled_by="k-idle-title" on_close=keep_going>
             <h2 id="k-idle-title" class="k-modal__title">
-                <Icon name="clock"/>{move || t!(locale, "idle-title")}
+                <Icon name="clock" />
+                {move || t!(locale, "idle-title")}
             </h2>
-            <p class="k-modal__text"><Icon name="touch"/>{move || t!(locale, "idle-touch")}</p>
+            <p class="k-modal__text">
+                <Icon name="touch" />
+                {move || t!(locale, "idle-touch")}
+            </p>
             <p class="k-modal__text k-idle__countdown" aria-live="off">
                 {move || t!(locale, "idle-countdown", seconds = left.get())}
             </p>
             <div class="k-modal__actions">
                 <button class="k-button k-button--primary" on:click=move |_| keep_going.run(())>
-                    <Icon name="check"/><span>{move || t!(locale, "idle-continue")}</span>
+                    <Icon name="check" />
+                    <span>{move || t!(locale, "idle-continue")}</span>
                 </button>
             </div>
         </Modal>

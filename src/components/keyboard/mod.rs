@@ -52,8 +52,14 @@ pub fn Keyboard(
                 .filter_map(|key| key.chars().next())
                 .map(|c| {
                     view! {
-                        <button type="button" class="k-key" aria-controls=controls
-                            on:click=move |_| on_key.run(Key::Char(c))>{c.to_string()}</button>
+                        <button
+                            type="button"
+                            class="k-key"
+                            aria-controls=controls
+                            on:click=move |_| on_key.run(Key::Char(c))
+                        >
+                            {c.to_string()}
+                        </button>
                     }
                 })
                 .collect_view();
@@ -62,16 +68,31 @@ pub fn Keyboard(
         .collect_view()
     };
     view! {
-        <div class="k-keyboard" role="group" aria-label=move || t!(locale, "keyboard-label") dir="ltr">
+        <div
+            class="k-keyboard"
+            role="group"
+            aria-label=move || t!(locale, "keyboard-label")
+            dir="ltr"
+        >
             {rows}
             <div class="k-keyboard__row">
-                <button type="button" class="k-key k-key--wide" aria-controls=controls
-                    on:click=move |_| on_key.run(Key::Space)>
-                    <Icon name="space"/><span>{move || t!(locale, "keyboard-space")}</span>
+                <button
+                    type="button"
+                    class="k-key k-key--wide"
+                    aria-controls=controls
+                    on:click=move |_| on_key.run(Key::Space)
+                >
+                    <Icon name="space" />
+                    <span>{move || t!(locale, "keyboard-space")}</span>
                 </button>
-                <button type="button" class="k-key k-key--wide" aria-controls=controls
-                    on:click=move |_| on_key.run(Key::Erase)>
-                    <Icon name="backspace"/><span>{move || t!(locale, "keyboard-erase")}</span>
+                <button
+                    type="button"
+                    class="k-key k-key--wide"
+                    aria-controls=controls
+                    on:click=move |_| on_key.run(Key::Erase)
+                >
+                    <Icon name="backspace" />
+                    <span>{move || t!(locale, "keyboard-erase")}</span>
                 </button>
             </div>
         </div>

@@ -41,5 +41,9 @@ pub fn LanguagePicker(
             })
             .collect_view()
     };
-    view! { <ul class="k-languages" aria-labelledby=labelled_by>{buttons}</ul> }
+    view! {
+        <ul class="k-languages" aria-labelledby=labelled_by>
+            {buttons}
+        </ul>
+    }
 }

@@ -32,14 +32,32 @@ pub fn PlaceCard(
     };
     view! {
         <li class="k-place">
-            <h3 class="k-place__name"><bdi lang="fr">{place.name.clone()}</bdi></h3>
-            <p class="k-place__line"><Icon name="home"/><span>{address(&place)}</span></p>
-            {place.phone.as_deref().map(national_phone).map(|phone| view! {
-                <p class="k-place__line"><Icon name="phone"/>
-                    <span>{move || t!(locale, "place-phone")}" "<bdi dir="ltr">{phone.clone()}</bdi></span>
-                </p>
-            })}
-            <p class="k-place__line" class=("k-place__line--open", open_now)><Icon name="clock"/><span>{opening_text}</span></p>
+            <h3 class="k-place__name">
+                <bdi lang="fr">{place.name.clone()}</bdi>
+            </h3>
+            <p class="k-place__line">
+                <Icon name="home" />
+                <span>{address(&place)}</span>
+            </p>
+            {place
+                .phone
+                .as_deref()
+                .map(national_phone)
+                .map(|phone| {
+                    view! {
+                        <p class="k-place__line">
+                            <Icon name="phone" />
+                            <span>
+                                {move || t!(locale, "place-phone")}" "
+                                <bdi dir="ltr">{phone.clone()}</bdi>
+                            </span>
+                        </p>
+                    }
+                })}
+            <p class="k-place__line" class=("k-place__line--open", open_now)>
+                <Icon name="clock" />
+                <span>{opening_text}</span>
+            </p>
         </li>
     }
 }
@@ -84,5 +102,9 @@ pub fn address(place: &Place) -> impl IntoView {
         None => place.address.clone(),
     };
     let postal = format!("{street}, {} {}", place.postcode, place.town);
-    view! { <bdi lang="fr" dir="ltr">{postal}</bdi> }
+    view! {
+        <bdi lang="fr" dir="ltr">
+            {postal}
+        </bdi>
+    }
 }

@@ -16,14 +16,22 @@ pub fn EmailKeyboard() -> impl IntoView {
         <label class="k-field">
             <span class="k-field__label">{move || t!(locale, "practice-email-label")}</span>
             <span class="k-field__hint">{move || t!(locale, "practice-email-hint")}</span>
-            <input id="k-practice-email" class="k-field__input" type="text" dir="ltr" inputmode="none"
-                autocomplete="off" spellcheck="false"
+            <input
+                id="k-practice-email"
+                class="k-field__input"
+                type="text"
+                dir="ltr"
+                inputmode="none"
+                autocomplete="off"
+                spellcheck="false"
                 prop:value=move || address.get()
-                on:input:target=move |event| address.set(event.target().value())/>
+                on:input:target=move |event| address.set(event.target().value())
+            />
         </label>
         <Feedback
             text=Signal::derive(move || crate::i18n::text(locale, feedback.get().message_id()))
-            good=Signal::derive(move || feedback.get() == EmailFeedback::WellWritten)/>
-        <Keyboard on_key=on_key controls="k-practice-email"/>
+            good=Signal::derive(move || feedback.get() == EmailFeedback::WellWritten)
+        />
+        <Keyboard on_key=on_key controls="k-practice-email" />
     }
 }

@@ -36,7 +36,11 @@ pub fn FranceconnectLogin() -> impl IntoView {
     let choose = move |id: &'static str| {
         view! {
             <li>
-                <button type="button" class="k-button k-button--secondary" on:click=move |_| account.set(Some(id))>
+                <button
+                    type="button"
+                    class="k-button k-button--secondary"
+                    on:click=move |_| account.set(Some(id))
+                >
                     {move || crate::i18n::text(locale, id)}
                 </button>
             </li>
@@ -45,51 +49,99 @@ pub fn FranceconnectLogin() -> impl IntoView {
     view! {
         <Show
             when=move || account.get().is_some()
-            fallback=move || view! {
-                <p id="k-fc-choose">{move || t!(locale, "practice-fc-choose")}</p>
-                <ul class="k-choices" aria-labelledby="k-fc-choose">
-                    {choose("practice-fc-account-impots")}
-                    {choose("practice-fc-account-ameli")}
-                </ul>
+            fallback=move || {
+                view! {
+                    <p id="k-fc-choose">{move || t!(locale, "practice-fc-choose")}</p>
+                    <ul class="k-choices" aria-labelledby="k-fc-choose">
+                        {choose("practice-fc-account-impots")}
+                        {choose("practice-fc-account-ameli")}
+                    </ul>
+                }
             }
         >
             <p class="k-practice__example">
-                {move || t!(locale, "practice-fc-example", identifier = PRACTICE_IDENTIFIER, password = PRACTICE_PASSWORD)}
+                {move || {
+                    let (identifier, password) = (PRACTICE_IDENTIFIER, PRACTICE_PASSWORD);
+                    t!(locale, "practice-fc-example", identifier = identifier, password = password)
+                }}
             </p>
             <label class="k-field">
                 <span class="k-field__label">{move || t!(locale, "practice-fc-identifier")}</span>
-                <input id="k-fc-identifier" class="k-field__input" type="text" dir="ltr" inputmode="none"
-                    autocomplete="off" class=("k-field__input--active", move || active.get() == Field::Identifier)
+                <input
+                    id="k-fc-identifier"
+                    class="k-field__input"
+                    type="text"
+                    dir="ltr"
+                    inputmode="none"
+                    autocomplete="off"
+                    class=("k-field__input--active", move || active.get() == Field::Identifier)
                     prop:value=move || identifier.get()
                     on:focus=move |_| active.set(Field::Identifier)
-                    on:input:target=move |event| identifier.set(event.target().value())/>
+                    on:input:target=move |event| identifier.set(event.target().value())
+                />
             </label>
             <label class="k-field">
                 <span class="k-field__label">{move || t!(locale, "practice-fc-password")}</span>
-                <input id="k-fc-password" class="k-field__input" dir="ltr" inputmode="none" autocomplete="off"
+                <input
+                    id="k-fc-password"
+                    class="k-field__input"
+                    dir="ltr"
+                    inputmode="none"
+                    autocomplete="off"
                     type=move || if visible.get() { "text" } else { "password" }
                     class=("k-field__input--active", move || active.get() == Field::Password)
                     prop:value=move || password.get()
                     on:focus=move |_| active.set(Field::Password)
-                    on:input:target=move |event| password.set(event.target().value())/>
+                    on:input:target=move |event| password.set(event.target().value())
+                />
             </label>
             <div class="k-practice__actions">
-                <button type="button" class="k-button k-button--secondary" aria-pressed=move || visible.get().to_string()
-                    on:click=move |_| visible.update(|v| *v = !*v)>
-                    {move || if visible.get() { view! { <Icon name="eye-off"/> } } else { view! { <Icon name="eye"/> } }}
+                <button
+                    type="button"
+                    class="k-button k-button--secondary"
+                    aria-pressed=move || visible.get().to_string()
+                    on:click=move |_| visible.update(|v| *v = !*v)
+                >
+                    {move || {
+                        if visible.get() {
+                            view! { <Icon name="eye-off" /> }
+                        } else {
+                            view! { <Icon name="eye" /> }
+                        }
+                    }}
                     <span>{move || t!(locale, "practice-fc-show")}</span>
                 </button>
-                <button type="button" class="k-button k-button--primary"
-                    on:click=move |_| result.set(Some(practice_login_is_right(&identifier.get(), &password.get())))>
-                    <Icon name="check"/><span>{move || t!(locale, "practice-fc-connect")}</span>
+                <button
+                    type="button"
+                    class="k-button k-button--primary"
+                    on:click=move |_| {
+                        result
+                            .set(Some(practice_login_is_right(&identifier.get(), &password.get())))
+                    }
+                >
+                    <Icon name="check" />
+                    <span>{move || t!(locale, "practice-fc-connect")}</span>
                 </button>
             </div>
-            {move || result.get().map(|right| view! {
-                <Feedback
-                    text=Signal::derive(move || if right { t!(locale, "practice-fc-good") } else { t!(locale, "practice-fc-wrong") })
-                    good=right/>
-            })}
-            <Keyboard on_key=on_key controls="k-fc-identifier"/>
+            {move || {
+                result
+                    .get()
+                    .map(|right| {
+                        view! {
+                            <Feedback
+                                text=Signal::derive(move || {
+                                    if right {
+                                        t!(locale, "practice-fc-good")
+                                    } else {
+                                        t!(locale, "practice-fc-wrong")
+                                    }
+                                })
+                                good=right
+                            />
+                        }
+                    })
+            }}
+            <Keyboard on_key=on_key controls="k-fc-identifier" />
         </Show>
     }
 }

@@ -21,17 +21,23 @@ pub fn Practice(
 ) -> impl IntoView {
     let locale = use_locale();
     let widget = match kind {
-        Kind::EmailKeyboard => view! { <email_keyboard::EmailKeyboard/> }.into_any(),
-        Kind::FranceconnectLogin => view! { <franceconnect_login::FranceconnectLogin/> }.into_any(),
-        Kind::AttachDocument => view! { <attach_document::AttachDocument/> }.into_any(),
-        Kind::ScamOrReal => view! { <scam_or_real::ScamOrReal/> }.into_any(),
+        Kind::EmailKeyboard => view! { <email_keyboard::EmailKeyboard /> }.into_any(),
+        Kind::FranceconnectLogin => {
+            view! { <franceconnect_login::FranceconnectLogin /> }.into_any()
+        }
+        Kind::AttachDocument => view! { <attach_document::AttachDocument /> }.into_any(),
+        Kind::ScamOrReal => view! { <scam_or_real::ScamOrReal /> }.into_any(),
     };
     view! {
         <section class="k-practice" aria-labelledby="k-practice-title">
             <h2 id="k-practice-title" class="k-practice__title">
-                <Icon name="practice"/>{move || t!(locale, "practice-title")}
+                <Icon name="practice" />
+                {move || t!(locale, "practice-title")}
             </h2>
-            <p class="k-practice__promise"><Icon name="erase"/><span>{move || t!(locale, "practice-nothing-kept")}</span></p>
+            <p class="k-practice__promise">
+                <Icon name="erase" />
+                <span>{move || t!(locale, "practice-nothing-kept")}</span>
+            </p>
             {widget}
         </section>
     }
@@ -49,7 +55,13 @@ fn Feedback(
 ) -> impl IntoView {
     view! {
         <p class="k-feedback" class=("k-feedback--good", move || good.get()) role="status">
-            {move || if good.get() { view! { <Icon name="check"/> } } else { view! { <Icon name="touch"/> } }}
+            {move || {
+                if good.get() {
+                    view! { <Icon name="check" /> }
+                } else {
+                    view! { <Icon name="touch" /> }
+                }
+            }}
             <span>{move || text.get()}</span>
         </p>
     }

@@ -26,33 +26,48 @@ pub fn ScamOrReal() -> impl IntoView {
             let why = message.why_message_id();
             let choice = move |says_scam: bool, icon: &'static str, label: &'static str| {
                 view! {
-                    <button type="button" class="k-button k-button--secondary"
+                    <button
+                        type="button"
+                        class="k-button k-button--secondary"
                         aria-pressed=move || (answer.get() == Some(says_scam)).to_string()
-                        on:click=move |_| answer.set(Some(says_scam))>
-                        <Icon name=icon/><span>{move || text(locale, label)}</span>
+                        on:click=move |_| answer.set(Some(says_scam))
+                    >
+                        <Icon name=icon />
+                        <span>{move || text(locale, label)}</span>
                     </button>
                 }
             };
             view! {
                 <li class="k-scam" aria-labelledby=labelled_by>
-                    <p id=heading class="k-scam__from">{move || text(locale, &from)}</p>
+                    <p id=heading class="k-scam__from">
+                        {move || text(locale, &from)}
+                    </p>
                     <p class="k-scam__text">{move || text(locale, &body)}</p>
                     <div class="k-practice__actions">
                         {choice(false, "real", "practice-scam-real")}
                         {choice(true, "scam", "practice-scam-scam")}
                     </div>
-                    {move || answer.get().map(|said| {
-                        let right = said == *is_scam;
-                        let why = why.clone();
-                        view! {
-                            <Feedback
-                                text=Signal::derive(move || {
-                                    let verdict = if right { t!(locale, "practice-scam-right") } else { t!(locale, "practice-scam-wrong") };
-                                    format!("{verdict} {}", text(locale, &why))
-                                })
-                                good=right/>
-                        }
-                    })}
+                    {move || {
+                        answer
+                            .get()
+                            .map(|said| {
+                                let right = said == *is_scam;
+                                let why = why.clone();
+                                view! {
+                                    <Feedback
+                                        text=Signal::derive(move || {
+                                            let verdict = if right {
+                                                t!(locale, "practice-scam-right")
+                                            } else {
+                                                t!(locale, "practice-scam-wrong")
+                                            };
+                                            format!("{verdict} {}", text(locale, &why))
+                                        })
+                                        good=right
+                                    />
+                                }
+                            })
+                    }}
                 </li>
             }
         })
@@ -66,7 +81,11 @@ pub fn ScamOrReal() -> impl IntoView {
                 .filter(|(said, message)| **said == Some(message.scam))
                 .count();
             let total = messages.len();
-            view! { <p class="k-practice__score" role="status">{move || t!(locale, "practice-scam-score", right = right, total = total)}</p> }
+            view! {
+                <p class="k-practice__score" role="status">
+                    {move || t!(locale, "practice-scam-score", right = right, total = total)}
+                </p>
+            }
         })
     };
     view! {

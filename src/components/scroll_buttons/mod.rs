@@ -53,11 +53,23 @@ pub fn ScrollButtons() -> impl IntoView {
         <Show when=move || can_up.get() || can_down.get()>
             // An <aside> landmark, so it is not content outside every landmark (RGAA 12.6).
             <aside class="k-scroll" aria-label=move || t!(locale, "scroll-label")>
-                <button type="button" class="k-scroll__button" disabled=move || !can_up.get() on:click=move |_| scroll(-1)>
-                    <Icon name="scroll-up"/><span>{move || t!(locale, "scroll-up")}</span>
+                <button
+                    type="button"
+                    class="k-scroll__button"
+                    disabled=move || !can_up.get()
+                    on:click=move |_| scroll(-1)
+                >
+                    <Icon name="scroll-up" />
+                    <span>{move || t!(locale, "scroll-up")}</span>
                 </button>
-                <button type="button" class="k-scroll__button" disabled=move || !can_down.get() on:click=move |_| scroll(1)>
-                    <Icon name="scroll-down"/><span>{move || t!(locale, "scroll-down")}</span>
+                <button
+                    type="button"
+                    class="k-scroll__button"
+                    disabled=move || !can_down.get()
+                    on:click=move |_| scroll(1)
+                >
+                    <Icon name="scroll-down" />
+                    <span>{move || t!(locale, "scroll-down")}</span>
                 </button>
             </aside>
         </Show>

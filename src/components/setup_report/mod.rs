@@ -25,11 +25,19 @@ pub fn ConfigReport() -> impl IntoView {
     let config = use_config();
     view! {
         <section class="k-report" aria-labelledby="k-report-config">
-            <h2 id="k-report-config" class="k-report__title"><Icon name="settings"/>{move || t!(locale, "report-config-title")}</h2>
-            <p><bdi dir="ltr"><code>{CONFIG_URL}</code></bdi></p>
+            <h2 id="k-report-config" class="k-report__title">
+                <Icon name="settings" />
+                {move || t!(locale, "report-config-title")}
+            </h2>
+            <p>
+                <bdi dir="ltr">
+                    <code>{CONFIG_URL}</code>
+                </bdi>
+            </p>
             {move || match config.loaded().map(|c| (c.status.clone(), c.origin.clone())) {
-                None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
-                // The server's file could not be used: say why, then which copy serves instead.
+                None => {
+                    view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any()
+                }
                 Some((status, Origin::KioskCopy { kept_at })) => {
                     let why = match &status {
                         ConfigStatus::Read(_) => server_problem(locale, None),
@@ -40,36 +48,61 @@ pub fn ConfigReport() -> impl IntoView {
                         ConfigStatus::Read(problems) => Some(problem_list(locale, problems)),
                         _ => None,
                     };
+                    // The server's file could not be used: say why, then which copy serves instead.
                     view! {
-                        <p class="k-note k-note--caution"><Icon name="alert"/><span>{why}</span></p>
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>{why}</span>
+                        </p>
                         {problems}
-                        <OriginLine origin=Origin::KioskCopy { kept_at }/>
-                    }.into_any()
+                        <OriginLine origin=Origin::KioskCopy { kept_at } />
+                    }
+                        .into_any()
                 }
-                Some((ConfigStatus::Read(problems), origin)) if problems.is_empty() => view! {
-                    <p class="k-note"><Icon name="check"/><span>{move || t!(locale, "report-config-ok")}</span></p>
-                    <OriginLine origin=origin/>
-                }.into_any(),
+                Some((ConfigStatus::Read(problems), origin)) if problems.is_empty() => {
+                    view! {
+                        <p class="k-note">
+                            <Icon name="check" />
+                            <span>{move || t!(locale, "report-config-ok")}</span>
+                        </p>
+                        <OriginLine origin=origin />
+                    }
+                        .into_any()
+                }
                 Some((ConfigStatus::Read(problems), origin)) => {
                     let count = problems.len();
                     view! {
-                        <p class="k-note k-note--caution"><Icon name="alert"/>
-                            <span>{move || t!(locale, "report-config-problems", count = count)}</span>
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>
+                                {move || t!(locale, "report-config-problems", count = count)}
+                            </span>
                         </p>
                         {problem_list(locale, problems)}
-                        <OriginLine origin=origin/>
-                    }.into_any()
+                        <OriginLine origin=origin />
+                    }
+                        .into_any()
                 }
-                Some((ConfigStatus::Missing(status), _)) => view! {
-                    <p class="k-note k-note--caution"><Icon name="alert"/>
-                        <span>{move || t!(locale, "report-config-missing", status = status)}</span>
-                    </p>
-                }.into_any(),
-                Some((ConfigStatus::Unreachable(_), _)) => view! {
-                    <p class="k-note k-note--caution"><Icon name="alert"/>
-                        <span>{move || t!(locale, "report-config-unreachable")}</span>
-                    </p>
-                }.into_any(),
+                Some((ConfigStatus::Missing(status), _)) => {
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>
+                                {move || t!(locale, "report-config-missing", status = status)}
+                            </span>
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some((ConfigStatus::Unreachable(_), _)) => {
+                    view! {
+                        <p class="k-note k-note--caution">
+                            <Icon name="alert" />
+                            <span>{move || t!(locale, "report-config-unreachable")}</span>
+                        </p>
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }
@@ -79,9 +112,14 @@ pub fn ConfigReport() -> impl IntoView {
 fn problem_list(locale: crate::i18n::Locale, problems: Vec<ConfigProblem>) -> impl IntoView {
     view! {
         <ul class="k-report__problems">
-            {problems.into_iter().map(|problem| {
-                view! { <li>{problem_words(locale, problem.message(), |sentence| sentence)}</li> }
-            }).collect_view()}
+            {problems
+                .into_iter()
+                .map(|problem| {
+                    view! {
+                        <li>{problem_words(locale, problem.message(), |sentence| sentence)}</li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
@@ -95,12 +133,20 @@ pub fn problem_words(
     message: Message,
     frame: impl Fn(String) -> String + Send + Sync + 'static,
 ) -> impl IntoView {
-    let detail = message
-        .detail()
-        .map(|detail| view! { " " <code lang="en" dir="ltr">{detail.to_string()}</code> });
+    let detail = message.detail().map(|detail| {
+        view! {
+            " "
+            <code lang="en" dir="ltr">
+                {detail.to_string()}
+            </code>
+        }
+    });
     let args = message.args_without_detail();
     let id = message.id;
-    view! { <span>{move || frame(text_args(locale, id, &args))}</span>{detail} }
+    view! {
+        <span>{move || frame(text_args(locale, id, &args))}</span>
+        {detail}
+    }
 }
 
 /// Why the server's copy of a file is not the one in use: absent (with its HTTP status), or
@@ -119,13 +165,19 @@ fn OriginLine(origin: Origin) -> impl IntoView {
     let locale = use_locale();
     match origin {
         Origin::Server { read_at } => Some(view! {
-            <p class="k-note"><Icon name="internet"/>
-                <span>{move || t!(locale, "report-origin-server", date = moment(locale, &read_at))}</span>
+            <p class="k-note">
+                <Icon name="internet" />
+                <span>
+                    {move || t!(locale, "report-origin-server", date = moment(locale, &read_at))}
+                </span>
             </p>
         }.into_any()),
         Origin::KioskCopy { kept_at } => Some(view! {
-            <p class="k-note"><Icon name="no-internet"/>
-                <span>{move || t!(locale, "report-origin-kept", date = moment(locale, &kept_at))}</span>
+            <p class="k-note">
+                <Icon name="no-internet" />
+                <span>
+                    {move || t!(locale, "report-origin-kept", date = moment(locale, &kept_at))}
+                </span>
             </p>
         }.into_any()),
         Origin::Nowhere => None,
@@ -142,24 +194,48 @@ pub fn PlacesReport() -> impl IntoView {
     let address = move || config.settings().places_file.clone();
     view! {
         <section class="k-report" aria-labelledby="k-report-places">
-            <h2 id="k-report-places" class="k-report__title"><Icon name="map-pin"/>{move || t!(locale, "report-places-title")}</h2>
-            <p><bdi dir="ltr"><code>{address}</code></bdi></p>
+            <h2 id="k-report-places" class="k-report__title">
+                <Icon name="map-pin" />
+                {move || t!(locale, "report-places-title")}
+            </h2>
+            <p>
+                <bdi dir="ltr">
+                    <code>{address}</code>
+                </bdi>
+            </p>
             {move || match places.loaded() {
-                None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
+                None => {
+                    view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any()
+                }
                 Some(loaded) => {
-                    let why = loaded.server_problem.as_ref().map(|problem| {
-                        let why = match problem {
-                            PlacesProblem::Missing(status) => server_problem(locale, Some(*status)),
-                            PlacesProblem::Unreachable(_) => t!(locale, "report-server-unreachable"),
-                            PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => server_problem(locale, None),
-                        };
-                        view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{why}</span></p> }
-                    });
+                    let why = loaded
+                        .server_problem
+                        .as_ref()
+                        .map(|problem| {
+                            let why = match problem {
+                                PlacesProblem::Missing(status) => {
+                                    server_problem(locale, Some(*status))
+                                }
+                                PlacesProblem::Unreachable(_) => {
+                                    t!(locale, "report-server-unreachable")
+                                }
+                                PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => {
+                                    server_problem(locale, None)
+                                }
+                            };
+                            view! {
+                                <p class="k-note k-note--caution">
+                                    <Icon name="alert" />
+                                    <span>{why}</span>
+                                </p>
+                            }
+                        });
                     view! {
                         {why}
-                        <OriginLine origin=loaded.origin.clone()/>
+                        <OriginLine origin=loaded.origin.clone() />
                         {places_facts(locale, loaded.result.clone())}
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
         </section>
@@ -184,13 +260,17 @@ fn places_facts(
             let lines = lines.join(", ");
             let by_column = skipped_by_reason(&file)
                 .into_iter()
-                .map(|(column, count)| match column {
-                    Some(column) => view! {
-                        <li>{move || t!(locale, "report-places-column", column = column, count = count)}</li>
-                    }.into_any(),
-                    None => view! {
-                        <li>{move || t!(locale, "report-places-rows-not-read", count = count)}</li>
-                    }.into_any(),
+                .map(|(column, count)| {
+                    let words = move || match column {
+                        Some(column) => t!(
+                            locale,
+                            "report-places-column",
+                            column = column,
+                            count = count
+                        ),
+                        None => t!(locale, "report-places-rows-not-read", count = count),
+                    };
+                    view! { <li>{words}</li> }
                 })
                 .collect_view();
             let saved_by_excel = [
@@ -199,7 +279,14 @@ fn places_facts(
             ]
             .into_iter()
             .flatten()
-            .map(|id| view! { <p class="k-note k-note--caution"><Icon name="alert"/><span>{move || text(locale, id)}</span></p> })
+            .map(|id| {
+                view! {
+                    <p class="k-note k-note--caution">
+                        <Icon name="alert" />
+                        <span>{move || text(locale, id)}</span>
+                    </p>
+                }
+            })
             .collect_view();
             let mut hours: Vec<String> = file
                 .unreadable_hours
@@ -213,6 +300,15 @@ fn places_facts(
             }
             let hours_count = hours.len();
             let hours = hours.join(", ");
+            let hours_words = move || {
+                let names = hours.clone();
+                t!(
+                    locale,
+                    "report-places-hours",
+                    count = hours_count,
+                    names = names
+                )
+            };
             view! {
                 {saved_by_excel}
                 <ul class="k-report__facts">
@@ -220,16 +316,25 @@ fn places_facts(
                     <li>{move || t!(locale, "report-places-skipped", count = skipped)}</li>
                     <li>{move || t!(locale, "report-places-closed", count = closed)}</li>
                 </ul>
-                {(hours_count > 0).then(|| view! {
-                    <p class="k-note k-note--caution" data-places-hours=hours_count>
-                        <Icon name="alert"/><span>{move || t!(locale, "report-places-hours", count = hours_count, names = hours.clone())}</span>
-                    </p>
-                })}
-                {(skipped > 0).then(|| view! {
-                    <p>{move || t!(locale, "report-places-lines", lines = lines.clone())}</p>
-                    <ul class="k-report__problems">{by_column}</ul>
-                    <p>{move || t!(locale, "report-places-check")}</p>
-                })}
+                {(hours_count > 0)
+                    .then(|| {
+                        view! {
+                            <p class="k-note k-note--caution" data-places-hours=hours_count>
+                                <Icon name="alert" />
+                                <span>{hours_words.clone()}</span>
+                            </p>
+                        }
+                    })}
+                {(skipped > 0)
+                    .then(|| {
+                        view! {
+                            <p>
+                                {move || t!(locale, "report-places-lines", lines = lines.clone())}
+                            </p>
+                            <ul class="k-report__problems">{by_column}</ul>
+                            <p>{move || t!(locale, "report-places-check")}</p>
+                        }
+                    })}
             }
             .into_any()
         }
@@ -248,7 +353,8 @@ fn places_facts(
                 }
             };
             view! {
-                <p class="k-note k-note--caution"><Icon name="alert"/>
+                <p class="k-note k-note--caution">
+                    <Icon name="alert" />
                     <span>{problem_words(locale, message, |sentence| sentence)}</span>
                 </p>
             }
@@ -276,27 +382,52 @@ pub fn OfflineReport() -> impl IntoView {
     let version = running_version();
     view! {
         <section class="k-report" aria-labelledby="k-report-offline">
-            <h2 id="k-report-offline" class="k-report__title"><Icon name="wifi"/>{move || t!(locale, "report-offline-title")}</h2>
+            <h2 id="k-report-offline" class="k-report__title">
+                <Icon name="wifi" />
+                {move || t!(locale, "report-offline-title")}
+            </h2>
             <p class="k-note">
-                {move || if online.get() {
-                    view! { <Icon name="internet"/><span>{move || t!(locale, "report-offline-online")}</span> }.into_any()
-                } else {
-                    view! { <Icon name="no-internet"/><span>{move || t!(locale, "report-offline-offline")}</span> }.into_any()
+                {move || {
+                    if online.get() {
+                        view! {
+                            <Icon name="internet" />
+                            <span>{move || t!(locale, "report-offline-online")}</span>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <Icon name="no-internet" />
+                            <span>{move || t!(locale, "report-offline-offline")}</span>
+                        }
+                            .into_any()
+                    }
                 }}
             </p>
-            <p>{move || t!(locale, "report-offline-version")} " " <bdi dir="ltr"><code class="k-report__version">{version.clone()}</code></bdi></p>
+            <p>
+                {move || t!(locale, "report-offline-version")} " " <bdi dir="ltr">
+                    <code class="k-report__version">{version.clone()}</code>
+                </bdi>
+            </p>
             {move || match state.get() {
-                None => view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any(),
+                None => {
+                    view! { <p role="status">{move || t!(locale, "agent-loading")}</p> }.into_any()
+                }
                 Some(state) => {
                     let (icon, caution) = match state {
-                        WorkerState::Ready | WorkerState::UpdateComing | WorkerState::UpdateWaiting => ("check", ""),
-                        WorkerState::NotYet | WorkerState::Unsupported => ("alert", " k-note--caution"),
+                        WorkerState::Ready
+                        | WorkerState::UpdateComing
+                        | WorkerState::UpdateWaiting => ("check", ""),
+                        WorkerState::NotYet | WorkerState::Unsupported => {
+                            ("alert", " k-note--caution")
+                        }
                     };
                     view! {
                         <p class=format!("k-note{caution}") data-worker-state=format!("{state:?}")>
-                            <Icon name=icon/><span>{move || text(locale, state.message_id())}</span>
+                            <Icon name=icon />
+                            <span>{move || text(locale, state.message_id())}</span>
                         </p>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
         </section>

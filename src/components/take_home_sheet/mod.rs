@@ -63,11 +63,15 @@ pub fn TakeHomeSheet(
     };
     view! {
         <button type="button" class="k-button k-button--primary" on:click=print>
-            <Icon name="printer"/><span>{move || t!(locale, "step-print")}</span>
+            <Icon name="printer" />
+            <span>{move || t!(locale, "step-print")}</span>
         </button>
         <Show when=move || shown.get()>
             <section class="k-sheet" aria-labelledby="k-sheet-title">
-                <h2 id="k-sheet-title" class="k-sheet__title"><Icon name="printer"/>{move || t!(locale, "sheet-shown")}</h2>
+                <h2 id="k-sheet-title" class="k-sheet__title">
+                    <Icon name="printer" />
+                    {move || t!(locale, "sheet-shown")}
+                </h2>
                 <p>{move || t!(locale, "sheet-no-paper")}</p>
                 <div class="k-sheet__preview" lang=code dir=direction>
                     <p class="k-sheet__name">{move || say(&tutorial.get().title)}</p>
@@ -77,10 +81,12 @@ pub fn TakeHomeSheet(
             <div class="k-paper" aria-hidden="true" lang=code dir=direction>
                 <p class="k-paper__brand">{move || say("app-title")}</p>
                 <p class="k-paper__title">{move || say(&tutorial.get().title)}</p>
-                <p class="k-paper__date">{move || {
-                    let code = code();
-                    message_in_args(&code, "sheet-date", &[("date", today_in(&code))])
-                }}</p>
+                <p class="k-paper__date">
+                    {move || {
+                        let code = code();
+                        message_in_args(&code, "sheet-date", &[("date", today_in(&code))])
+                    }}
+                </p>
                 <ol class="k-paper__steps">{lines}</ol>
                 {qr}
                 <p class="k-paper__help">{move || say("sheet-help")}</p>

@@ -35,35 +35,82 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
             <p>{t!(locale, "sheet-date", date = today(locale))}</p>
             <p class="k-paper__title">{text(locale, &outcome.profile.message_id())}</p>
             <ul class="k-paper__list">
-                {outcome.stars.iter().map(|g| {
-                    let group = text(locale, &g.group.message_id());
-                    let stars = match g.stars {
-                        Some(count) => t!(locale, "result-stars", stars = count),
-                        None => t!(locale, "result-not-assessed"),
-                    };
-                    view! { <li>{t!(locale, "ticket-group-stars", group = group, stars = stars)}</li> }
-                }).collect_view()}
+                {outcome
+                    .stars
+                    .iter()
+                    .map(|g| {
+                        let group = text(locale, &g.group.message_id());
+                        let stars = match g.stars {
+                            Some(count) => t!(locale, "result-stars", stars = count),
+                            None => t!(locale, "result-not-assessed"),
+                        };
+                        view! {
+                            <li>
+                                {t!(locale, "ticket-group-stars", group = group, stars = stars)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
-            {outcome.help.iter().map(|help| view! {
-                <div class="k-paper__card">
-                    <p class="k-paper__key">{text(locale, &help.card.title_message_id())}</p>
-                    <p>{t!(locale, "result-ask")}" "{text(locale, &help.card.ask_message_id())}</p>
-                    {help.places.iter().map(|place| view! {
-                        <p class="k-paper__place">
-                            <strong><bdi lang="fr">{place.name.clone()}</bdi></strong><br/>
-                            {address(place)}
-                            {place.phone.as_deref().map(national_phone).map(|p| view! { <br/>{t!(locale, "place-phone")}" "<bdi dir="ltr">{p}</bdi> })}
-                        </p>
-                    }).collect_view()}
-                </div>
-            }).collect_view()}
-            {(!outcome.documents.is_empty()).then(|| view! {
-                <p class="k-paper__key">{t!(locale, "result-documents")}</p>
-                {outcome.documents.iter().map(|d| view! { <p>{text(locale, d)}</p> }).collect_view()}
-            })}
-            {(config.settings().pass_numerique && outcome.pass_numerique()).then(|| view! {
-                <p class="k-paper__key">{t!(locale, "ticket-pass-numerique")}</p>
-            })}
+            {outcome
+                .help
+                .iter()
+                .map(|help| {
+                    view! {
+                        <div class="k-paper__card">
+                            <p class="k-paper__key">
+                                {text(locale, &help.card.title_message_id())}
+                            </p>
+                            <p>
+                                {t!(locale, "result-ask")}" "
+                                {text(locale, &help.card.ask_message_id())}
+                            </p>
+                            {help
+                                .places
+                                .iter()
+                                .map(|place| {
+                                    view! {
+                                        <p class="k-paper__place">
+                                            <strong>
+                                                <bdi lang="fr">{place.name.clone()}</bdi>
+                                            </strong>
+                                            <br />
+                                            {address(place)}
+                                            {place
+                                                .phone
+                                                .as_deref()
+                                                .map(national_phone)
+                                                .map(|p| {
+                                                    view! {
+                                                        <br />
+                                                        {t!(locale, "place-phone")}
+                                                        " "
+                                                        <bdi dir="ltr">{p}</bdi>
+                                                    }
+                                                })}
+                                        </p>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                })
+                .collect_view()}
+            {(!outcome.documents.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="k-paper__key">{t!(locale, "result-documents")}</p>
+                        {outcome
+                            .documents
+                            .iter()
+                            .map(|d| view! { <p>{text(locale, d)}</p> })
+                            .collect_view()}
+                    }
+                })}
+            {(config.settings().pass_numerique && outcome.pass_numerique())
+                .then(|| {
+                    view! { <p class="k-paper__key">{t!(locale, "ticket-pass-numerique")}</p> }
+                })}
             <div class="k-paper__box">
                 <p class="k-paper__key">{t!(locale, "ticket-logins")}</p>
                 <p>{t!(locale, "ticket-logins-advice")}</p>
@@ -72,37 +119,51 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
             <p>{t!(locale, "ticket-helpline")}</p>
             <div class="k-paper__qr" inner_html=qr.clone()></div>
             <p>{t!(locale, "ticket-qr")}</p>
-            {in_french.then(|| {
-                let fr = |id: &str| message_in("fr", id);
-                view! {
-                    <div class="k-paper__french" lang="fr" dir="ltr">
-                        <p class="k-paper__key">{fr("ticket-for-agent")}</p>
-                        <p>{fr(&outcome.profile.message_id())}</p>
-                        <ul class="k-paper__list">
-                            {outcome.help.iter().map(|h| view! { <li>{fr(&h.card.title_message_id())}</li> }).collect_view()}
-                        </ul>
-                    </div>
-                }
-            })}
+            {in_french
+                .then(|| {
+                    let fr = |id: &str| message_in("fr", id);
+                    view! {
+                        <div class="k-paper__french" lang="fr" dir="ltr">
+                            <p class="k-paper__key">{fr("ticket-for-agent")}</p>
+                            <p>{fr(&outcome.profile.message_id())}</p>
+                            <ul class="k-paper__list">
+                                {outcome
+                                    .help
+                                    .iter()
+                                    .map(|h| view! { <li>{fr(&h.card.title_message_id())}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
         }
     };
     view! {
         <p>
-            <button type="button" class="k-button k-button--primary"
+            <button
+                type="button"
+                class="k-button k-button--primary"
                 on:click=move |_| {
                     counting.record(Event::TicketPrinted);
                     show_then_print(shown, config);
-                }>
-                <Icon name="printer"/><span>{move || t!(locale, "ticket-print")}</span>
+                }
+            >
+                <Icon name="printer" />
+                <span>{move || t!(locale, "ticket-print")}</span>
             </button>
         </p>
         <Show when=move || shown.get()>
             <section class="k-sheet" aria-labelledby="k-ticket-title">
-                <h2 id="k-ticket-title" class="k-sheet__title"><Icon name="printer"/>{move || t!(locale, "ticket-shown")}</h2>
+                <h2 id="k-ticket-title" class="k-sheet__title">
+                    <Icon name="printer" />
+                    {move || t!(locale, "ticket-shown")}
+                </h2>
                 <p>{move || t!(locale, "sheet-no-paper")}</p>
                 <div class="k-ticket-preview">{paper.clone()}</div>
             </section>
-            <div class="k-paper" aria-hidden="true">{paper.clone()}</div>
+            <div class="k-paper" aria-hidden="true">
+                {paper.clone()}
+            </div>
         </Show>
     }
 }
@@ -116,8 +177,17 @@ fn place_lines(settings: &KioskConfig) -> impl IntoView {
         let address = settings.place_address.clone();
         let lang = language.clone();
         view! {
-            <p class="k-paper__place-name" lang=language.clone() dir="auto">{name}</p>
-            {address.map(|address| view! { <p lang=lang dir="auto">{address}</p> })}
+            <p class="k-paper__place-name" lang=language.clone() dir="auto">
+                {name}
+            </p>
+            {address
+                .map(|address| {
+                    view! {
+                        <p lang=lang dir="auto">
+                            {address}
+                        </p>
+                    }
+                })}
         }
     })
 }
@@ -143,18 +213,31 @@ pub fn TestTicket() -> impl IntoView {
     };
     view! {
         <section class="k-report" aria-labelledby="k-report-printer">
-            <h2 id="k-report-printer" class="k-report__title"><Icon name="printer"/>{move || t!(locale, "report-printer-title")}</h2>
-            <p>{move || t!(locale, "report-printer-intro", width = config.settings().paper_width_mm)}</p>
+            <h2 id="k-report-printer" class="k-report__title">
+                <Icon name="printer" />
+                {move || t!(locale, "report-printer-title")}
+            </h2>
             <p>
-                <button type="button" class="k-button k-button--primary"
-                    on:click=move |_| show_then_print(shown, config)>
-                    <Icon name="printer"/><span>{move || t!(locale, "test-ticket-print")}</span>
+                {move || {
+                    t!(locale, "report-printer-intro", width = config.settings().paper_width_mm)
+                }}
+            </p>
+            <p>
+                <button
+                    type="button"
+                    class="k-button k-button--primary"
+                    on:click=move |_| show_then_print(shown, config)
+                >
+                    <Icon name="printer" />
+                    <span>{move || t!(locale, "test-ticket-print")}</span>
                 </button>
             </p>
             <Show when=move || shown.get()>
                 <p>{move || t!(locale, "sheet-no-paper")}</p>
                 <div class="k-ticket-preview">{paper.clone()}</div>
-                <div class="k-paper" aria-hidden="true">{paper.clone()}</div>
+                <div class="k-paper" aria-hidden="true">
+                    {paper.clone()}
+                </div>
             </Show>
         </section>
     }

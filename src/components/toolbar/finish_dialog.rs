@@ -15,21 +15,37 @@ pub fn FinishDialog(
     let locale = use_locale();
     let counting = crate::stats::use_counting();
     view! {
-        <Modal open=open labelled_by="k-finish-title" on_close=Callback::new(move |_| open.set(false))>
+        <Modal
+            open=open
+            labelled_by="k-finish-title"
+            on_close=Callback::new(move |_| open.set(false))
+        >
             <h2 id="k-finish-title" class="k-modal__title">
-                <Icon name="finish"/>{move || t!(locale, "finish-title")}
+                <Icon name="finish" />
+                {move || t!(locale, "finish-title")}
             </h2>
-            <p class="k-modal__text"><Icon name="erase"/>{move || t!(locale, "finish-erase")}</p>
-            <p class="k-modal__text"><Icon name="check"/>{move || t!(locale, "finish-next")}</p>
+            <p class="k-modal__text">
+                <Icon name="erase" />
+                {move || t!(locale, "finish-erase")}
+            </p>
+            <p class="k-modal__text">
+                <Icon name="check" />
+                {move || t!(locale, "finish-next")}
+            </p>
             <div class="k-modal__actions">
                 <button class="k-button k-button--secondary" on:click=move |_| open.set(false)>
-                    <Icon name="back"/><span>{move || t!(locale, "finish-cancel")}</span>
+                    <Icon name="back" />
+                    <span>{move || t!(locale, "finish-cancel")}</span>
                 </button>
-                <button class="k-button k-button--danger" on:click=move |_| {
-                    counting.record(pasapas_core::agent::stats::Event::FinishAndErase);
-                    kiosk::reset();
-                }>
-                    <Icon name="erase"/><span>{move || t!(locale, "finish-confirm")}</span>
+                <button
+                    class="k-button k-button--danger"
+                    on:click=move |_| {
+                        counting.record(pasapas_core::agent::stats::Event::FinishAndErase);
+                        kiosk::reset();
+                    }
+                >
+                    <Icon name="erase" />
+                    <span>{move || t!(locale, "finish-confirm")}</span>
                 </button>
             </div>
         </Modal>

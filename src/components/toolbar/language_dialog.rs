@@ -17,15 +17,20 @@ pub fn LanguageDialog(
     view! {
         <Modal open=open labelled_by="k-language-title" on_close=close>
             <h2 id="k-language-title" class="k-modal__title">
-                <Icon name="language"/>{move || t!(locale, "language-title")}
+                <Icon name="language" />
+                {move || t!(locale, "language-title")}
             </h2>
-            <LanguagePicker labelled_by="k-language-title" on_pick=Callback::new(move |code: String| {
-                counting.record_once(pasapas_core::agent::stats::Event::LanguageChosen(code));
-                open.set(false);
-            })/>
+            <LanguagePicker
+                labelled_by="k-language-title"
+                on_pick=Callback::new(move |code: String| {
+                    counting.record_once(pasapas_core::agent::stats::Event::LanguageChosen(code));
+                    open.set(false);
+                })
+            />
             <div class="k-modal__actions">
                 <button class="k-button k-button--secondary" on:click=move |_| open.set(false)>
-                    <Icon name="close"/><span>{move || t!(locale, "dialog-close")}</span>
+                    <Icon name="close" />
+                    <span>{move || t!(locale, "dialog-close")}</span>
                 </button>
             </div>
         </Modal>

@@ -54,39 +54,80 @@ pub fn Toolbar() -> impl IntoView {
         <header class="k-toolbar">
             <nav class="k-toolbar__nav" aria-label=move || t!(locale, "toolbar-label")>
                 <ul class="k-toolbar__list">
-                    <li><ScreenLink to=Screen::Home class="k-toolbar__item">
-                        <Icon name="home"/><span>{move || t!(locale, "toolbar-home")}</span>
-                    </ScreenLink></li>
-                    <li><ScreenLink to=back class="k-toolbar__item">
-                        <Icon name="back"/><span>{move || t!(locale, "toolbar-back")}</span>
-                    </ScreenLink></li>
-                    <li><button class="k-toolbar__item" on:click=move |_| language_open.set(true)>
-                        <Icon name="language"/><span>{move || t!(locale, "toolbar-language")}</span>
-                    </button></li>
-                    <li><button class="k-toolbar__item" on:click=move |_| session.next_text_size()>
-                        <Icon name="text-size"/>
-                        <span>{move || t!(locale, "toolbar-text-size")}</span>
-                        <span class="k-toolbar__state">{move || t!(locale, "toolbar-text-size-state", percent = text_size())}</span>
-                    </button></li>
-                    <li><button class="k-toolbar__item" aria-pressed=contrast_on on:click=move |_| session.toggle_contrast()>
-                        <Icon name="contrast"/><span>{move || t!(locale, "toolbar-contrast")}</span>
-                    </button></li>
-                    <li><button class="k-toolbar__item" aria-pressed=reading on:click=toggle_reading>
-                        <Icon name="read-aloud"/><span>{move || t!(locale, "toolbar-read-aloud")}</span>
-                    </button></li>
-                    <li><button class="k-toolbar__item" on:click=move |_| read_screen(locale, session)>
-                        <Icon name="listen"/><span>{move || t!(locale, "toolbar-repeat")}</span>
-                    </button></li>
-                    <li><button class="k-toolbar__item k-toolbar__item--finish" on:click=move |_| finish_open.set(true)>
-                        <Icon name="finish"/><span>{move || t!(locale, "toolbar-finish")}</span>
-                    </button></li>
+                    <li>
+                        <ScreenLink to=Screen::Home class="k-toolbar__item">
+                            <Icon name="home" />
+                            <span>{move || t!(locale, "toolbar-home")}</span>
+                        </ScreenLink>
+                    </li>
+                    <li>
+                        <ScreenLink to=back class="k-toolbar__item">
+                            <Icon name="back" />
+                            <span>{move || t!(locale, "toolbar-back")}</span>
+                        </ScreenLink>
+                    </li>
+                    <li>
+                        <button class="k-toolbar__item" on:click=move |_| language_open.set(true)>
+                            <Icon name="language" />
+                            <span>{move || t!(locale, "toolbar-language")}</span>
+                        </button>
+                    </li>
+                    <li>
+                        <button class="k-toolbar__item" on:click=move |_| session.next_text_size()>
+                            <Icon name="text-size" />
+                            <span>{move || t!(locale, "toolbar-text-size")}</span>
+                            <span class="k-toolbar__state">
+                                {move || {
+                                    t!(locale, "toolbar-text-size-state", percent = text_size())
+                                }}
+                            </span>
+                        </button>
+                    </li>
+                    <li>
+                        <button
+                            class="k-toolbar__item"
+                            aria-pressed=contrast_on
+                            on:click=move |_| session.toggle_contrast()
+                        >
+                            <Icon name="contrast" />
+                            <span>{move || t!(locale, "toolbar-contrast")}</span>
+                        </button>
+                    </li>
+                    <li>
+                        <button
+                            class="k-toolbar__item"
+                            aria-pressed=reading
+                            on:click=toggle_reading
+                        >
+                            <Icon name="read-aloud" />
+                            <span>{move || t!(locale, "toolbar-read-aloud")}</span>
+                        </button>
+                    </li>
+                    <li>
+                        <button
+                            class="k-toolbar__item"
+                            on:click=move |_| read_screen(locale, session)
+                        >
+                            <Icon name="listen" />
+                            <span>{move || t!(locale, "toolbar-repeat")}</span>
+                        </button>
+                    </li>
+                    <li>
+                        <button
+                            class="k-toolbar__item k-toolbar__item--finish"
+                            on:click=move |_| finish_open.set(true)
+                        >
+                            <Icon name="finish" />
+                            <span>{move || t!(locale, "toolbar-finish")}</span>
+                        </button>
+                    </li>
                 </ul>
             </nav>
             <p class="k-toolbar__notice" role="status">
                 {move || session.no_voice().then(|| t!(locale, "speech-no-voice"))}
             </p>
-            <LanguageDialog open=language_open/>
-            <FinishDialog open=finish_open/>
+            <LanguageDialog open=language_open />
+            <FinishDialog open=finish_open />
         </header>
     }
 }

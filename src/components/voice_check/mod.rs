@@ -43,11 +43,20 @@ pub fn VoiceCheck() -> impl IntoView {
                 };
                 view! {
                     <li class="k-voice-check__row">
-                        <p><strong lang=code dir=language.direction.as_html()>{language.name.clone()}</strong></p>
+                        <p>
+                            <strong lang=code dir=language.direction.as_html()>
+                                {language.name.clone()}
+                            </strong>
+                        </p>
                         <p>{status}</p>
-                        <button type="button" class="k-button" on:click=listen
-                            disabled=move || voice().is_none()>
-                            <Icon name="listen"/><span>{move || t!(locale, "report-voices-listen")}</span>
+                        <button
+                            type="button"
+                            class="k-button"
+                            on:click=listen
+                            disabled=move || voice().is_none()
+                        >
+                            <Icon name="listen" />
+                            <span>{move || t!(locale, "report-voices-listen")}</span>
                         </button>
                     </li>
                 }
@@ -56,7 +65,10 @@ pub fn VoiceCheck() -> impl IntoView {
     };
     view! {
         <section class="k-report" aria-labelledby="k-report-voices">
-            <h2 id="k-report-voices" class="k-report__title"><Icon name="read-aloud"/>{move || t!(locale, "report-voices-title")}</h2>
+            <h2 id="k-report-voices" class="k-report__title">
+                <Icon name="read-aloud" />
+                {move || t!(locale, "report-voices-title")}
+            </h2>
             <p>{move || t!(locale, "report-voices-intro")}</p>
             <ul class="k-voice-check">{rows}</ul>
         </section>
