@@ -64,6 +64,7 @@ impl AgentMode {
     }
 }
 
+/// Provides agent mode, off; call once, in `App`.
 pub fn provide_agent_mode() -> AgentMode {
     let mode = AgentMode {
         on: RwSignal::new(false),
@@ -73,6 +74,7 @@ pub fn provide_agent_mode() -> AgentMode {
     mode
 }
 
+/// The `AgentMode` provided by `App`.
 pub fn use_agent_mode() -> AgentMode {
     expect_context::<AgentMode>()
 }

@@ -99,10 +99,12 @@ impl AssessmentAnswers {
     }
 }
 
+/// Provides the answers, none yet; call once, in `App`.
 pub fn provide_assessment() {
     provide_context(AssessmentAnswers(RwSignal::new(Answers::new())));
 }
 
+/// The `AssessmentAnswers` provided by `App`.
 pub fn use_assessment() -> AssessmentAnswers {
     expect_context::<AssessmentAnswers>()
 }

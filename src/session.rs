@@ -21,6 +21,7 @@ pub struct Session {
 }
 
 impl Session {
+    /// The defaults: normal text, normal contrast, no reading aloud, no visit yet.
     pub fn new() -> Self {
         Self {
             text_size: RwSignal::new(TextSize::default()),

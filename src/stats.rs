@@ -185,6 +185,11 @@ impl Counting {
     /// Counts an event only the first time it happens in this visit; `true` when it counted
     /// (then the events that go with it may be counted too).
     pub fn record_once(&self, event: Event) -> bool {
+        // In agent mode nothing counts, and nothing is marked as counted either: the visitor's
+        // own first time comes later.
+        if self.agent.is_on_untracked() {
+            return false;
+        }
         let first = self
             .counted
             .try_update_value(|counted| counted.insert(event.once_per_visit_key()))
@@ -215,6 +220,7 @@ pub fn provide_counting(agent: AgentMode) -> Counting {
     counting
 }
 
+/// The `Counting` provided by `App`.
 pub fn use_counting() -> Counting {
     expect_context::<Counting>()
 }

@@ -432,6 +432,14 @@ config-problem-bad-pin-hash = السطر { $line }: «{ $setting }» ليس رم
 config-problem-format-version = السطر { $line }: قيمة format_version هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
 config-problem-no-format-version = السطر { $line }: أضف «format_version = 1» في أعلى الملف.
 config-problem-too-large = حجم الملف { $size } كيلوبايت. الجهاز يقرأ { $limit } كيلوبايت على الأكثر. لم تتم قراءته: الإعدادات الافتراضية هي المعمول بها.
+check-config-web = { $address }: عنوان على الإنترنت. تحقق منه في شاشة الموظف على الجهاز.
+check-config-problems = { $count ->
+    [one] مشكلة واحدة يجب إصلاحها.
+    [two] مشكلتان يجب إصلاحهما.
+    [few] { $count } مشاكل يجب إصلاحها.
+    [many] { $count } مشكلة يجب إصلاحها.
+   *[other] { $count } مشكلة يجب إصلاحها.
+}
 report-places-title = قائمة الأماكن
 report-places-kept = { $count ->
     [0] لم يُحتفظ بأي مكان.

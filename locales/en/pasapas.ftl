@@ -405,6 +405,11 @@ config-problem-bad-pin-hash = Line { $line }: “{ $setting }” is not a code e
 config-problem-format-version = Line { $line }: format_version is { $found }. This kiosk reads version { $expected }.
 config-problem-no-format-version = Line { $line }: add “format_version = 1” at the top of the file.
 config-problem-too-large = The file is { $size } KB. The kiosk reads up to { $limit } KB. It is not read: the default settings are in force.
+check-config-web = { $address }: an address on the internet. Check it on the kiosk's agent screen.
+check-config-problems = { $count ->
+    [one] 1 problem to fix.
+   *[other] { $count } problems to fix.
+}
 report-places-title = The list of places
 report-places-kept = { $count ->
     [one] 1 place kept.

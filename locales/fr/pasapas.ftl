@@ -403,6 +403,11 @@ config-problem-bad-pin-hash = Ligne { $line } : « { $setting } » n'est pas un 
 config-problem-format-version = Ligne { $line } : format_version vaut { $found }. Cette borne lit la version { $expected }.
 config-problem-no-format-version = Ligne { $line } : ajoutez « format_version = 1 » en haut du fichier.
 config-problem-too-large = Le fichier fait { $size } Ko. La borne lit au plus { $limit } Ko. Il n'est pas lu : les réglages par défaut sont en service.
+check-config-web = { $address } : une adresse sur internet. Vérifiez-la sur l'écran agent de la borne.
+check-config-problems = { $count ->
+    [one] 1 problème à corriger.
+   *[other] { $count } problèmes à corriger.
+}
 report-places-title = La liste des lieux
 report-places-kept = { $count ->
     [0] Aucun lieu gardé.

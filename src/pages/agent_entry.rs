@@ -22,7 +22,7 @@ enum PadMessage {
 }
 
 /// The PIN pad: large digit keys, the digits shown as dots, "Erase" and "Open". Five wrong PINs
-/// lock it for five minutes, kept in localStorage so a reload does not open it. Without a PIN
+/// lock it for one minute (`pasapas_core::agent::agent_lock::LOCK_MS`), kept in localStorage so a reload does not open it. Without a PIN
 /// hash in the configuration, agent mode is closed and the screen shows the configuration's
 /// status so the person installing the kiosk sees what to fix.
 #[component]
@@ -32,9 +32,13 @@ pub fn AgentEntry() -> impl IntoView {
     let agent = use_agent_mode();
     let counting = use_counting();
     let go = use_go();
-    if agent.is_on_untracked() {
-        go(&Screen::AgentDashboard);
-    }
+    // Agent mode already on (the PIN pad reached again): straight to the menu, once drawn.
+    let to_menu = go.clone();
+    Effect::new(move |_| {
+        if agent.is_on_untracked() {
+            to_menu(&Screen::AgentDashboard);
+        }
+    });
     let now = RwSignal::new(js_sys::Date::now());
     let _ = use_interval_fn(move || now.set(js_sys::Date::now()), 1000);
     let lock = RwSignal::new(read_lock());
@@ -42,7 +46,7 @@ pub fn AgentEntry() -> impl IntoView {
     let is_locked = Memo::new(move |_| locked_for.get().is_some());
     let digits = RwSignal::new(String::new());
     let message = RwSignal::new(PadMessage::None);
-    // When the lock ends, "locked for five minutes" is no longer true.
+    // When the lock ends, "locked for a minute" is no longer true.
     Effect::new(move |_| {
         if !is_locked.get() && message.get_untracked() == PadMessage::Wrong(0) {
             message.set(PadMessage::None);

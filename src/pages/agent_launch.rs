@@ -93,8 +93,8 @@ pub fn AgentLaunch() -> impl IntoView {
         let code = language.get_untracked();
         agent.close();
         // From here on it is the person's visit, counted as one.
-        counting.record(Event::SessionStarted);
-        counting.record(Event::LanguageChosen(code.clone()));
+        counting.record_once(Event::SessionStarted);
+        counting.record_once(Event::LanguageChosen(code.clone()));
         locale.set(&code);
         let step = step.get_untracked();
         counting.tutorial_reached(tutorial, step);

@@ -5,12 +5,15 @@ use crate::components::agent_bar::AgentBar;
 use crate::components::icon::Icon;
 use crate::components::modal::Modal;
 use crate::components::setup_report::problem_words;
-use crate::content::tutorial;
+use crate::content::{tutorial, RULES};
 use crate::i18n::{text, use_locale, Locale, LANGUAGES};
 use crate::printing::moment;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::agent::stats::{kind_message_id, tutorials_by_theme, Counter, Stats};
+use pasapas_core::agent::stats::{
+    detail_message_id, kind_message_id, tutorials_by_theme, Counter, Stats, DETAILED_KINDS,
+};
+use pasapas_core::content::assessment::Profile;
 use pasapas_core::content::tutorials::theme_message_id;
 use pasapas_core::problem::Problem;
 use wasm_bindgen::JsCast;
@@ -300,46 +303,41 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
             .cloned()
             .collect()
     };
-    let tables = [
-        "language-chosen",
-        "assessment-completed",
-        "card-issued",
-        "tutorial-started",
-        "tutorial-completed",
-    ]
-    .into_iter()
-    .map(|kind| {
-        let rows = of_kind(kind);
-        let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        let body = move || {
-            if rows.is_empty() {
-                return view! {
-                    <tr>
-                        <td colspan="2">{move || t!(locale, "stats-nothing-yet")}</td>
-                    </tr>
+    let tables = DETAILED_KINDS
+        .iter()
+        .copied()
+        .map(|kind| {
+            let rows = of_kind(kind);
+            let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
+            let body = move || {
+                if rows.is_empty() {
+                    return view! {
+                        <tr>
+                            <td colspan="2">{move || t!(locale, "stats-nothing-yet")}</td>
+                        </tr>
+                    }
+                    .into_any();
                 }
-                .into_any();
-            }
-            rows.iter()
-                .map(|(c, n)| {
-                    bar_row(
-                        detail_label(locale, kind, c.detail.as_deref().unwrap_or_default()),
-                        *n,
-                        largest,
-                    )
-                })
-                .collect_view()
-                .into_any()
-        };
-        let caption = format!("stats-detail-{kind}");
-        bar_table(
-            locale,
-            move || text(locale, &caption),
-            "stats-column-what",
-            body,
-        )
-    })
-    .collect_view();
+                rows.iter()
+                    .map(|(c, n)| {
+                        bar_row(
+                            detail_label(locale, kind, c.detail.as_deref().unwrap_or_default()),
+                            *n,
+                            largest,
+                        )
+                    })
+                    .collect_view()
+                    .into_any()
+            };
+            let caption = detail_message_id(kind);
+            bar_table(
+                locale,
+                move || text(locale, &caption),
+                "stats-column-what",
+                body,
+            )
+        })
+        .collect_view();
     let themes = tutorials_by_theme(&totals, &|id| {
         tutorial(id).map(|t| t.theme.slug().to_string())
     });
@@ -388,8 +386,14 @@ fn Details(stats: Stats, days: u32) -> impl IntoView {
 fn detail_label(locale: Locale, kind: &str, detail: &str) -> String {
     let known = match kind {
         "language-chosen" => LANGUAGES.get(detail).map(|l| l.name.clone()),
-        "assessment-completed" => Some(text(locale, &format!("result-profile-{detail}"))),
-        "card-issued" => Some(text(locale, &format!("orientation-{detail}-title"))),
+        "assessment-completed" => Profile::ALL
+            .into_iter()
+            .find(|p| p.slug() == detail)
+            .map(|p| text(locale, &p.message_id())),
+        "card-issued" => RULES
+            .as_ref()
+            .and_then(|rules| rules.cards.iter().find(|c| c.id == detail))
+            .map(|card| text(locale, &card.title_message_id())),
         "tutorial-started" | "tutorial-completed" => {
             tutorial(detail).map(|t| text(locale, &t.title))
         }

@@ -42,6 +42,8 @@ pub fn AssessmentQuestion(number: usize) -> impl IntoView {
     }
 }
 
+/// One question: its progress, picture and words, a picture button per answer, and "I don't
+/// understand" (plus "skip" on optional questions, "next" on those with several answers).
 #[component]
 fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> impl IntoView {
     let locale = use_locale();

@@ -117,7 +117,13 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
     let mut places_problems = 0;
     println_out(&format!("\n{}", words.say("report-places-title", &[])));
     match places_path {
-        None => println_out(&format!("  {} (web)", settings.places_file)),
+        None => println_out(&format!(
+            "  {}",
+            words.say(
+                "check-config-web",
+                &[("address", settings.places_file.clone().into())]
+            )
+        )),
         Some(path) => {
             println_out(&format!("  {}", path.display()));
             match read_places(&read_bytes(&path)?) {
@@ -190,7 +196,10 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
     }
     match problems.len() + places_problems {
         0 => Ok(()),
-        n => Err(format!("check-config: {n} problem(s) to fix")),
+        n => Err(format!(
+            "check-config: {}",
+            words.say("check-config-problems", &[("count", n.into())])
+        )),
     }
 }
 

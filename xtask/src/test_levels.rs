@@ -11,7 +11,7 @@ use std::path::Path;
 /// One row of the README's test table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
-    /// rustfmt and clippy (native and wasm), and leptosfmt once it is switched on.
+    /// rustfmt, leptosfmt (the `view!` macros) and clippy (native and wasm).
     Style,
     /// Every native test of the workspace but the fuzzing.
     Native,

@@ -138,9 +138,26 @@ pub fn kind_message_id(kind: &str) -> String {
     format!("stats-kind-{kind}")
 }
 
+/// The kinds whose details the figures screen lists in a table of their own, in its order.
+pub const DETAILED_KINDS: &[&str] = &[
+    "language-chosen",
+    "assessment-completed",
+    "card-issued",
+    "tutorial-started",
+    "tutorial-completed",
+];
+
+/// The caption of a kind's table of details.
+pub fn detail_message_id(kind: &str) -> String {
+    format!("stats-detail-{kind}")
+}
+
 /// Every message id the figures screen builds from a kind.
 pub fn message_ids() -> Vec<String> {
-    KINDS.iter().map(|kind| kind_message_id(kind)).collect()
+    let kinds = KINDS.iter().map(|kind| kind_message_id(kind));
+    kinds
+        .chain(DETAILED_KINDS.iter().map(|kind| detail_message_id(kind)))
+        .collect()
 }
 
 /// The place of a kind in [`KINDS`]; a kind that is not there comes after all of them.
