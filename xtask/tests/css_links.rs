@@ -2,21 +2,9 @@
 //! widget's CSS file that is not linked there is silently left out of the kiosk. This test names
 //! each one, and each link whose file is gone.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-fn css_files(folder: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(folder)
-        .expect("a folder of the app")
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            css_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "css") {
-            found.push(path);
-        }
-    }
-}
+use std::path::Path;
 
 #[test]
 fn every_css_file_of_the_app_is_linked_in_index_html() {
@@ -27,9 +15,11 @@ fn every_css_file_of_the_app_is_linked_in_index_html() {
         .filter(|line| line.contains("data-trunk") && line.contains("rel=\"css\""))
         .filter_map(|line| line.split("href=\"").nth(1)?.split('"').next())
         .collect();
-    let mut files = Vec::new();
-    css_files(&root.join("src"), &mut files);
-    css_files(&root.join("assets/style"), &mut files);
+    let mut files = common::files_with_extension(&root.join("src"), "css");
+    files.extend(common::files_with_extension(
+        &root.join("assets/style"),
+        "css",
+    ));
     assert!(files.len() > 5, "too few CSS files found: {files:?}");
     let mut wrong = Vec::new();
     for file in &files {

@@ -6,8 +6,10 @@
 //! storage key `pasapas-…`, a pictogram of `assets/icons/`, a kind of figure, a few states).
 //! A typo in a message id then fails here instead of showing the raw id on the kiosk.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Literals that are neither messages nor of the families above: an HTTP header, test faults
 /// and the service worker's states.
@@ -18,20 +20,6 @@ const OTHER_NAMES: &[&str] = &[
     "update-coming",
     "update-waiting",
 ];
-
-fn rust_files(folder: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(folder)
-        .expect("a folder of src/")
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
-}
 
 /// The kebab-case literals of a source text: `"word-word…"`, lower case, one dash at least.
 fn kebab_literals(text: &str) -> Vec<&str> {
@@ -62,8 +50,7 @@ fn every_message_id_written_in_the_app_exists() {
         .filter(|id| !id.is_empty() && !id.starts_with(['#', ' ', '-']))
         .collect();
     let kinds = pasapas_core::agent::stats::KINDS;
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
+    let files = common::files_with_extension(&root.join("src"), "rs");
     let mut wrong = Vec::new();
     let mut messages_seen = 0;
     for file in &files {
