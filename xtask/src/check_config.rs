@@ -228,7 +228,10 @@ mod tests {
         std::fs::write(&broken, "format_version = 1\n[idle]\ndelay_seconds = 5\n")
             .expect("a temporary file");
         let result = check_config(&[broken.display().to_string()]);
-        assert_eq!(result, Err("check-config: 1 problem(s) to fix".to_string()));
+        assert_eq!(
+            result,
+            Err("check-config: 1 problème à corriger.".to_string())
+        );
     }
 
     #[test]
@@ -259,7 +262,10 @@ mod tests {
             .to_string();
         let result = check_config(&[config, excel.display().to_string()]);
         // Not UTF-8, and one place's hours: every place is kept, two things to fix.
-        assert_eq!(result, Err("check-config: 2 problem(s) to fix".to_string()));
+        assert_eq!(
+            result,
+            Err("check-config: 2 problèmes à corriger.".to_string())
+        );
     }
 
     #[test]
