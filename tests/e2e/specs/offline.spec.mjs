@@ -106,6 +106,8 @@ export const tests = [
           await kiosk.pickLanguage('fr');
           const tutorial = tutorials[0];
           await kiosk.goInside(`/tutorials/${tutorial.id}/1`);
+          // Step 1 drawn before the server stops: the test is about what comes after.
+          await kiosk.heading().filter({ hasText: t('fr', tutorial.steps[0].title) }).waitFor();
           await server.stop();
           for (const step of tutorial.steps.slice(1, 4)) {
             await page.getByRole('link', { name: t('fr', 'step-next') }).click();
