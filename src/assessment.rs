@@ -14,6 +14,7 @@ pub fn outcome_of(
     answers: &Answers,
     language: &str,
     language_is_default: bool,
+    reads_aloud: bool,
     places: Option<&PlacesFile>,
     kiosk_at: Option<(f64, f64)>,
 ) -> Option<Outcome> {
@@ -26,6 +27,7 @@ pub fn outcome_of(
         places,
         kiosk_at,
         now: local_now(),
+        reads_aloud,
     }))
 }
 
@@ -34,8 +36,16 @@ pub fn outcome_without_places(
     answers: &Answers,
     language: &str,
     language_is_default: bool,
+    reads_aloud: bool,
 ) -> Option<Outcome> {
-    outcome_of(answers, language, language_is_default, None, None)
+    outcome_of(
+        answers,
+        language,
+        language_is_default,
+        reads_aloud,
+        None,
+        None,
+    )
 }
 
 /// The answers of the person at the kiosk, provided once by `App`. Screens read them and give or

@@ -68,6 +68,18 @@ fn every_answer_the_rules_name_exists_in_the_questionnaire() {
                 unknown.push(format!("card \"{}\": {pair}", card.id));
             }
         }
+        for skill in &card.needs_help_with {
+            let is_skill = q
+                .questions
+                .iter()
+                .any(|q| &q.id == skill && q.kind == Kind::Skill);
+            if !is_skill {
+                unknown.push(format!(
+                    "card \"{}\": needs_help_with {skill} is not a skill question",
+                    card.id
+                ));
+            }
+        }
     }
     for preference in &rules.preferences {
         unknown.extend(
@@ -95,6 +107,11 @@ fn every_answer_the_rules_name_exists_in_the_questionnaire() {
             unknown.push(format!("documents: {}", documents.answer));
         }
     }
+    for lack in &rules.lacks {
+        if !exists(&lack.answer) {
+            unknown.push(format!("lack: {}", lack.answer));
+        }
+    }
     assert!(
         unknown.is_empty(),
         "assets/content/orientation.toml names answers that do not exist:\n{}",
@@ -119,20 +136,14 @@ fn andrei_75_no_device_who_needs_his_caf_is_sent_to_a_professional() {
         answers: &given,
         score: &score,
         language_is_default: false,
+        reads_aloud: false,
     };
     let ids: Vec<&str> = rules
         .cards(&situation)
         .iter()
         .map(|c| c.id.as_str())
         .collect();
-    assert_eq!(
-        ids,
-        [
-            "get-equipped",
-            "do-it-with-a-professional",
-            "learn-the-basics"
-        ]
-    );
+    assert_eq!(ids, ["get-equipped", "do-it-for-me", "learn-the-basics"]);
     assert_eq!(rules.documents(&situation), ["orientation-documents-caf"]);
     assert!(rules
         .preferred_supports(&situation)
@@ -175,11 +186,13 @@ fn sandrine_who_manages_with_help_learns_online_procedures() {
         answers: &given,
         score: &score,
         language_is_default: true,
+        reads_aloud: false,
     };
     let ids: Vec<&str> = rules
         .cards(&situation)
         .iter()
         .map(|c| c.id.as_str())
         .collect();
-    assert_eq!(ids, ["learn-online-procedures"]);
+    // Recognising scams only with help: the safety card follows that question.
+    assert_eq!(ids, ["learn-online-procedures", "protect-yourself"]);
 }

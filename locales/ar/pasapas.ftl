@@ -132,7 +132,7 @@ step-repeat = استمع مرة أخرى
 step-tip = نصيحة:
 step-caution = انتبه:
 step-stuck = لا تعرف ماذا تفعل؟ اطلب المساعدة في مكتب الاستقبال.
-step-done = لقد أنهيت هذا الدرس.
+step-done = لقد انتهيت.
 step-print = اطبع هذا الدرس
 step-list = شاهد الدروس الأخرى
 step-unknown = هذا الدرس غير موجود.
@@ -143,6 +143,8 @@ sheet-shown = هذه ورقتك.
 sheet-no-paper = لم تخرج الورقة؟ اعرض هذه الشاشة على موظف الاستقبال.
 sheet-date = طُبعت بتاريخ { $date }.
 sheet-help = هل تحتاج إلى مساعدة؟ اسأل في مكتب الاستقبال.
+roads-title = يمكنك أيضًا القيام بذلك بدون إنترنت.
+sheet-cautions = انتبه:
 
 ## لوحة المفاتيح على الشاشة
 # الصفوف بالحروف اللاتينية (AZERTY) كما في الفرنسية: عناوين البريد الإلكتروني تُكتب بالحروف اللاتينية.
@@ -160,12 +162,12 @@ keyboard-erase = مسح
 practice-title = تدرّب
 practice-nothing-kept = هذا للتدريب فقط. لا يُرسَل شيء، ولا يُحفَظ شيء.
 practice-email-label = عنوان بريد إلكتروني للتدريب
-practice-email-hint = مثلًا: marie.dupont@exemple.fr
+practice-email-hint = مثلًا: ⁦marie.dupont@exemple.fr⁩
 practice-email-empty = المس الحروف لتكتب.
 practice-email-space = عنوان البريد الإلكتروني ليس فيه مسافات.
 practice-email-missing-at = علامة @ ناقصة.
 practice-email-bad-at = اكتب اسمك، ثم علامة @ واحدة فقط.
-practice-email-missing-dot = بعد علامة @، اكتب مثلًا exemple.fr
+practice-email-missing-dot = بعد علامة @، اكتب مثلًا ⁦exemple.fr⁩
 practice-email-good = أحسنت! هذا العنوان مكتوب بشكل صحيح.
 practice-fc-choose = اختر حسابًا للتدريب:
 practice-fc-account-impots = impots.gouv.fr
@@ -203,14 +205,14 @@ practice-scam-score = { $right ->
 }
 # رقم الهاتف بين علامتين غير مرئيتين (U+2066 و U+2069) حتى لا تنقلب أرقامه في النص العربي.
 practice-scam-1-from = رسالة نصية من: ⁦06 12 34 56 78⁩
-practice-scam-1-text = طردك عالق. ادفع 1,99 يورو على colis-suivi-livraison.info
+practice-scam-1-text = طردك عالق. ادفع 1,99 يورو على ⁦colis-suivi-livraison.info⁩
 practice-scam-1-why = شركة التوصيل الحقيقية لا تطلب منك الدفع عبر رابط في رسالة نصية.
-practice-scam-2-from = بريد إلكتروني من: ameli
-practice-scam-2-text = توجد وثيقة جديدة في حسابك على ameli. ادخل إلى ameli.fr لقراءتها.
+practice-scam-2-from = بريد إلكتروني من: ⁦ameli⁩
+practice-scam-2-text = توجد وثيقة جديدة في حسابك على ⁦ameli⁩. ادخل إلى ⁦ameli.fr⁩ لقراءتها.
 practice-scam-2-why = هذه الرسالة لا تطلب منك شيئًا. هي تقول لك أن تدخل بنفسك إلى الموقع الحقيقي.
-practice-scam-3-from = بريد إلكتروني من: carte-vitale-service@gmail.com
-practice-scam-3-text = بطاقتك الصحية (carte Vitale) تنتهي صلاحيتها غدًا. أعطِ رقم بطاقتك البنكية للاحتفاظ بها.
-practice-scam-3-why = البطاقة الصحية (carte Vitale) مجانية. التأمين الصحي (Assurance Maladie) لا يطلب أبدًا بطاقتك البنكية.
+practice-scam-3-from = بريد إلكتروني من: ⁦carte-vitale-service@gmail.com⁩
+practice-scam-3-text = بطاقتك الصحية (⁦carte Vitale⁩) تنتهي صلاحيتها غدًا. أعطِ رقم بطاقتك البنكية للاحتفاظ بها.
+practice-scam-3-why = البطاقة الصحية (⁦carte Vitale⁩) مجانية. التأمين الصحي (⁦Assurance Maladie⁩) لا يطلب أبدًا بطاقتك البنكية.
 
 ## الأعلى والأسفل
 
@@ -236,12 +238,14 @@ place-hours-unknown = مواعيد العمل: اتصل قبل أن تذهب.
 
 orientation-get-equipped-title = الحصول على هاتف أو حاسوب بسعر منخفض
 orientation-do-it-with-a-professional-title = القيام بإجراءاتك مع شخص مختص
-orientation-do-it-for-me-title = يمكن لشخص أن يقوم بالإجراء معك
+orientation-do-it-for-me-title = يمكن لشخص أن يقوم بالإجراء بدلًا منك
 orientation-learn-the-basics-title = تعلّم الأساسيات خطوة بخطوة
 orientation-learn-online-procedures-title = تعلّم القيام بإجراءاتك عبر الإنترنت
 orientation-protect-yourself-title = تعلّم كيف تحمي نفسك من الاحتيال
 orientation-employment-title = البحث عن عمل عبر الإنترنت
 orientation-go-on-alone-title = المتابعة وحدك، بحاسوب
+orientation-talk-to-someone-title = التحدث مع شخص
+orientation-other-procedure-title = ⁦France Services⁩ يساعدك في إجراءاتك الأخرى
 
 ## معرفة مستواي في الأجهزة والإنترنت (أسئلة)
 
@@ -265,23 +269,23 @@ assessment-internet-yes = نعم
 assessment-internet-phone-only = فقط على هاتفي
 assessment-internet-no = لا
 assessment-goal = ماذا تريد أن تفعل؟
-assessment-goal-caf = CAF (المساعدات العائلية)
-assessment-goal-health = الصحة، ameli (التأمين الصحي)
+assessment-goal-caf = ⁦CAF⁩ (المساعدات العائلية)
+assessment-goal-health = الصحة، ⁦ameli⁩ (التأمين الصحي)
 assessment-goal-taxes = الضرائب
-assessment-goal-job = العمل، France Travail
+assessment-goal-job = العمل، ⁦France Travail⁩
 assessment-goal-papers = الوثائق: بطاقة الهوية، رخصة القيادة، أوراق السيارة
 assessment-goal-keep-in-touch = التحدث مع عائلتي
 assessment-goal-learn-basics = تعلّم الأساسيات
 assessment-goal-something-else = شيء آخر
 assessment-switch-on = أعرف كيف أشغّل هاتفًا أو حاسوبًا، وأفتحه بالرمز الخاص بي.
 assessment-touch-keyboard = أعرف كيف ألمس الشاشة، أو أستعمل الفأرة ولوحة المفاتيح.
-assessment-wifi = أعرف كيف أتصل بشبكة الواي فاي (wifi).
-assessment-open-website = أعرف كيف أدخل إلى موقع إنترنت، مثلًا caf.fr
+assessment-wifi = أعرف كيف أتصل بشبكة الواي فاي (⁦wifi⁩).
+assessment-open-website = أعرف كيف أدخل إلى موقع إنترنت، مثلًا ⁦caf.fr⁩
 assessment-official-site = أعرف كيف أتعرّف على موقع رسمي.
 assessment-read-email = أعرف كيف أقرأ بريدي الإلكتروني.
 assessment-send-attachment = أعرف كيف أرسل بريدًا إلكترونيًا مع صورة أو وثيقة.
 assessment-passwords = أعرف أين كلمات المرور الخاصة بي. لا أعطيها لأحد.
-assessment-franceconnect = أعرف كيف أسجّل الدخول عبر FranceConnect.
+assessment-franceconnect = أعرف كيف أسجّل الدخول عبر ⁦FranceConnect⁩.
 assessment-fill-form = أعرف كيف أملأ استمارة على الإنترنت حتى النهاية.
 assessment-scan-send = أعرف كيف أصوّر وثيقة وأرسلها.
 assessment-recognise-scam = أعرف كيف أتعرّف على رسالة مزيّفة.
@@ -289,7 +293,7 @@ assessment-preference = كيف تحب أن تتعلّم أو أن تحصل عل�
 assessment-preference-alone = وحدي، على حاسوب
 assessment-preference-beside-me = مع شخص بجانبي
 assessment-preference-workshop = في مجموعة، في ورشة
-assessment-preference-for-me = شخص يقوم بالإجراء معي
+assessment-preference-for-me = شخص يقوم بالإجراء بدلًا مني
 assessment-age = كم عمرك؟
 assessment-age-under-25 = أقل من 25 سنة
 assessment-age-25-59 = من 25 إلى 59 سنة
@@ -326,33 +330,40 @@ result-no-place = اسأل في مكتب الاستقبال إلى أين تذه
 result-tutorials = لتتعلّم هنا، على هذا الجهاز:
 result-again = ابدأ الأسئلة من جديد
 orientation-get-equipped-ask = هاتف أو حاسوب مستعمل في حالة جيدة، وإنترنت بسعر منخفض.
-orientation-do-it-with-a-professional-ask = موعد مع France Services (مكتب للمساعدة في المعاملات) أو مع مساعد رقمي.
-orientation-do-it-for-me-ask = شخص يقوم بالإجراء معك، بأمان.
+orientation-do-it-with-a-professional-ask = موعد في ⁦France Services⁩ (مكتب للمساعدة في المعاملات). موظف مختص يقوم بالإجراء معك.
+orientation-do-it-for-me-ask = موظف مؤهَّل من ⁦Aidants Connect⁩ يقوم بالإجراء بدلًا منك، بموافقتك.
 orientation-learn-the-basics-ask = ورشة للمبتدئين، مع مستشار رقمي.
 orientation-learn-online-procedures-ask = مساعدة لتتعلّم القيام بإجراءاتك عبر الإنترنت.
 orientation-protect-yourself-ask = ورشة عن الأمان والاحتيال.
 orientation-employment-ask = مساعدة للبحث عن عمل عبر الإنترنت.
 orientation-go-on-alone-ask = حاسوب يمكنك استعماله بحرية، ودروس هذا الجهاز.
-orientation-documents-caf = رقمك لدى CAF (المساعدات العائلية)، دخلك في الأشهر الثلاثة الأخيرة، هاتفك.
-orientation-documents-health = بطاقتك الصحية (carte Vitale)، هاتفك.
-orientation-documents-taxes = آخر إشعار ضريبي وصلك، دخلك في السنة، هاتفك.
-orientation-documents-job = رقمك لدى France Travail (مكتب العمل)، قسائم راتبك، هاتفك.
+orientation-talk-to-someone-ask = قل ما تريد فعله. سيساعدك شخص على إيجاد المساعدة المناسبة.
+orientation-other-procedure-ask = مثلًا التقاعد أو السكن أو بطاقة الإقامة. اطلب موعدًا.
+orientation-documents-caf = رقم الضمان الاجتماعي، بريد إلكتروني تعرف كيف تفتحه، هاتفك.
+orientation-documents-health = بطاقتك الصحية «⁦carte Vitale⁩»، بريد إلكتروني تعرف كيف تفتحه، هاتفك.
+orientation-documents-taxes = آخر إشعار ضريبي وصلك، آخر تصريح بالدخل، بريد إلكتروني تعرف كيف تفتحه، هاتفك.
+orientation-documents-job = معرّفك لدى «⁦France Travail⁩» (مؤسسة التشغيل)، قسائم راتبك، هاتفك.
 orientation-documents-papers = بطاقتك القديمة أو رخصة القيادة، وثيقة تثبت عنوانك، صورة شخصية للهوية.
 
 ## التذكرة
 
 ticket-print = اطبع تذكرتي
 ticket-shown = هذه تذكرتك.
-ticket-logins = معرّفاتي، أحتفظ بها في البيت
-ticket-logins-advice = لا تعطِ رموزك أبدًا، ولا حتى لموظف.
-ticket-helpline = مساعدة بالهاتف: Solidarité Numérique، ‎01 70 772 372.
-ticket-qr = هذا الرمز يساعد الموظف. لا يحتوي على اسمك.
+ticket-logins = أين أحتفظ بمعرّفاتي
+ticket-logins-advice = اكتب هنا أين تحتفظ بها. لا تكتب أبدًا كلمة المرور على هذه الورقة.
+ticket-helpline = مساعدة بالهاتف: ⁦Solidarité Numérique⁩، ‎⁦01 70 772 372⁩.
+ticket-lacks = ينقصني:
+ticket-goal = جئت من أجل:
+orientation-lacks-home-internet = الإنترنت على الهاتف فقط.
+orientation-lacks-internet = لا يوجد إنترنت في البيت.
+orientation-lacks-device = لا يوجد جهاز: لا هاتف ولا حاسوب ولا لوحة رقمية.
+ticket-qr = هذا المربع الأسود والأبيض يساعد الموظف. لا يحتوي على اسمك.
 ticket-for-agent = Pour l'agent, en français :
-ticket-number = Pas à pas، التذكرة { $number }
+ticket-number = ⁦Pas à pas⁩، التذكرة { $number }
 ticket-group-stars = { $group }: { $stars }
-ticket-pass-numerique = اطلب «Pass numérique» في مكتب الاستقبال. هو قسيمة تدفع ثمن الورشات.
-result-pass-numerique = البلدية تعطي قسائم «Pass numérique». هذه القسائم تدفع ثمن الورشات. اسأل في مكتب الاستقبال.
-sheet-qr = هذا الرمز يفتح هذا الدرس على الهاتف.
+ticket-pass-numerique = اطلب «⁦Pass numérique⁩» في مكتب الاستقبال. هو قسيمة تدفع ثمن الورشات.
+result-pass-numerique = البلدية تعطي قسائم «⁦Pass numérique⁩». هذه القسائم تدفع ثمن الورشات. اسأل في مكتب الاستقبال.
+sheet-qr = هذا المربع الأسود والأبيض يفتح هذه الخطوات على الهاتف.
 
 ## وضع الموظف
 
@@ -380,7 +391,7 @@ agent-pin-wrong = { $left ->
 }
 agent-locked = رموز خاطئة كثيرة. وضع الموظف مقفل. حاول مرة أخرى بعد { $minutes } دقيقة و{ $seconds } ثانية.
 agent-no-pin = وضع الموظف مغلق: لم يُضبط أي رمز.
-agent-no-pin-how = الشخص الذي يركّب الجهاز ينشئ الرمز بالأمر «cargo xtask hash-pin». ثم ينسخ النتيجة في ملف الإعدادات، في القسم [agent].
+agent-no-pin-how = الشخص الذي يركّب الجهاز ينشئ الرمز بالأمر «⁦cargo xtask hash-pin⁩». ثم ينسخ النتيجة في ملف الإعدادات، في القسم [⁦agent⁩].
 agent-leave = الرجوع إلى الشاشة الرئيسية
 agent-bar-label = وضع الموظف
 agent-bar-closes = يُغلق وحده في الساعة { $time }.
@@ -397,7 +408,7 @@ agent-launch-start = تشغيل للشخص
 agent-status-title = الجهاز: الملفات والطابعة والأصوات
 agent-status-intro = الإعدادات، قائمة الأماكن، تذكرة تجريبية.
 agent-stats-title = إحصاءات الجهاز
-agent-stats-intro = مجهولة الهوية، حسب اليوم. جدول، رسوم بيانية، تصدير CSV.
+agent-stats-intro = مجهولة الهوية، حسب اليوم. جدول، رسوم بيانية، تصدير ⁦CSV⁩.
 
 ## ملفات الجهاز (شاشة الموظف والأمر check-config)
 
@@ -417,20 +428,20 @@ config-problem-wrong-type = السطر { $line }: «{ $setting }» يجب أن �
     [text] نصًا بين علامتي تنصيص
     [number] عددًا
     [whole-number] عددًا صحيحًا
-    [yes-no] true (نعم) أو false (لا)
+    [yes-no] ⁦true⁩ (نعم) أو ⁦false⁩ (لا)
     [list] قائمة بين قوسين مربعين
    *[table] قسمًا بين قوسين مربعين
 }.
 config-problem-out-of-range = السطر { $line }: «{ $setting }» يجب أن يكون بين { $min } و{ $max }.
 config-problem-not-allowed = السطر { $line }: قيمة «{ $setting }» هي { $value }. القيم الممكنة: { $allowed }.
 config-problem-unknown-language = السطر { $line }: «{ $setting }»: اللغة «{ $value }» غير موجودة على الجهاز. اللغات الممكنة: { $known }.
-config-problem-default-not-enabled = السطر { $line }: اللغة الافتراضية «{ $value }» يجب أن تكون أيضًا في «languages.enabled».
+config-problem-default-not-enabled = السطر { $line }: اللغة الافتراضية «{ $value }» يجب أن تكون أيضًا في «⁦languages.enabled⁩».
 config-problem-half-coordinates = السطر { $line }: «{ $setting }» ناقص. اكتب خط العرض وخط الطول معًا، أو لا تكتب أيًّا منهما.
-config-problem-bad-address = السطر { $line }: قيمة «{ $setting }» هي «{ $value }». اكتب مسارًا يبدأ بـ / أو عنوانًا يبدأ بـ https://
+config-problem-bad-address = السطر { $line }: قيمة «{ $setting }» هي «{ $value }». اكتب مسارًا يبدأ بـ / أو عنوانًا يبدأ بـ ⁦https⁩://
 config-problem-empty-text = السطر { $line }: «{ $setting }» فارغ.
-config-problem-bad-pin-hash = السطر { $line }: «{ $setting }» ليس رمزًا مشفّرًا بالأمر «cargo xtask hash-pin». يبقى وضع الموظف مغلقًا.
-config-problem-format-version = السطر { $line }: قيمة format_version هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
-config-problem-no-format-version = السطر { $line }: أضف «format_version = 1» في أعلى الملف.
+config-problem-bad-pin-hash = السطر { $line }: «{ $setting }» ليس رمزًا مشفّرًا بالأمر «⁦cargo xtask hash-pin⁩». يبقى وضع الموظف مغلقًا.
+config-problem-format-version = السطر { $line }: قيمة ⁦format_version⁩ هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
+config-problem-no-format-version = السطر { $line }: أضف «⁦format_version⁩ = 1» في أعلى الملف.
 config-problem-too-large = حجم الملف { $size } كيلوبايت. الجهاز يقرأ { $limit } كيلوبايت على الأكثر. لم تتم قراءته: الإعدادات الافتراضية هي المعمول بها.
 check-config-web = { $address }: عنوان على الإنترنت. تحقق منه في شاشة الموظف على الجهاز.
 check-config-problems = { $count ->
@@ -472,13 +483,13 @@ report-places-column = العمود «{ $column }»: { $count ->
     [many] { $count } سطرًا.
    *[other] { $count } سطر.
 }
-report-places-check = الأمر «cargo xtask check-config» يعطي تفاصيل كل سطر.
+report-places-check = الأمر «⁦cargo xtask check-config⁩» يعطي تفاصيل كل سطر.
 report-places-missing = الملف غير موجود (خطأ { $status }). يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreachable = لا يمكن الوصول إلى الملف: الخادم لا يجيب. يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreadable = لا يمكن قراءة الملف: السطر الأول يجب أن يذكر أعمدة نموذج البيانات الوطني.
 report-places-too-large = الملف كبير جدًا: { $size } كيلوبايت. الجهاز يقرأ { $limit } كيلوبايت على الأكثر. احتفظ بأماكن منطقتك فقط.
-report-places-semicolons = الأعمدة مفصولة بـ «;» كما يحفظها برنامج Excel. تمت قراءة الملف مع ذلك.
-report-places-windows-1252 = الملف ليس بترميز UTF-8. تمت قراءته بترميز Windows-1252 كما يحفظه برنامج Excel. احفظه بصيغة «CSV UTF-8».
+report-places-semicolons = الأعمدة مفصولة بـ «;» كما يحفظها برنامج ⁦Excel⁩. تمت قراءة الملف مع ذلك.
+report-places-windows-1252 = الملف ليس بترميز ⁦UTF-8⁩. تمت قراءته بترميز ⁦Windows-1252⁩ كما يحفظه برنامج ⁦Excel⁩. احفظه بصيغة «⁦CSV UTF-8⁩».
 report-places-hours = { $count ->
     [one] مكان واحد مواعيد فتحه بحاجة إلى مراجعة
     [two] مكانان مواعيد فتحهما بحاجة إلى مراجعة
@@ -486,7 +497,7 @@ report-places-hours = { $count ->
     [many] { $count } مكانًا مواعيد فتحها بحاجة إلى مراجعة
    *[other] { $count } مكان مواعيد فتحها بحاجة إلى مراجعة
 }: { $names }. الجهاز لا يجد موعد الفتح خلال الأيام السبعة القادمة.
-report-places-not-csv = لا يمكن قراءة الملف: السطر الأول ليس سطر أسماء أعمدة CSV. التفاصيل: { $detail }
+report-places-not-csv = لا يمكن قراءة الملف: السطر الأول ليس سطر أسماء أعمدة ⁦CSV⁩. التفاصيل: { $detail }
 report-places-missing-columns = لا يمكن قراءة الملف: بعض الأعمدة الإلزامية غير موجودة في السطر الأول. أضف: { $columns }.
 report-places-rows-not-read = { $count ->
     [one] سطر واحد لا يمكن قراءته.
@@ -496,11 +507,11 @@ report-places-rows-not-read = { $count ->
    *[other] { $count } سطر لا يمكن قراءتها.
 }
 report-places-row-empty = السطر { $line }: العمود «{ $column }» فارغ. هذا العمود إلزامي.
-report-places-row-pivot = السطر { $line }: قيمة «pivot» هي «{ $value }». اكتب رقم SIRET من 14 حرفًا أو رقم SIREN من 9 أحرف.
-report-places-row-postcode = السطر { $line }: قيمة «code_postal» هي «{ $value }». اكتب 5 أرقام.
-report-places-row-date = السطر { $line }: قيمة «date_maj» هي «{ $value }». اكتب التاريخ هكذا: 2024-03-31.
-report-places-row-phone = السطر { $line }: قيمة «telephone» هي «{ $value }». اكتب الرقم مع رمز البلد، هكذا: +33123456789.
-report-places-row-coordinates = السطر { $line }: قيمة «latitude» هي «{ $latitude }» وقيمة «longitude» هي «{ $longitude }». هذه ليست إحداثيات.
+report-places-row-pivot = السطر { $line }: قيمة «⁦pivot⁩» هي «{ $value }». اكتب رقم ⁦SIRET⁩ من 14 حرفًا أو رقم ⁦SIREN⁩ من 9 أحرف.
+report-places-row-postcode = السطر { $line }: قيمة «⁦code_postal⁩» هي «{ $value }». اكتب 5 أرقام.
+report-places-row-date = السطر { $line }: قيمة «⁦date_maj⁩» هي «{ $value }». اكتب التاريخ هكذا: ⁦2024-03-31⁩.
+report-places-row-phone = السطر { $line }: قيمة «⁦telephone⁩» هي «{ $value }». اكتب الرقم مع رمز البلد، هكذا: +33123456789.
+report-places-row-coordinates = السطر { $line }: قيمة «⁦latitude⁩» هي «{ $latitude }» وقيمة «⁦longitude⁩» هي «{ $longitude }». هذه ليست إحداثيات.
 report-places-row-unknown-value = السطر { $line }: العمود «{ $column }» فيه القيمة «{ $value }». هذه القيمة غير موجودة في نموذج البيانات الوطني.
 report-places-row-not-read = السطر { $line }: لا يمكن قراءة هذا السطر. التفاصيل: { $detail }
 report-places-hours-unreadable = لا يمكن قراءة مواعيد فتح «{ $name }». التفاصيل: { $detail }
@@ -538,15 +549,15 @@ test-ticket-works = أنت تقرأ هذه التذكرة: الطابعة تعم
 stats-anonymous = هذه الإحصاءات مجهولة الهوية. هي تَعُدّ كل يوم، ولا تَعُدّ أبدًا كل شخص وحده.
 stats-corrupt = الإحصاءات القديمة كانت تالفة. وُضعت جانبًا. بدأ العدّ من جديد.
 stats-corrupt-item = { $date }: { $problem }
-stats-corrupt-not-json = القيمة المحفوظة ليست بصيغة JSON. التفاصيل: { $detail }
+stats-corrupt-not-json = القيمة المحفوظة ليست بصيغة ⁦JSON⁩. التفاصيل: { $detail }
 stats-corrupt-not-object = القيمة المحفوظة { $found ->
-    [null] فارغة (null)
+    [null] فارغة (⁦null⁩)
     [boolean] نعم أو لا
     [number] عدد
     [string] نص
    *[array] قائمة
-}، والمطلوب كائن JSON.
-stats-corrupt-format-version = قيمة format_version في القيمة المحفوظة هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
+}، والمطلوب كائن ⁦JSON⁩.
+stats-corrupt-format-version = قيمة ⁦format_version⁩ في القيمة المحفوظة هي { $found }. هذا الجهاز يقرأ النسخة { $expected }.
 stats-corrupt-shape = القيمة المحفوظة ليس لها الشكل المنتظر. التفاصيل: { $detail }
 stats-corrupt-day = اليوم «{ $day }» ليس تاريخًا صحيحًا.
 stats-corrupt-kind = في يوم { $day }، تَعُدّ القيمة المحفوظة «{ $kind }». الجهاز لا يَعُدّ هذا الشيء.
@@ -592,7 +603,7 @@ stats-kind-finish-and-erase = «انتهيت»: مُسح كل شيء
 stats-kind-panic-recovered = إعادة التشغيل بعد خطأ
 stats-kind-agent-locked = مرات قفل وضع الموظف بعد 5 رموز خاطئة
 theme-unknown = درس محذوف
-stats-download = تنزيل الإحصاءات (CSV)
+stats-download = تنزيل الإحصاءات (⁦CSV⁩)
 stats-erase = مسح الإحصاءات
 stats-erase-title = هل تريد مسح كل الإحصاءات؟
 stats-erase-warning = ستُمسح كل الأيام. لا يمكن التراجع.

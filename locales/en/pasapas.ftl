@@ -123,7 +123,7 @@ step-repeat = Listen again
 step-tip = Tip:
 step-caution = Be careful:
 step-stuck = Are you stuck? Ask for help at reception.
-step-done = You have finished this tutorial.
+step-done = You have finished.
 step-print = Print this tutorial
 step-list = See the other tutorials
 step-unknown = This tutorial does not exist.
@@ -134,6 +134,8 @@ sheet-shown = Here is your sheet.
 sheet-no-paper = No paper? Show this screen to a member of staff at reception.
 sheet-date = Printed on { $date }.
 sheet-help = Do you need help? Ask at reception.
+roads-title = You can also do it without the internet.
+sheet-cautions = Be careful:
 
 ## On-screen keyboard
 
@@ -218,12 +220,14 @@ place-hours-unknown = Opening hours: phone before you go.
 
 orientation-get-equipped-title = Get a phone or a computer at a low price
 orientation-do-it-with-a-professional-title = Do your procedure with a professional
-orientation-do-it-for-me-title = Someone can do the procedure with you
+orientation-do-it-for-me-title = Someone can do the procedure for you
 orientation-learn-the-basics-title = Learn the basics, step by step
 orientation-learn-online-procedures-title = Learn to do your procedures online
 orientation-protect-yourself-title = Learn to protect yourself from scams
 orientation-employment-title = Look for a job with the internet
 orientation-go-on-alone-title = Carry on alone, with a computer
+orientation-talk-to-someone-title = Talk to a person
+orientation-other-procedure-title = France Services helps you with your other procedures
 
 ## Check my digital skills (questionnaire)
 
@@ -271,7 +275,7 @@ assessment-preference = How do you like to learn or get help?
 assessment-preference-alone = On my own, with a computer
 assessment-preference-beside-me = With a person next to me
 assessment-preference-workshop = In a group, in a class
-assessment-preference-for-me = Someone does the procedure with me
+assessment-preference-for-me = Someone does the procedure for me
 assessment-age = How old are you?
 assessment-age-under-25 = Under 25
 assessment-age-25-59 = 25 to 59
@@ -306,33 +310,40 @@ result-no-place = Ask at reception where to go.
 result-tutorials = To learn here, on this kiosk:
 result-again = Start the questions again
 orientation-get-equipped-ask = A second-hand phone or computer in good condition, and internet at a low price.
-orientation-do-it-with-a-professional-ask = An appointment with France Services or a digital helper.
-orientation-do-it-for-me-ask = Someone who does the procedure with you, safely.
+orientation-do-it-with-a-professional-ask = An appointment at France Services. A professional does the procedure with you.
+orientation-do-it-for-me-ask = An Aidants Connect helper does the procedure for you, with your agreement.
 orientation-learn-the-basics-ask = A class for beginners, with a digital adviser.
 orientation-learn-online-procedures-ask = Support to learn how to do your procedures online.
 orientation-protect-yourself-ask = A class about safety and scams.
 orientation-employment-ask = Help to look for a job with the internet.
 orientation-go-on-alone-ask = A computer you can use freely, and the tutorials on this kiosk.
-orientation-documents-caf = Your CAF number, your income for the last three months, your phone.
-orientation-documents-health = Your Carte Vitale, your phone.
-orientation-documents-taxes = Your last tax notice, your income for the year, your phone.
-orientation-documents-job = Your France Travail ID number, your payslips, your phone.
+orientation-talk-to-someone-ask = Say what you want to do. A person helps you find the right help.
+orientation-other-procedure-ask = For example your pension, housing or a residence permit. Ask for an appointment.
+orientation-documents-caf = Your social security number, an e-mail box you can open, your phone.
+orientation-documents-health = Your « carte Vitale » (health insurance card), an e-mail box you can open, your phone.
+orientation-documents-taxes = Your last tax notice, your last tax return, an e-mail box you can open, your phone.
+orientation-documents-job = Your France Travail username (« identifiant »), your payslips, your phone.
 orientation-documents-papers = Your old card or your driving licence, a proof of address, an ID photo.
 
 ## The ticket
 
 ticket-print = Print my ticket
 ticket-shown = Here is your ticket.
-ticket-logins = My login details, to keep at home
-ticket-logins-advice = Never give your codes, not even to an agent.
+ticket-logins = Where I keep my login details
+ticket-logins-advice = Write here where you keep them. Never write a password on this ticket.
 ticket-helpline = Help by phone: Solidarité Numérique, 01 70 772 372.
-ticket-qr = This code helps the agent. It does not hold your name.
+ticket-lacks = I do not have:
+ticket-goal = I came for:
+orientation-lacks-home-internet = Internet on the phone only.
+orientation-lacks-internet = No internet at home.
+orientation-lacks-device = No device: no phone, no computer, no tablet.
+ticket-qr = This black and white square helps the agent. It does not contain your name.
 ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
 ticket-group-stars = { $group }: { $stars }
 ticket-pass-numerique = Ask at reception for a Pass numérique. It pays for classes.
 result-pass-numerique = The town gives out Pass numérique vouchers. They pay for classes. Ask at reception.
-sheet-qr = This code opens this tutorial on a phone.
+sheet-qr = This black and white square opens these steps on a phone.
 
 ## Agent mode
 

@@ -124,7 +124,7 @@ step-repeat = Écouter encore
 step-tip = Conseil :
 step-caution = Attention :
 step-stuck = Vous êtes bloqué ? Demandez de l'aide à l'accueil.
-step-done = Vous avez fini ce tutoriel.
+step-done = Vous avez fini.
 step-print = Imprimer ce tutoriel
 step-list = Voir les autres tutoriels
 step-unknown = Ce tutoriel n'existe pas.
@@ -135,6 +135,8 @@ sheet-shown = Voici votre feuille.
 sheet-no-paper = Pas de papier ? Montrez cet écran à un agent de l'accueil.
 sheet-date = Imprimé le { $date }.
 sheet-help = Besoin d'aide ? Demandez à l'accueil.
+roads-title = Sans internet, c'est possible aussi.
+sheet-cautions = Attention :
 
 ## Clavier de l'écran
 
@@ -219,12 +221,14 @@ place-hours-unknown = Horaires : téléphonez avant d'y aller.
 
 orientation-get-equipped-title = Avoir un téléphone ou un ordinateur à petit prix
 orientation-do-it-with-a-professional-title = Faire votre démarche avec un professionnel
-orientation-do-it-for-me-title = Quelqu'un peut faire la démarche avec vous
+orientation-do-it-for-me-title = Quelqu'un peut faire la démarche à votre place
 orientation-learn-the-basics-title = Apprendre les bases, pas à pas
 orientation-learn-online-procedures-title = Apprendre à faire vos démarches en ligne
 orientation-protect-yourself-title = Apprendre à vous protéger des arnaques
 orientation-employment-title = Chercher un emploi avec internet
 orientation-go-on-alone-title = Continuer seul, avec un ordinateur
+orientation-talk-to-someone-title = Parler à une personne
+orientation-other-procedure-title = France Services vous aide pour vos autres démarches
 
 ## Le point sur mes usages du numérique (questionnaire)
 
@@ -272,7 +276,7 @@ assessment-preference = Comment aimez-vous apprendre ou être aidé ?
 assessment-preference-alone = Seul, avec un ordinateur
 assessment-preference-beside-me = Avec une personne à côté de moi
 assessment-preference-workshop = Dans un groupe, en atelier
-assessment-preference-for-me = Une personne fait la démarche avec moi
+assessment-preference-for-me = Une personne fait la démarche à ma place
 assessment-age = Quel âge avez-vous ?
 assessment-age-under-25 = Moins de 25 ans
 assessment-age-25-59 = De 25 à 59 ans
@@ -304,16 +308,18 @@ result-no-place = Demandez à l'accueil où aller.
 result-tutorials = Pour apprendre ici, sur la borne :
 result-again = Recommencer le questionnaire
 orientation-get-equipped-ask = Un téléphone ou un ordinateur reconditionné, et une connexion à petit prix.
-orientation-do-it-with-a-professional-ask = Un rendez-vous avec France Services ou un aidant numérique.
-orientation-do-it-for-me-ask = Une personne qui fait la démarche avec vous, en toute sécurité.
+orientation-do-it-with-a-professional-ask = Un rendez-vous à France Services. Un professionnel fait la démarche avec vous.
+orientation-do-it-for-me-ask = Un aidant Aidants Connect fait la démarche pour vous, avec votre accord.
 orientation-learn-the-basics-ask = Un atelier pour débuter, avec un conseiller numérique.
 orientation-learn-online-procedures-ask = Un accompagnement pour apprendre vos démarches en ligne.
 orientation-protect-yourself-ask = Un atelier sur la sécurité et les arnaques.
 orientation-employment-ask = Une aide pour chercher un emploi avec internet.
 orientation-go-on-alone-ask = Un ordinateur en libre accès, et les tutoriels de cette borne.
-orientation-documents-caf = Votre numéro d'allocataire, vos revenus des trois derniers mois, votre téléphone.
-orientation-documents-health = Votre carte Vitale, votre téléphone.
-orientation-documents-taxes = Votre dernier avis d'impôt, vos revenus de l'année, votre téléphone.
+orientation-talk-to-someone-ask = Dites ce que vous voulez faire. Une personne vous aide à trouver la bonne aide.
+orientation-other-procedure-ask = Par exemple la retraite, le logement ou un titre de séjour. Demandez un rendez-vous.
+orientation-documents-caf = Votre numéro de sécurité sociale, une boîte mail que vous savez ouvrir, votre téléphone.
+orientation-documents-health = Votre carte Vitale, une boîte mail que vous savez ouvrir, votre téléphone.
+orientation-documents-taxes = Votre dernier avis d'impôt, votre dernière déclaration, une boîte mail que vous savez ouvrir, votre téléphone.
 orientation-documents-job = Votre identifiant France Travail, vos fiches de paie, votre téléphone.
 orientation-documents-papers = Votre ancienne carte ou votre permis, un justificatif de domicile, une photo d'identité.
 
@@ -321,16 +327,21 @@ orientation-documents-papers = Votre ancienne carte ou votre permis, un justific
 
 ticket-print = Imprimer mon ticket
 ticket-shown = Voici votre ticket.
-ticket-logins = Mes identifiants, à garder chez moi
-ticket-logins-advice = Ne donnez jamais vos codes, même à un agent.
+ticket-logins = Où je range mes identifiants
+ticket-logins-advice = Écrivez ici où vous les rangez. N'écrivez jamais un mot de passe sur ce ticket.
 ticket-helpline = Aide par téléphone : Solidarité Numérique, 01 70 772 372.
-ticket-qr = Ce code aide l'agent. Il ne contient pas votre nom.
+ticket-lacks = Il me manque :
+ticket-goal = Je viens pour :
+orientation-lacks-home-internet = Internet sur le téléphone seulement.
+orientation-lacks-internet = Pas d'internet à la maison.
+orientation-lacks-device = Pas d'appareil : ni téléphone, ni ordinateur, ni tablette.
+ticket-qr = Ce carré noir et blanc aide l'agent. Il ne contient pas votre nom.
 ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
 ticket-group-stars = { $group } : { $stars }
 ticket-pass-numerique = Demandez un Pass numérique à l'accueil. Il paie des ateliers.
 result-pass-numerique = La commune donne des Pass numériques. Ils paient des ateliers. Demandez à l'accueil.
-sheet-qr = Ce code ouvre ce tutoriel sur un téléphone.
+sheet-qr = Ce carré noir et blanc ouvre ces étapes sur un téléphone.
 
 ## Le mode agent
 

@@ -7,6 +7,7 @@ pub mod idle_warning;
 pub mod keyboard;
 pub mod language_picker;
 pub mod modal;
+pub mod other_roads;
 pub mod place_card;
 pub mod practice;
 pub mod scroll_buttons;

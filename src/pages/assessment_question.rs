@@ -6,6 +6,7 @@ use crate::config::use_config;
 use crate::content::QUESTIONNAIRE;
 use crate::i18n::{text, use_locale};
 use crate::screen::{use_go, Screen, ScreenLink};
+use crate::session::use_session;
 use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
@@ -50,6 +51,7 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
     let answers = use_assessment();
     let counting = use_counting();
     let config = use_config();
+    let session = use_session();
     let go = use_go();
     // After each answer: the next question, or the result. The path may have changed with this
     // answer (gating), so it is computed again. Answering the first question begins the
@@ -69,7 +71,12 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
         }
         let language = locale.get_untracked().code.clone();
         let default = config.settings_untracked().default_language.clone();
-        if let Some(outcome) = outcome_without_places(&given, &language, language == default) {
+        if let Some(outcome) = outcome_without_places(
+            &given,
+            &language,
+            language == default,
+            session.reads_aloud_untracked(),
+        ) {
             if counting.record_once(Event::AssessmentCompleted(outcome.profile.slug().into())) {
                 for help in outcome.help {
                     counting.record(Event::CardIssued(help.card.id));

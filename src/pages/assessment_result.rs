@@ -12,6 +12,7 @@ use crate::content::tutorial;
 use crate::i18n::{text, use_locale};
 use crate::places::use_places;
 use crate::screen::{Screen, ScreenLink};
+use crate::session::use_session;
 use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
@@ -25,6 +26,7 @@ pub fn AssessmentResult() -> impl IntoView {
     let answers = use_assessment();
     let places = use_places();
     let config = use_config();
+    let session = use_session();
     // `None` while the places load: the kinds of help show at once, their places after.
     let places_known = Memo::new(move |_| places.get().is_some());
     let outcome = Memo::new(move |_| {
@@ -35,6 +37,7 @@ pub fn AssessmentResult() -> impl IntoView {
             &answers.get(),
             &language,
             language == settings.default_language,
+            session.reads_aloud(),
             file.as_deref(),
             settings.coordinates,
         )
@@ -118,6 +121,11 @@ fn ResultView(outcome: Outcome, places_known: Memo<bool>) -> impl IntoView {
         <ul class="k-stars">{stars}</ul>
         <h2 class="k-result__heading">{move || t!(locale, "result-help")}</h2>
         {help}
+        // The national line is on screen too: a person may leave without printing.
+        <p class="k-note">
+            <Icon name="phone" />
+            <span>{move || t!(locale, "ticket-helpline")}</span>
+        </p>
         {has_documents
             .then(|| {
                 view! {

@@ -2,6 +2,7 @@
 
 use crate::components::ask_an_agent::AskAnAgent;
 use crate::components::icon::{Icon, Illustration};
+use crate::components::other_roads::OtherRoads;
 use crate::components::practice::Practice;
 use crate::components::take_home_sheet::TakeHomeSheet;
 use crate::i18n::{text, use_locale};
@@ -102,6 +103,10 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
             {note("tip", "bulb", "step-tip", &step.tip)}
             {note("caution", "alert", "step-caution", &step.caution)}
             {step.practice.map(|kind| view! { <Practice kind=kind /> })}
+            {is_last
+                .then_some(tutorial.other_roads.as_ref())
+                .flatten()
+                .map(|roads| view! { <OtherRoads roads=roads /> })}
             {is_last
                 .then(|| {
                     view! {

@@ -77,6 +77,7 @@ fn main() -> ExitCode {
         },
         Some("bench") => bench::measure_all(),
         Some("check-content") => check_content(),
+        Some("facts") => write_facts_table(),
         Some("hash-pin") => pin::hash_pin(),
         Some("check-config") => check_config::check_config(&args[1..]),
         Some("serve-folder") => serve_folder(&args[1..]),
@@ -87,7 +88,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask serve | dev | build | test [LEVEL [WORDS]] | bench | check-content | check-config | hash-pin"
+                "usage: cargo xtask serve | dev | build | test [LEVEL [WORDS]] | bench | check-content | facts | check-config | hash-pin"
             );
             return ExitCode::from(2);
         }
@@ -224,6 +225,27 @@ fn dev() -> Result<(), String> {
 }
 
 /// For content authors: every problem in the tutorials and translations, one per line.
+/// Writes the README's table of the facts the tutorials teach, from their `[[source]]` entries.
+fn write_facts_table() -> Result<(), String> {
+    use pasapas_core::authoring::facts;
+    let readme_path = root().join("README.md");
+    let readme = std::fs::read_to_string(&readme_path).map_err(|e| format!("README.md: {e}"))?;
+    let table = facts::table(&root())?;
+    let updated = facts::with_table(&readme, &table).ok_or_else(|| {
+        format!(
+            "README.md has no place for the table: add the lines {} and {}",
+            facts::START,
+            facts::END
+        )
+    })?;
+    std::fs::write(&readme_path, updated).map_err(|e| format!("README.md: {e}"))?;
+    eprintln!(
+        "facts: README.md now lists {} fact(s)",
+        table.lines().count() - 2
+    );
+    Ok(())
+}
+
 fn check_content() -> Result<(), String> {
     let problems = pasapas_core::authoring::content_check::check_repository(&root());
     for problem in &problems {

@@ -5,13 +5,13 @@
 //! is wrong in plain words, and what to do.
 
 use crate::agent::stats;
-use crate::authoring::falc;
 use crate::authoring::locales::{compare, read_shapes, MessageShapes};
+use crate::authoring::{bidi, facts, falc};
 use crate::content::assessment::Questionnaire;
-use crate::content::languages::LanguageList;
+use crate::content::languages::{Direction, LanguageList};
 use crate::content::orientation::Rules;
 use crate::content::practice::PracticeContent;
-use crate::content::tutorials::{theme_message_id, Theme, Tutorial};
+use crate::content::tutorials::{phone_digits, theme_message_id, Theme, Tutorial};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -43,7 +43,30 @@ pub fn check_repository(root: &Path) -> Vec<Problem> {
     check_tutorials(root, &languages, &messages, &mut problems);
     check_practice(root, &languages, &messages, &mut problems);
     check_reachable_messages(root, &languages, &messages, &mut problems);
+    check_facts_table(root, &mut problems);
     problems
+}
+
+/// The README's table of facts matches the tutorials' sources (only where a README is present:
+/// the checker also runs on copies of the content alone).
+fn check_facts_table(root: &Path, problems: &mut Vec<Problem>) {
+    let Ok(readme) = std::fs::read_to_string(root.join("README.md")) else {
+        return;
+    };
+    let Ok(table) = facts::table(root) else {
+        return; // the tutorial's own problem is already listed
+    };
+    match facts::with_table(&readme, &table) {
+        None => problems.push(problem(
+            "README.md",
+            &format!("the table of facts is missing: put the lines {} and {} in the README, then run `cargo xtask facts`", facts::START, facts::END),
+        )),
+        Some(current) if current != readme => problems.push(problem(
+            "README.md",
+            "the table of facts is out of date with the tutorials' [[source]] entries: run `cargo xtask facts`",
+        )),
+        Some(_) => {}
+    }
 }
 
 /// Every message id the app builds from a data file (a question and its answers, a profile, a
@@ -192,6 +215,14 @@ fn check_locales(
                 }
             }
             for (id, shape) in shapes.messages {
+                if language.direction == Direction::Rtl {
+                    for run in bidi::unisolated_latin_runs(&shape.text) {
+                        problems.push(problem(
+                            &name,
+                            &format!("`{id}`: «{run}» is left-to-right text inside a right-to-left sentence and may show in the wrong order; wrap it between U+2066 and U+2069, as `practice-scam-1-from` does"),
+                        ));
+                    }
+                }
                 all.insert(id, (name.clone(), shape));
             }
         }
@@ -354,6 +385,25 @@ fn check_tutorials(
                         }
                     }
                     Some(_) => {}
+                }
+            }
+        }
+        if let Some(roads) = &tutorial.other_roads {
+            let number = phone_digits(&roads.phone);
+            for language in &languages.languages {
+                let shown = messages
+                    .get(&language.code)
+                    .and_then(|m| m.get(&roads.phone_message));
+                if let Some((ftl, shape)) = shown {
+                    if !phone_digits(&shape.text).contains(&number) {
+                        problems.push(problem(
+                            ftl,
+                            &format!(
+                                "`{}` must show the number to call, {}, as other_roads.phone says in {file}",
+                                roads.phone_message, roads.phone
+                            ),
+                        ));
+                    }
                 }
             }
         }

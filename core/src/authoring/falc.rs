@@ -7,6 +7,9 @@
 /// At most this many words in a sentence.
 pub const MAX_WORDS: usize = 15;
 
+/// At most this many sentences on one screen (a tutorial step: instruction, tip and caution).
+pub const MAX_SENTENCES_PER_SCREEN: usize = 6;
+
 /// Abbreviations a reader may not know; write the words in full. Compared in lower case, with the
 /// surrounding punctuation removed (except the abbreviation's own dots).
 const ABBREVIATIONS: &[&str] = &[
@@ -24,6 +27,11 @@ pub fn check(text: &str) -> Vec<String> {
         if sentences.len() > 1 {
             problems.push(format!(
                 "one sentence per line, please: put each sentence of «{line}» on its own line"
+            ));
+        }
+        if let Some((before, after)) = colon_joined(line) {
+            problems.push(format!(
+                "«{line}» joins two ideas with a colon; write two sentences: «{before}.» and «{after}»"
             ));
         }
         for sentence in &sentences {
@@ -46,6 +54,19 @@ pub fn check(text: &str) -> Vec<String> {
         }
     }
     problems
+}
+
+/// How many sentences a text has (one sentence per line is the rule, so lines are counted too).
+pub fn sentence_count(text: &str) -> usize {
+    text.lines().map(|line| sentences(line.trim()).len()).sum()
+}
+
+/// Two ideas joined by " : " (three words or more on each side): the reader must hold the first
+/// while reading the second. A label ("Par exemple : …", "Attention :") is fine.
+fn colon_joined(line: &str) -> Option<(String, String)> {
+    let (before, after) = line.split_once(" : ")?;
+    (word_count(before) >= 3 && word_count(after) >= 3)
+        .then(|| (before.trim().to_string(), after.trim().to_string()))
 }
 
 /// The sentences of a line: they end with . ! ? or … followed by a space (so ".gouv.fr" and
@@ -91,7 +112,7 @@ mod tests {
     #[test]
     fn short_sentences_one_per_line_pass() {
         assert!(check("Touchez le bouton « Se connecter ».\nAttendez un moment.").is_empty());
-        assert!(check("Le site finit par .gouv.fr : c'est un site de l'État.").is_empty());
+        assert!(check("Par exemple : un salaire, le chômage.").is_empty());
         assert!(check("Que voulez-vous faire ?").is_empty());
     }
 
@@ -119,5 +140,17 @@ mod tests {
         );
         let problems = check("Notez le n° de dossier.");
         assert!(problems.iter().any(|p| p.contains("«n°»")), "{problems:?}");
+    }
+
+    #[test]
+    fn two_ideas_joined_by_a_colon_are_reported() {
+        let problems = check("Le site finit par .gouv.fr : c'est un site de l'État.");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("two sentences"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn sentences_are_counted_over_lines() {
+        assert_eq!(sentence_count("Un. Deux.\nTrois ?"), 3);
     }
 }

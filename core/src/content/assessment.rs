@@ -187,7 +187,7 @@ pub struct Score {
     /// 1 to 3 stars per group.
     pub stars: BTreeMap<Group, u8>,
     pub profile: Profile,
-    /// How many times the person said "I don't understand the question".
+    /// How many questions, of any kind, the person answered "I don't understand the question".
     pub not_understood: usize,
     /// The beginner path was taken: skills after the gating ones were not asked.
     pub gated: bool,
@@ -299,7 +299,6 @@ impl Questionnaire {
     /// Scores the skill answers. Unasked or skipped skills count as "No" (a gated beginner).
     pub fn score(&self, answers: &Answers) -> Score {
         let mut points: BTreeMap<Group, (u32, u32)> = BTreeMap::new();
-        let mut not_understood = 0;
         let mut alone = 0;
         let mut skills = 0;
         for q in self.questions.iter().filter(|q| q.kind == Kind::Skill) {
@@ -309,9 +308,6 @@ impl Questionnaire {
                 .and_then(|a| a.first())
                 .and_then(|slug| SkillAnswer::ALL.into_iter().find(|s| s.slug() == slug))
                 .unwrap_or(SkillAnswer::No);
-            if answer == SkillAnswer::DontUnderstand {
-                not_understood += 1;
-            }
             skills += 1;
             if answer == SkillAnswer::Alone {
                 alone += 1;
@@ -320,6 +316,18 @@ impl Questionnaire {
             entry.0 += answer.points();
             entry.1 += 2;
         }
+        // Every screen offers "I don't understand", context questions included: each one counts.
+        let not_understood = self
+            .questions
+            .iter()
+            .filter(|q| {
+                answers.get(&q.id).is_some_and(|given| {
+                    given
+                        .iter()
+                        .any(|a| a == SkillAnswer::DontUnderstand.slug())
+                })
+            })
+            .count();
         let stars: BTreeMap<Group, u8> = Group::ALL
             .iter()
             .map(|g| {

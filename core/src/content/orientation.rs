@@ -2,7 +2,7 @@
 //! of places that fit. The rules are data (`assets/content/orientation.toml`), read top to bottom;
 //! they are a proposal to refine with local conseillers numériques, so they must stay editable.
 
-use crate::content::assessment::{Answers, Group, Profile, Score};
+use crate::content::assessment::{Answers, Group, Profile, Score, SkillAnswer};
 use crate::installation::places::{Place, ACCOMPANIMENT, PROGRAMMES, PUBLICS, SERVICES, SUPPORTS};
 use serde::Deserialize;
 
@@ -24,9 +24,20 @@ pub struct Rules {
     /// Documents to bring, per procedure the person wants to do.
     #[serde(default, rename = "documents")]
     pub documents: Vec<Documents>,
+    /// What the person lacks for online procedures, told to the agent on the ticket.
+    #[serde(default, rename = "lack")]
+    pub lacks: Vec<Documents>,
     /// Tutorials of the kiosk to suggest, per answer.
     #[serde(default, rename = "tutorial")]
     pub tutorials: Vec<SuggestedTutorial>,
+    /// From this many "I don't understand" (on any question), reading is taken to be hard, as it
+    /// is when read aloud is on: cards marked `when_reading_is_hard` are then given.
+    #[serde(default = "default_reading_is_hard_at")]
+    pub reading_is_hard_at: usize,
+}
+
+fn default_reading_is_hard_at() -> usize {
+    3
 }
 
 /// A tutorial to suggest when `answer` ("goal=caf") was given.
@@ -57,6 +68,17 @@ pub struct Card {
     /// Star groups, any of which has one star.
     #[serde(default)]
     pub weak: Vec<String>,
+    /// Skill questions, any of which was asked and not answered "alone".
+    #[serde(default)]
+    pub needs_help_with: Vec<String>,
+    /// Also given, whatever `answers`, `profiles`, `weak` and `needs_help_with` say, to a person
+    /// for whom reading seems hard (`not_answers` still holds).
+    #[serde(default)]
+    pub when_reading_is_hard: bool,
+    /// The card of last resort: given only when no other card has a place to go to, so that no
+    /// result leaves a person without a human. Its other conditions are not read.
+    #[serde(default)]
+    pub fallback: bool,
     /// Places offering any of these `services`.
     #[serde(default)]
     pub services: Vec<String>,
@@ -94,7 +116,8 @@ pub struct Preference {
     pub publics: Vec<String>,
 }
 
-/// Documents to bring for a procedure: `answer` ("goal=caf") and the message id that lists them.
+/// A message given when `answer` ("goal=caf") was: the documents to bring for a procedure, or
+/// what the person lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Documents {
@@ -107,6 +130,8 @@ pub struct Situation<'a> {
     pub answers: &'a Answers,
     pub score: &'a Score,
     pub language_is_default: bool,
+    /// Read aloud was on when the result was shown.
+    pub reads_aloud: bool,
 }
 
 impl Situation<'_> {
@@ -125,6 +150,14 @@ impl Situation<'_> {
             .find(|g| g.slug() == group)
             .and_then(|g| self.score.stars.get(g))
             .is_some_and(|stars| *stars <= 1)
+    }
+
+    /// Asked, and answered with help, no, or "I don't understand".
+    fn needs_help_with(&self, question: &str) -> bool {
+        self.answers
+            .get(question)
+            .and_then(|given| given.first())
+            .is_some_and(|answer| answer != SkillAnswer::Alone.slug())
     }
 
     fn profile_is(&self, slug: &str) -> bool {
@@ -177,18 +210,39 @@ impl crate::content::data_file::DataFile for Rules {
 
 impl Rules {
     /// The cards for this situation, in rule order, at most `MAX_CARDS`.
+    /// The fallback cards are not among them (see [`Rules::fallback`]).
     pub fn cards(&self, situation: &Situation) -> Vec<&Card> {
+        let reading_is_hard = self.reading_is_hard(situation);
         self.cards
             .iter()
+            .filter(|card| !card.fallback)
             .filter(|card| {
-                (card.answers.is_empty() || card.answers.iter().any(|a| situation.answered(a)))
-                    && !card.not_answers.iter().any(|a| situation.answered(a))
+                let conditions = (card.answers.is_empty()
+                    || card.answers.iter().any(|a| situation.answered(a)))
                     && (card.profiles.is_empty()
                         || card.profiles.iter().any(|p| situation.profile_is(p)))
                     && (card.weak.is_empty() || card.weak.iter().any(|g| situation.weak(g)))
+                    && (card.needs_help_with.is_empty()
+                        || card
+                            .needs_help_with
+                            .iter()
+                            .any(|q| situation.needs_help_with(q)));
+                (conditions || (card.when_reading_is_hard && reading_is_hard))
+                    && !card.not_answers.iter().any(|a| situation.answered(a))
             })
             .take(MAX_CARDS)
             .collect()
+    }
+
+    /// The card of last resort, if the rules have one.
+    pub fn fallback(&self) -> Option<&Card> {
+        self.cards.iter().find(|card| card.fallback)
+    }
+
+    /// Many "I don't understand", or read aloud on: the person may not read well, so a card that
+    /// only points to reading texts alone would leave them without help.
+    pub fn reading_is_hard(&self, situation: &Situation) -> bool {
+        situation.reads_aloud || situation.score.not_understood >= self.reading_is_hard_at
     }
 
     /// The supports and publics to prefer among places for this situation.
@@ -229,17 +283,27 @@ impl Rules {
             .flat_map(|c| [c.title_message_id(), c.ask_message_id()]);
         cards
             .chain(self.documents.iter().map(|d| d.message.clone()))
+            .chain(self.lacks.iter().map(|d| d.message.clone()))
             .collect()
+    }
+
+    /// Message ids of what the person lacks (a device, a connection...), for the agent.
+    pub fn lacks(&self, situation: &Situation) -> Vec<&str> {
+        given(&self.lacks, situation)
     }
 
     /// Message ids of the documents to bring for what the person wants to do.
     pub fn documents(&self, situation: &Situation) -> Vec<&str> {
-        self.documents
-            .iter()
-            .filter(|d| situation.answered(&d.answer))
-            .map(|d| d.message.as_str())
-            .collect()
+        given(&self.documents, situation)
     }
+}
+
+/// The messages of `list` whose answer was given.
+fn given<'a>(list: &'a [Documents], situation: &Situation) -> Vec<&'a str> {
+    list.iter()
+        .filter(|d| situation.answered(&d.answer))
+        .map(|d| d.message.as_str())
+        .collect()
 }
 
 impl Card {
@@ -332,6 +396,7 @@ message = "orientation-documents-caf"
             answers: &given,
             score: &score,
             language_is_default: true,
+            reads_aloud: false,
         };
         let ids: Vec<&str> = rules
             .cards(&situation)
@@ -359,6 +424,7 @@ message = "orientation-documents-caf"
             answers: &given,
             score: &score,
             language_is_default: true,
+            reads_aloud: false,
         };
         assert!(rules.cards(&situation).is_empty());
     }
@@ -372,6 +438,7 @@ message = "orientation-documents-caf"
             answers: &given,
             score: &score_fr,
             language_is_default: true,
+            reads_aloud: false,
         };
         assert_eq!(rules.preferred_supports(&situation).len(), 2);
         let score_ar = score(Profile::AlmostAutonomous, 3, 0);
@@ -379,6 +446,7 @@ message = "orientation-documents-caf"
             answers: &given,
             score: &score_ar,
             language_is_default: false,
+            reads_aloud: false,
         };
         assert_eq!(rules.preferred_supports(&situation).len(), 2);
         let ids: Vec<&str> = rules
@@ -401,6 +469,7 @@ message = "orientation-documents-caf"
             answers: &given,
             score: &score,
             language_is_default: true,
+            reads_aloud: false,
         };
         assert_eq!(rules.preferred_supports(&situation), ["Seniors"]);
     }

@@ -7,7 +7,7 @@
 use serde::Deserialize;
 
 /// The version of the tutorial file format this code reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One tutorial: what it is about and its steps, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -25,8 +25,39 @@ pub struct Tutorial {
     pub minutes: u32,
     /// Message id of the tutorial's title.
     pub title: String,
+    /// For a procedure: the roads that need no internet, shown on the last step and printed.
+    #[serde(default)]
+    pub other_roads: Option<OtherRoads>,
     #[serde(rename = "step")]
     pub steps: Vec<Step>,
+    /// Every fact the tutorial teaches, with the public page that says it.
+    #[serde(default, rename = "source")]
+    pub sources: Vec<Source>,
+}
+
+/// The phone road and the desk or paper road of a procedure. A person who cannot or will not do
+/// it online must never be left with the online road only (Défenseur des droits, 2022 and 2024).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherRoads {
+    /// The number to call, as written in the phone message of every language (checked).
+    pub phone: String,
+    /// Message id: how to call (the number, when, what it costs).
+    pub phone_message: String,
+    /// Message id: where to go or what to send on paper.
+    pub in_person_message: String,
+}
+
+/// One fact a tutorial teaches and where it was checked, so a commune knows what to re-check.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The fact, in one English sentence, for the README's table.
+    pub fact: String,
+    /// The public page that states it.
+    pub url: String,
+    /// The day it was read there, `YYYY-MM-DD`.
+    pub checked: String,
 }
 
 /// One screen of a tutorial: one action.
@@ -94,6 +125,14 @@ impl Theme {
         }
     }
 
+    /// A procedure with an administration: it must give the phone and the desk or paper roads.
+    pub fn is_procedure(self) -> bool {
+        matches!(
+            self,
+            Theme::AideAuxDemarchesAdministratives | Theme::Sante | Theme::InsertionProfessionnelle
+        )
+    }
+
     /// The theme's name, as a heading of the list and a row of the figures.
     pub fn message_id(self) -> String {
         theme_message_id(self.slug())
@@ -138,6 +177,12 @@ impl Tutorial {
             ids.extend(step.tip.as_deref());
             ids.extend(step.caution.as_deref());
         }
+        if let Some(roads) = &self.other_roads {
+            ids.extend([
+                roads.phone_message.as_str(),
+                roads.in_person_message.as_str(),
+            ]);
+        }
         ids
     }
 
@@ -165,6 +210,72 @@ impl crate::content::data_file::DataFile for Tutorial {
     fn format_version(&self) -> u32 {
         self.format_version
     }
+
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.sources.is_empty() {
+            problems.push(
+                "there is no [[source]]: add one per fact the tutorial teaches (fact, url, checked)"
+                    .to_string(),
+            );
+        }
+        for (n, source) in self.sources.iter().enumerate() {
+            let n = n + 1;
+            if source.fact.trim().is_empty() {
+                problems.push(format!("source {n}: write the fact it proves in `fact`"));
+            }
+            if !source.url.starts_with("https://") || source.url.len() <= "https://".len() {
+                problems.push(format!(
+                    "source {n}: url is \"{}\"; write the page's address, starting with https://",
+                    source.url
+                ));
+            }
+            if !is_iso_date(&source.checked) {
+                problems.push(format!(
+                    "source {n}: checked is \"{}\"; write the day you read the page, as 2026-11-26",
+                    source.checked
+                ));
+            }
+        }
+        if self.theme.is_procedure() && self.other_roads.is_none() {
+            problems.push(format!(
+                "the theme \"{}\" is a procedure: add [other_roads] with phone, phone_message and in_person_message, so a person without internet has a way",
+                self.theme.slug()
+            ));
+        }
+        if let Some(roads) = &self.other_roads {
+            if !roads.phone.chars().any(|c| c.is_ascii_digit()) {
+                problems.push(format!(
+                    "other_roads: phone is \"{}\"; write the number to call",
+                    roads.phone
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31.
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |part: &str, len: usize| {
+        (part.len() == len && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [year, month, day] => {
+            number(year, 4).is_some()
+                && number(month, 2).is_some_and(|m| (1..=12).contains(&m))
+                && number(day, 2).is_some_and(|d| (1..=31).contains(&d))
+        }
+        _ => false,
+    }
+}
+
+/// The digits of a phone number, so "39 49", "3949" and an isolated "\u{2066}3949\u{2069}" match.
+pub fn phone_digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
 }
 
 #[cfg(test)]
@@ -172,7 +283,7 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = r#"
-format_version = 1
+format_version = 2
 id = "sample"
 theme = "email"
 pictogram = "mail"
@@ -192,6 +303,18 @@ instruction = "sample-2-text"
 illustration = "keyboard"
 illustration_alt = "sample-2-image"
 practice = "email-keyboard"
+
+[[source]]
+fact = "A sample fact."
+url = "https://example.org/page"
+checked = "2026-11-26"
+"#;
+
+    const ROADS: &str = r#"
+[other_roads]
+phone = "3949"
+phone_message = "sample-road-phone"
+in_person_message = "sample-road-in-person"
 "#;
 
     #[test]
@@ -231,9 +354,9 @@ practice = "email-keyboard"
 
     #[test]
     fn another_format_version_is_refused() {
-        let error = Tutorial::parse(&SAMPLE.replace("format_version = 1", "format_version = 2"))
-            .expect_err("version 2");
-        assert!(error.contains("reads version 1"), "{error}");
+        let error = Tutorial::parse(&SAMPLE.replace("format_version = 2", "format_version = 1"))
+            .expect_err("version 1");
+        assert!(error.contains("reads version 2"), "{error}");
     }
 
     #[test]
@@ -247,5 +370,39 @@ practice = "email-keyboard"
         assert_eq!(groups[0].0, Theme::PrendreEnMainDuMateriel);
         assert_eq!(groups[1].0, Theme::Email);
         assert_eq!(Theme::Email.slug(), "email");
+    }
+
+    #[test]
+    fn a_tutorial_without_sources_is_refused() {
+        let bare = SAMPLE.split("[[source]]").next().unwrap_or_default();
+        let error = Tutorial::parse(bare).expect_err("no source");
+        assert!(error.contains("there is no [[source]]"), "{error}");
+    }
+
+    #[test]
+    fn a_source_needs_an_address_and_a_day() {
+        let broken = SAMPLE
+            .replace("https://example.org/page", "example.org")
+            .replace("2026-11-26", "26/11/2026");
+        let error = Tutorial::parse(&broken).expect_err("bad source");
+        assert!(error.contains("source 1: url"), "{error}");
+        assert!(error.contains("source 1: checked"), "{error}");
+        assert!(is_iso_date("2024-12-10"));
+        assert!(!is_iso_date("2024-13-10"));
+        assert!(!is_iso_date("2024-1-10"));
+    }
+
+    #[test]
+    fn a_procedure_must_give_the_other_roads() {
+        let procedure = SAMPLE.replace("theme = \"email\"", "theme = \"sante\"");
+        let error = Tutorial::parse(&procedure).expect_err("no roads");
+        assert!(error.contains("add [other_roads]"), "{error}");
+        // The roads table goes before the steps, as TOML tables do.
+        let with_roads = procedure.replacen("[[step]]", &format!("{ROADS}\n[[step]]"), 1);
+        let tutorial = Tutorial::parse(&with_roads).expect("roads given");
+        let ids = tutorial.message_ids();
+        assert!(ids.contains(&"sample-road-phone"), "{ids:?}");
+        assert!(ids.contains(&"sample-road-in-person"), "{ids:?}");
+        assert_eq!(phone_digits("\u{2066}39 49\u{2069}"), "3949");
     }
 }

@@ -26,6 +26,8 @@ pub struct Inputs<'a> {
     pub kiosk_at: Option<(f64, f64)>,
     /// The kiosk's local time, for opening hours.
     pub now: NaiveDateTime,
+    /// Read aloud is on: reading may be hard for this person.
+    pub reads_aloud: bool,
 }
 
 /// One star group: its stars, or `None` when none of its questions was asked (the beginner path
@@ -52,6 +54,10 @@ pub struct Outcome {
     pub help: Vec<Help>,
     /// Message ids of the documents to bring.
     pub documents: Vec<String>,
+    /// Message ids of what the person came to do, in words (the goal question's answers).
+    pub goals: Vec<String>,
+    /// Message ids of what the person lacks for online procedures, for the agent.
+    pub lacks: Vec<String>,
     /// Ids of the kiosk's tutorials to suggest.
     pub tutorials: Vec<String>,
     /// The anonymous result in one line, for the ticket's QR code.
@@ -73,6 +79,7 @@ pub fn outcome(inputs: &Inputs) -> Outcome {
         answers,
         score: &score,
         language_is_default: inputs.language_is_default,
+        reads_aloud: inputs.reads_aloud,
     };
     let asked: Vec<Group> = inputs
         .questionnaire
@@ -96,18 +103,27 @@ pub fn outcome(inputs: &Inputs) -> Outcome {
         .into_iter()
         .map(String::from)
         .collect();
-    let help: Vec<Help> = inputs
+    let help_with = |card: &Card| Help {
+        card: card.clone(),
+        places: inputs
+            .places
+            .map(|file| best_places(file, card, &preferred, inputs.kiosk_at, inputs.now))
+            .unwrap_or_default(),
+    };
+    let mut help: Vec<Help> = inputs
         .rules
         .cards(&situation)
         .into_iter()
-        .map(|card| Help {
-            card: card.clone(),
-            places: inputs
-                .places
-                .map(|file| best_places(file, card, &preferred, inputs.kiosk_at, inputs.now))
-                .unwrap_or_default(),
-        })
+        .map(help_with)
         .collect();
+    // No dead end: when no card was given, or none has a place while places are known, the card
+    // of last resort sends the person to a human.
+    let without_a_place = inputs.places.is_some() && help.iter().all(|h| h.places.is_empty());
+    if help.is_empty() || without_a_place {
+        if let Some(card) = inputs.rules.fallback() {
+            help.push(help_with(card));
+        }
+    }
     let documents = inputs
         .rules
         .documents(&situation)
@@ -122,11 +138,32 @@ pub fn outcome(inputs: &Inputs) -> Outcome {
         .collect();
     let goals = answers.get("goal").cloned().unwrap_or_default();
     let summary = summary_code(score.profile, &stars, &help, &goals, inputs.language);
+    let goal_words = inputs
+        .questionnaire
+        .questions
+        .iter()
+        .find(|q| q.id == "goal")
+        .map(|question| {
+            goals
+                .iter()
+                .filter(|g| question.answers.iter().any(|a| &a.id == *g))
+                .map(|g| question.answer_message_id(g))
+                .collect()
+        })
+        .unwrap_or_default();
+    let lacks = inputs
+        .rules
+        .lacks(&situation)
+        .into_iter()
+        .map(String::from)
+        .collect();
     Outcome {
         profile: score.profile,
         stars,
         help,
         documents,
+        goals: goal_words,
+        lacks,
         tutorials,
         summary,
     }
@@ -183,7 +220,7 @@ fn summary_code(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::assessment::answers;
+    use crate::content::assessment::{answers, Answers};
     use crate::installation::places::read_places;
 
     fn questionnaire() -> Questionnaire {
@@ -206,6 +243,15 @@ mod tests {
     }
 
     fn outcome_of(pairs: &[(&str, &str)], language: &str, places: Option<&PlacesFile>) -> Outcome {
+        outcome_read_aloud(pairs, language, places, false)
+    }
+
+    fn outcome_read_aloud(
+        pairs: &[(&str, &str)],
+        language: &str,
+        places: Option<&PlacesFile>,
+        reads_aloud: bool,
+    ) -> Outcome {
         let (questionnaire, rules) = (questionnaire(), rules());
         let given = answers(pairs);
         outcome(&Inputs {
@@ -217,6 +263,7 @@ mod tests {
             places,
             kiosk_at: Some((48.85, 2.35)),
             now: now(),
+            reads_aloud,
         })
     }
 
@@ -287,5 +334,253 @@ mod tests {
             result.stars
         );
         assert_eq!(result.profile, Profile::AlmostAutonomous);
+    }
+
+    fn card_ids(result: &Outcome) -> Vec<&str> {
+        result.help.iter().map(|h| h.card.id.as_str()).collect()
+    }
+
+    /// The people of the seed documents, as far as today's questions can say who they are.
+    mod personas {
+        use super::*;
+
+        /// Andrei, 75: a phone for calls only, no internet, reads little; says "I don't
+        /// understand" on the first skills and stops the skills there (beginner path).
+        #[test]
+        fn andrei_gets_equipment_and_a_professional_not_only_the_basics() {
+            let file = places();
+            let result = outcome_of(
+                &[
+                    ("equipment", "none"),
+                    ("internet", "no"),
+                    ("goal", "caf"),
+                    ("switch-on", "dont-understand"),
+                    ("touch-keyboard", "dont-understand"),
+                    ("wifi", "dont-understand"),
+                    ("preference", "beside-me"),
+                    ("age", "75-plus"),
+                ],
+                "fr",
+                Some(&file),
+            );
+            let cards = card_ids(&result);
+            assert_eq!(
+                cards,
+                [
+                    "get-equipped",
+                    "do-it-with-a-professional",
+                    "learn-the-basics"
+                ]
+            );
+            let professional = &result.help[1];
+            assert!(
+                !professional.places.is_empty(),
+                "a France Services or Aidants Connect place of the sample"
+            );
+            assert_eq!(result.documents, ["orientation-documents-caf"]);
+            assert_eq!(result.goals, ["assessment-goal-caf"]);
+            assert_eq!(
+                result.lacks,
+                ["orientation-lacks-device", "orientation-lacks-internet"]
+            );
+            assert!(
+                result.summary.contains("etoiles=1-0-0"),
+                "{}",
+                result.summary
+            );
+        }
+
+        /// Sandrine: internet on her phone only (a neighbour's connection), the Caf to declare,
+        /// manages with help.
+        #[test]
+        fn sandrine_learns_her_procedures_with_a_person_and_brings_her_papers() {
+            let file = places();
+            let mut pairs = vec![
+                ("equipment", "smartphone"),
+                ("internet", "phone-only"),
+                ("goal", "caf"),
+                ("preference", "beside-me"),
+            ];
+            for (question, answer) in [
+                ("switch-on", "alone"),
+                ("touch-keyboard", "alone"),
+                ("wifi", "with-help"),
+                ("open-website", "alone"),
+                ("official-site", "with-help"),
+                ("read-email", "with-help"),
+                ("send-attachment", "no"),
+                ("passwords", "with-help"),
+                ("franceconnect", "no"),
+                ("fill-form", "with-help"),
+                ("scan-send", "no"),
+                ("recognise-scam", "alone"),
+            ] {
+                pairs.push((question, answer));
+            }
+            let result = outcome_of(&pairs, "fr", Some(&file));
+            assert_eq!(result.profile, Profile::WithHelp);
+            let cards = card_ids(&result);
+            assert!(cards.contains(&"learn-online-procedures"), "{cards:?}");
+            assert!(
+                !cards.contains(&"protect-yourself"),
+                "she recognises scams alone; weak forms are not a scam risk: {cards:?}"
+            );
+            assert_eq!(result.documents, ["orientation-documents-caf"]);
+            assert_eq!(result.tutorials, ["caf-declaration"]);
+            assert!(result.help.iter().any(|h| !h.places.is_empty()));
+        }
+
+        /// A Dari speaker who needs a residence permit ("something else" until the goal exists),
+        /// reading the kiosk in another language than French.
+        #[test]
+        fn a_dari_speaker_with_another_procedure_is_sent_to_france_services() {
+            let file = places();
+            let result = outcome_of(
+                &[
+                    ("equipment", "smartphone"),
+                    ("internet", "phone-only"),
+                    ("goal", "something-else"),
+                    ("switch-on", "alone"),
+                    ("touch-keyboard", "alone"),
+                    ("wifi", "alone"),
+                    ("open-website", "with-help"),
+                    ("preference", "for-me"),
+                ],
+                "ar",
+                Some(&file),
+            );
+            let cards = card_ids(&result);
+            assert_eq!(cards[0], "do-it-for-me", "{cards:?}");
+            assert!(cards.contains(&"other-procedure"), "{cards:?}");
+            assert!(
+                result.help.iter().all(|h| !h.places.is_empty()),
+                "{cards:?}"
+            );
+        }
+
+        /// "I don't understand" on every screen.
+        #[test]
+        fn a_person_who_understands_no_question_gets_a_professional_with_a_place() {
+            let file = places();
+            let q = questionnaire();
+            let pairs: Vec<(&str, &str)> = q
+                .questions
+                .iter()
+                .map(|question| (question.id.as_str(), "dont-understand"))
+                .collect();
+            let result = outcome_of(&pairs, "fr", Some(&file));
+            let cards = card_ids(&result);
+            assert!(cards.contains(&"do-it-with-a-professional"), "{cards:?}");
+            assert!(
+                result.help.iter().any(|h| !h.places.is_empty()),
+                "{cards:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn asking_for_it_to_be_done_for_me_is_not_learning_with_a_professional() {
+        let result = outcome_of(&[("goal", "caf"), ("preference", "for-me")], "fr", None);
+        let cards = card_ids(&result);
+        assert!(cards.contains(&"do-it-for-me"), "{cards:?}");
+        assert!(!cards.contains(&"do-it-with-a-professional"), "{cards:?}");
+    }
+
+    #[test]
+    fn read_aloud_counts_as_hard_reading() {
+        // Basics all alone, goal taxes: on paper, nobody needs a professional.
+        let pairs = [
+            ("goal", "taxes"),
+            ("switch-on", "alone"),
+            ("touch-keyboard", "alone"),
+            ("wifi", "alone"),
+        ];
+        let with = |reads_aloud: bool| {
+            let result = outcome_read_aloud(&pairs, "fr", None, reads_aloud);
+            card_ids(&result).contains(&"do-it-with-a-professional")
+        };
+        assert!(!with(false));
+        assert!(with(true));
+    }
+
+    #[test]
+    fn nothing_answered_still_sends_to_a_person() {
+        let file = places();
+        let result = outcome_of(&[], "fr", Some(&file));
+        assert!(!result.help.is_empty());
+        assert!(result.help.iter().any(|h| !h.places.is_empty()));
+    }
+
+    /// One answer (or none) per question, any of its own, "I don't understand", or a skill's
+    /// three answers.
+    fn any_answers() -> impl proptest::strategy::Strategy<Value = Vec<(String, String)>> {
+        use proptest::prelude::*;
+        let q = questionnaire();
+        let per_question: Vec<_> = q
+            .questions
+            .iter()
+            .map(|question| {
+                let mut choices: Vec<Option<String>> = vec![None, Some("dont-understand".into())];
+                if question.kind == Kind::Skill {
+                    choices.extend(["alone", "with-help", "no"].map(|a| Some(a.to_string())));
+                } else {
+                    choices.extend(question.answers.iter().map(|a| Some(a.id.clone())));
+                }
+                let id = question.id.clone();
+                proptest::sample::select(choices).prop_map(move |c| (id.clone(), c))
+            })
+            .collect();
+        per_question.prop_map(|pairs| {
+            pairs
+                .into_iter()
+                .filter_map(|(q, a)| a.map(|a| (q, a)))
+                .collect()
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// No dead end: whatever the answers, in French or not, read aloud or not, the result
+        /// has a kind of help, and one of them has a place to go to.
+        #[test]
+        fn no_answers_leave_a_person_without_a_human_place(
+            pairs in any_answers(),
+            default_language in proptest::bool::ANY,
+            reads_aloud in proptest::bool::ANY,
+            only_place in proptest::option::of(0usize..64),
+        ) {
+            let (questionnaire, rules, mut file) = (questionnaire(), rules(), places());
+            // A small commune may list a single place, which fits none of the cards given.
+            if let Some(index) = only_place {
+                let one = file.places[index % file.places.len()].clone();
+                file.places = vec![one];
+            }
+            let given: Answers = pairs.into_iter().map(|(q, a)| (q, vec![a])).collect();
+            let inputs = |places| Inputs {
+                questionnaire: &questionnaire,
+                rules: &rules,
+                answers: &given,
+                language: if default_language { "fr" } else { "ar" },
+                language_is_default: default_language,
+                places,
+                kiosk_at: Some((48.85, 2.35)),
+                now: now(),
+                reads_aloud,
+            };
+            let with_places = outcome(&inputs(Some(&file)));
+            proptest::prop_assert!(
+                with_places.help.iter().any(|h| !h.places.is_empty()),
+                "no place for {given:?}: {:?}", card_ids(&with_places)
+            );
+            let without = outcome(&inputs(None));
+            proptest::prop_assert!(!without.help.is_empty(), "no help for {given:?}");
+            let asked_scam = given.get("recognise-scam").and_then(|a| a.first()).cloned();
+            let scam_card = card_ids(&with_places).contains(&"protect-yourself");
+            proptest::prop_assert!(
+                !scam_card || asked_scam.is_some_and(|a| a != "alone"),
+                "the scam card follows the safety question only: {given:?}"
+            );
+        }
     }
 }

@@ -1,14 +1,14 @@
-# Tutorial: get the certificate of rights on ameli. Plain English: one sentence per line.
+# Tutorial: get the certificate of rights from ameli. Plain English: one sentence per line.
 
-ameli-attestation-title = ameli: get your certificate of rights
+ameli-attestation-title = Assurance Maladie: get your certificate of rights
 
 ameli-attestation-1-title = What the certificate of rights is for
 ameli-attestation-1-text =
-    The « attestation de droits » (certificate of rights) is a paper from the health insurance.
-    It proves that the health insurance pays back your medical costs.
-    A hospital, a top-up health insurer or an employer may ask you for it.
-    You can get it for free on ameli.fr.
-    ameli is the website of the French health insurance, « l'Assurance maladie ».
+    The « attestation de droits » (certificate of rights) is a paper from the Assurance Maladie (health insurance).
+    It proves that the Assurance Maladie pays back your care.
+    A hospital or an employer may ask you for it.
+    It is free.
+    You can get it on ameli.fr, the Assurance Maladie website.
 ameli-attestation-1-image = A sheet of paper with a seal.
 
 ameli-attestation-2-title = Log in to your ameli account
@@ -16,44 +16,68 @@ ameli-attestation-2-text =
     Go to the ameli.fr website or open the ameli app.
     Tap the button to log in to your ameli account.
     Type your social security number and your password.
-    This number is written on your « carte Vitale » (health insurance card).
+    Your « carte Vitale » (health insurance card) shows 15 digits.
+    Type only the first 13.
     You can also tap the button « S'identifier avec FranceConnect » (Log in with FranceConnect).
 ameli-attestation-2-image = An arrow goes in through a door.
-ameli-attestation-2-tip = Your password is secret: keep it to yourself.
+ameli-attestation-2-tip = Keep your password to yourself.
 
-ameli-attestation-3-title = Find « Attestation de droits »
+ameli-attestation-3-title = Type the security code
 ameli-attestation-3-text =
-    In your account, look for « Attestation de droits » (certificate of rights).
-    It is often in « Mes démarches » (My procedures).
-    Tap « Attestation de droits ».
-ameli-attestation-3-image = A sheet of paper and a magnifying glass.
+    The website may then ask you for a security code.
+    It is a secret code of 6 digits.
+    Follow what the screen says to receive it.
+    Type this code in the box, then confirm.
+ameli-attestation-3-image = A key.
+ameli-attestation-3-caution =
+    Keep this code to yourself.
+    The Assurance Maladie never asks for your codes on the phone or by e-mail.
 
-ameli-attestation-4-title = Choose the person
+ameli-attestation-4-title = Find « Attestation de droits »
 ameli-attestation-4-text =
+    In your account, look for « Attestation de droits » (Certificate of rights).
+    It is in « Mes démarches » (My procedures).
+    Tap « Attestation de droits ».
+ameli-attestation-4-image = A sheet of paper and a magnifying glass.
+
+ameli-attestation-5-title = Choose the person
+ameli-attestation-5-text =
     Choose the person who needs the certificate.
     It is you, or a child registered on your account.
     Tap their name.
-ameli-attestation-4-image = Two people.
+ameli-attestation-5-image = Two people.
 
-ameli-attestation-5-title = Download the certificate
-ameli-attestation-5-text =
-    Choose to download the certificate.
-    Download means: keep a copy on your phone or your computer.
-    You can also receive the certificate by e-mail.
-ameli-attestation-5-image = An arrow pointing down.
-
-ameli-attestation-6-title = Print or show the certificate
+ameli-attestation-6-title = Download the certificate
 ameli-attestation-6-text =
-    You can print the certificate on paper.
-    You can also show it on the screen of your phone.
-    Or send it by e-mail to the person who asks for it.
-ameli-attestation-6-image = A printer.
-ameli-attestation-6-tip = A library or a France Services office often has a printer.
+    Tap the button to ask for the certificate.
+    Then download it.
+    Download means keeping a copy on your phone or your computer.
+ameli-attestation-6-image = An arrow pointing down.
 
-ameli-attestation-7-title = Well done!
+ameli-attestation-7-title = Print or show the certificate
 ameli-attestation-7-text =
+    You can print the certificate on paper.
+    You can also show it on your phone screen.
+    Or send it by e-mail, as an attachment.
+ameli-attestation-7-image = A printer.
+ameli-attestation-7-tip = A kiosk of the Assurance Maladie can also print your certificate.
+
+ameli-attestation-8-title = Well done!
+ameli-attestation-8-text =
     You have your certificate of rights.
-    Remember: log in, « Attestation de droits », choose the person, download.
+    Remember: log in, the code, « Attestation de droits », download.
     You can ask for a new one at any time.
-ameli-attestation-7-image = A hand with a thumbs up.
-ameli-attestation-7-caution = The certificate is free: never pay a website to get it.
+    Without the internet, there are other ways, by phone or in person.
+ameli-attestation-8-image = A hand with a thumbs up.
+ameli-attestation-8-caution =
+    The certificate is free.
+    A website that makes you pay for it is a scam.
+
+ameli-attestation-road-phone =
+    By phone, call the Assurance Maladie on 3646.
+    Ask for your certificate.
+    It comes to your home by post.
+    The call costs the price of a normal call.
+ameli-attestation-road-in-person =
+    In person, go to an Assurance Maladie office or a France Services centre.
+    At the Assurance Maladie office, a kiosk can print your certificate.

@@ -10,7 +10,9 @@ email-create-1-text =
     Choose only one.
     Go to its website.
 email-create-1-image = A letterbox.
-email-create-1-caution = Creating an e-mail address is free: never pay for it.
+email-create-1-caution =
+    Creating an address with these services is free.
+    Do not pay anything for it.
 
 email-create-2-title = Start creating the account
 email-create-2-text =
@@ -20,7 +22,9 @@ email-create-2-text =
     The website asks you questions, one by one.
     For example: your first name, your surname and your date of birth.
 email-create-2-image = A person with a plus sign.
-email-create-2-tip = Keep your phone near you: the website may send you a code.
+email-create-2-tip =
+    Keep your phone near you.
+    The website may send you a code.
 
 email-create-3-title = Choose your address
 email-create-3-text =
@@ -28,9 +32,9 @@ email-create-3-text =
     It always has the @ sign, called « arobase » in French (at).
     Before the @, write for example your first name, a dot, then your surname.
     After the @, there is the name of the service, for example gmail.com.
-    Do not use accents: write « e » instead of « é ».
-    Choose a serious address: you will give it to the Caf or to an employer.
-    Try it here: type an address, just for practice.
+    Write « e » instead of « é », with no accent.
+    Choose a serious address, for the Caf (family benefits) or for an employer.
+    For practice, type an address here.
 email-create-3-image = The at sign: @.
 email-create-3-tip = If the address is already taken, add a number after your name.
 
@@ -38,7 +42,7 @@ email-create-4-title = Choose a password
 email-create-4-text =
     The website asks you for a password.
     It is your secret code to open your mailbox.
-    Choose a long password: at least 12 letters, numbers or signs.
+    Choose a password of at least 12 letters, numbers or signs.
     A short sentence that is easy to remember is a good idea.
     Write it on paper and keep this paper at home.
 email-create-4-image = Stars hide a password.
@@ -48,7 +52,7 @@ email-create-5-title = Give a back-up phone number
 email-create-5-text =
     The website often asks for a phone number.
     This number helps you if you forget your password.
-    The website then sends a code by text message to this phone.
+    The website then sends a code by text message, a written message on your phone.
     Give the number of your own phone.
 email-create-5-image = A phone receiving a message.
 email-create-5-tip = If you change your number, change it in your e-mail account too.
@@ -61,3 +65,7 @@ email-create-6-text =
     Last, you give a back-up phone number.
     Write your e-mail address on paper so you can give it easily.
 email-create-6-image = A hand with a thumbs up.
+email-create-6-caution =
+    Open your mailbox often.
+    If you do not, the service may delete your messages, then close your address.
+    At laposte.net, messages may be deleted after 4 months without a visit.

@@ -22,9 +22,9 @@ email-send-2-caution = A message that asks for your codes or for money is often 
 
 email-send-3-title = Start a new message
 email-send-3-text =
-    Look for the button « Nouveau message » (New message).
-    On some websites, it is called « Nouveau courrier » or « Écrire » (Write).
-    It often shows a pencil.
+    Look for the button to write a new message.
+    In Gmail, it is called « Nouveau message » (New message).
+    On other websites, its name changes a little.
     Tap this button.
     An empty page opens for writing.
 email-send-3-image = An envelope with a plus sign.
@@ -38,25 +38,26 @@ email-send-4-text =
     Start with « Bonjour » (Hello).
     End with your first name and your surname.
 email-send-4-image = A pencil writing.
-email-send-4-caution = Check the address letter by letter: one mistake sends the message to a stranger.
+email-send-4-caution =
+    Check the address letter by letter.
+    With one mistake, the message may go to a stranger.
 
 email-send-5-title = Attach a photo or a paper
 email-send-5-text =
     An attachment is a photo or a document added to the message.
     For example, a photo of a paper, or a scanned paper.
     A scanned paper is a paper copied as a picture by a machine.
-    Tap the paperclip: it is the button to attach.
+    To attach, tap the button with a paperclip.
     Choose the photo in your pictures.
-    Try it here: tap “Attach a file”, then choose a photo.
+    To try it here, tap « Attach a file », then choose a photo.
 email-send-5-image = A paperclip.
 email-send-5-tip = Take the photo with the paper lying flat, in plenty of light.
 
 email-send-6-title = Send the message
 email-send-6-text =
-    Look at the message: the name of the photo appears.
+    The name of the photo appears in the message.
     This means the attachment is added.
     Tap the button « Envoyer » (Send).
-    It often shows a paper plane.
     The message leaves straight away.
 email-send-6-image = A paper plane.
 email-send-6-tip = You can then find the message in the folder of sent messages.

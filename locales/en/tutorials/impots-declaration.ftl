@@ -5,71 +5,104 @@ impots-declaration-title = Declare your income on impots.gouv.fr
 impots-declaration-1-title = Open the tax website
 impots-declaration-1-text =
     Every spring, you declare your income from the year before.
-    Your income is the money you received: wages, pension, unemployment benefit.
-    You can make this declaration on the internet.
-    Open the website impots.gouv.fr.
-    Tap the button « Votre espace particulier » (your personal space).
+    Your income is the money you received, for example a salary, a pension, unemployment benefit.
+    Open the impots.gouv.fr website.
+    Tap the button « Connexion à l'espace Finances publiques » (Log in to the Public Finance space).
+    This button is at the top right of the page.
 impots-declaration-1-image = A globe with the letters www, like a website.
-impots-declaration-1-tip = The dates of the declaration are given each year on impots.gouv.fr.
-impots-declaration-1-caution = The declaration is free: a website that asks for money is a scam.
+impots-declaration-1-tip = The dates of the declaration are given every year on impots.gouv.fr.
+impots-declaration-1-caution = A website that asks you for money to declare is a scam.
 
-impots-declaration-2-title = Have your tax number ready
+impots-declaration-2-title = Online or on paper
 impots-declaration-2-text =
-    To enter your space, you need your tax number, the « numéro fiscal ».
-    This number has 13 digits.
-    It is written at the top of the first page of an old tax notice.
-    A tax notice, « avis d'impôt », is the paper the tax office sends you each year.
-    You also need your password.
-impots-declaration-2-image = A sheet of paper with written lines.
-impots-declaration-2-tip = The tax number is also written on last year's paper declaration.
+    As a rule, you declare your income online.
+    You have no internet at home?
+    Or the internet is too hard for you, because of age or a disability?
+    Then you can declare on paper, with no fine.
+    Ask your tax office for the paper form.
+impots-declaration-2-image = A sheet of paper with a pencil.
+impots-declaration-2-tip = On paper, the deadline comes a few days earlier.
 
-impots-declaration-3-title = Log in
+impots-declaration-3-title = The automatic declaration
 impots-declaration-3-text =
-    Type your tax number, then tap « Continuer » (continue).
-    Type your password, then tap « Se connecter » (log in).
-    You can also tap « S'identifier avec FranceConnect » (log in with FranceConnect).
-    With FranceConnect, you enter with another account, for example ameli.
-    Practise here with a pretend account.
-impots-declaration-3-image = An arrow goes into a door.
-impots-declaration-3-tip = If you forgot your password, tap « Mot de passe oublié ? » (forgotten password).
+    Many households have an automatic declaration (« déclaration automatique »).
+    The tax office tells you by e-mail or by post.
+    Check carefully all the amounts already filled in.
+    Is everything right and complete?
+    Then your declaration is done, with nothing to sign.
+    If not, correct it and sign it, as in the next steps.
+impots-declaration-3-image = A sheet of paper with a tick.
 
-impots-declaration-4-title = Open your declaration
+impots-declaration-4-title = Get your numbers ready
 impots-declaration-4-text =
+    The first time, you need three numbers to create your space.
+    Your tax number (« numéro fiscal »), which has 13 digits.
+    Your online access number (« numéro d'accès en ligne »), which changes every year.
+    Your reference tax income (« revenu fiscal de référence »).
+    They are on your last tax return and on your last tax notice.
+    Then you choose a password.
+impots-declaration-4-image = A sheet of paper with written lines.
+impots-declaration-4-tip = A tax notice (« avis d'impôt ») is the paper the tax office sends you every year.
+
+impots-declaration-5-title = Log in
+impots-declaration-5-text =
+    Type your tax number and your password.
+    The tax office may then send a secret code of 6 digits by e-mail.
+    Open your mailbox and copy this code.
+    You can also use the FranceConnect button.
+    With FranceConnect, you log in with another account, for example ameli.
+    Practise here with a fake account.
+impots-declaration-5-image = An arrow goes in through a door.
+impots-declaration-5-tip = To change your password, the website asks for your mobile phone.
+
+impots-declaration-6-title = Open your declaration
+impots-declaration-6-text =
     You are in your space.
-    Look for the button « Déclarer mes revenus » (declare my income).
+    Look for the button to declare your income.
     Tap this button.
     Your declaration opens.
     First, check your address and your family situation.
-impots-declaration-4-image = A sheet of paper with a pencil.
-impots-declaration-4-tip = This button only appears during the declaration period, in spring.
+impots-declaration-6-image = A sheet of paper with a pencil.
+impots-declaration-6-tip = The online declaration is open in spring, usually from April to June.
 
-impots-declaration-5-title = Check the amounts
-impots-declaration-5-text =
+impots-declaration-7-title = Check the amounts
+impots-declaration-7-text =
     Most amounts are already filled in.
-    For example, your wages or your pension.
+    For example, your salary or your pension.
     Compare them with your payslips or your pension papers.
     If an amount is wrong, tap the box and correct it.
-    If an income is missing, add it.
-impots-declaration-5-image = A list with ticked boxes.
-impots-declaration-5-caution = Check carefully: a wrong amount can change your tax and your benefits.
+    If some income is missing, add it.
+impots-declaration-7-image = A list with ticked boxes.
+impots-declaration-7-caution =
+    Check each amount carefully.
+    A wrong amount can change your tax and some benefits.
 
-impots-declaration-6-title = Sign your declaration
-impots-declaration-6-text =
+impots-declaration-8-title = Sign your declaration
+impots-declaration-8-text =
     At the end, read the summary of your declaration again.
-    Tap the button « Signer » (sign).
+    Tap the button to sign.
     Your declaration is sent.
-    A receipt appears, the « accusé de réception ».
-    It proves that your declaration has arrived.
+    An acknowledgement of receipt appears.
+    It is the proof that your declaration has arrived.
     You also receive it by e-mail.
+impots-declaration-8-image = A signature on a line.
+impots-declaration-8-tip =
     Keep this e-mail.
-impots-declaration-6-image = A signature on a line.
-impots-declaration-6-tip = You can still correct your declaration online later.
+    Later, you can still correct your declaration online.
 
-impots-declaration-7-title = It is done
-impots-declaration-7-text =
+impots-declaration-9-title = It is done
+impots-declaration-9-text =
     Well done, your declaration is sent.
-    You entered your space on impots.gouv.fr.
     You checked the amounts, then you signed.
-    Keep your receipt safe.
-    Later, your tax notice will arrive in your space.
-impots-declaration-7-image = A sheet of paper with a tick.
+    Keep your acknowledgement of receipt safe.
+    In summer, your tax notice will arrive in your space.
+    Without the internet, there are other ways, by phone or in person.
+impots-declaration-9-image = A hand with a thumbs up.
+
+impots-declaration-road-phone =
+    By phone, call the tax office on 0 809 401 401.
+    It is open Monday to Friday, from 8:30 am to 7 pm.
+    The call costs the price of a normal call.
+impots-declaration-road-in-person =
+    In person, go to your tax office or to a France Services centre.
+    You can ask there for a paper declaration.

@@ -33,9 +33,9 @@ internet-3-caution = A fake website can have « gouv » in the middle of its nam
 
 internet-4-title = Know other official websites
 internet-4-text =
-    Some public services have a different address.
-    They do not end in .gouv.fr, but they are official.
-    For health insurance: ameli.fr.
+    Some public services have an address that ends only in .fr.
+    These websites are official too.
+    For health insurance (Assurance Maladie): ameli.fr.
     For family benefits: caf.fr.
     For work and job seekers: francetravail.fr.
 internet-4-image = Public buildings.
@@ -44,26 +44,28 @@ internet-4-tip = Write these addresses on paper so you can find them easily.
 internet-5-title = Look at the padlock
 internet-5-text =
     Next to the address, look for a small padlock.
-    The padlock means: the path between you and the website is protected.
-    Nobody can read what you send on the way.
+    The padlock means that what you send is hidden on the way.
+    Nobody can read it on the way.
     If you see « Non sécurisé » (Not secure), do not type anything on this website.
 internet-5-image = A closed padlock.
 internet-5-tip = In some browsers, a small settings picture replaces the padlock.
 
 internet-6-title = Stay careful, even with a padlock
 internet-6-text =
-    Careful: fake websites often have a padlock too.
+    Fake websites often have a padlock too.
     The padlock does not tell you if the website is honest.
     Always check the website's name in the address bar.
     For a public service, type the website's address yourself.
 internet-6-image = A padlock with an exclamation mark.
-internet-6-caution = A link received by text message can open a fake website: type the address yourself.
+internet-6-caution =
+    A text message is a written message you receive on your phone.
+    A link in a text message can open a fake website.
 
 internet-7-title = Well done!
 internet-7-text =
     You can type the address of a website.
-    You can recognise a government website: it ends in .gouv.fr.
+    A government website ends in .gouv.fr.
     You also know ameli.fr, caf.fr and francetravail.fr.
-    The padlock protects the path.
+    The padlock hides what you send on the way.
     It does not tell you if the website is honest.
 internet-7-image = A hand with a thumbs up.

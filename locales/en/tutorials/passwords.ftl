@@ -15,20 +15,22 @@ passwords-2-title = Use a short sentence
 passwords-2-text =
     A short sentence is long and easy to remember.
     Think of a sentence that means something to you.
-    Stick the words together, with a capital letter at the start of each word.
+    Write the words with no spaces, with a capital letter at the start of each word.
     Add a number and a sign, like the exclamation mark.
     For example: « TheCatSleeps3HoursADay! ».
 passwords-2-image = Quotation marks, as for a sentence.
-passwords-2-caution = Do not use the example on this screen: make up your own sentence.
+passwords-2-caution = Make up your own sentence, different from this example.
 
 passwords-3-title = Use a different password for each website
 passwords-3-text =
     Use a different password for each important website.
-    For example: your mailbox, your bank, ameli or the Caf.
+    For example: your mailbox, your bank, ameli (health insurance) or the Caf (family benefits).
     It is like a different key for each door.
     If a thief finds one password, the others stay protected.
 passwords-3-image = A key.
-passwords-3-tip = The password of your mailbox is the most important: protect it well.
+passwords-3-tip =
+    The password of your mailbox is the most important.
+    With it, a thief can change your other passwords.
 
 passwords-4-title = Write your codes on paper
 passwords-4-text =
@@ -41,19 +43,21 @@ passwords-4-tip = Never keep the code of your bank card with the card.
 
 passwords-5-title = Never give your codes
 passwords-5-text =
-    Never give your codes by phone, by text message or by e-mail.
-    Never give a code you received by text message on your phone either.
-    A real bank never asks for your codes.
-    A real public service does not either: the Caf, ameli, the tax office.
+    Never give your codes by phone, by e-mail or by text message.
+    A text message is a written message you receive on your phone.
+    Never give a code you received by text message either.
+    Your bank, the Caf, ameli and the tax office never ask for your codes.
     If someone asks for them, it is a scam.
     Hang up, or do not answer the message.
 passwords-5-image = A phone hanging up.
-passwords-5-tip = If you gave a code, change it straight away.
+passwords-5-tip =
+    If you gave a password, change it straight away.
+    If you gave a bank code, call your bank quickly.
 passwords-5-caution = Even if the person knows your name or your bank, give nothing.
 
 passwords-6-title = Well done!
 passwords-6-text =
-    You can make a strong password: long, like a short sentence.
+    You can make a strong password, long like a short sentence.
     You use a different password for each important website.
     You keep your codes on paper, at home.
     You never give your codes to anyone.

@@ -15,22 +15,24 @@ touch-screen-2-text =
     On a phone, put your finger on the screen.
     Slide your finger up.
     The page moves up and you see the rest.
-    On this kiosk, tap the “Down” button.
+    On this kiosk, tap the « Down » button.
 touch-screen-2-image = A hand slides up on a screen.
 
 touch-screen-3-title = Go back
 touch-screen-3-text =
     On a phone, look for the arrow that goes back.
-    It is often at the bottom of the screen.
+    In an app, it is often at the top left of the screen.
+    On some phones, it is also at the bottom of the screen.
     Tap it to go back to the screen before.
 touch-screen-3-image = An arrow that goes back.
+touch-screen-3-tip = If there is no arrow, slide your finger from the left edge of the screen to the middle.
 
 touch-screen-4-title = Type with the screen keyboard
 touch-screen-4-text =
     To type, tap the white box.
     A keyboard appears on the screen.
     Tap the letters one by one.
-    Try it here: type an e-mail address, just for practice.
+    For practice, type an e-mail address here.
 touch-screen-4-image = A keyboard with letters.
 
 touch-screen-5-title = Well done!

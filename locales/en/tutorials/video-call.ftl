@@ -7,12 +7,11 @@ video-call-1-text =
     In a video call, you see the person while you talk.
     On your phone, open a video call app.
     An app is a program on your phone.
-    Choose an app that your family also uses.
-    For example, WhatsApp.
+    Choose an app that your family also uses, for example WhatsApp.
     Tap its picture to open it.
 video-call-1-image = Four squares, like the apps on a phone.
 video-call-1-tip = Ask your family which app they use.
-video-call-1-caution = A video call uses a lot of internet data: use Wi-Fi if you can.
+video-call-1-caution = Use Wi-Fi if you can, because a video call uses a lot of internet data.
 
 video-call-2-title = Choose the person
 video-call-2-text =
@@ -37,7 +36,7 @@ video-call-4-text =
     Your picture appears in a small frame.
     Face the light, for example a window.
     With your back to the window, your face is hard to see.
-    Speak normally: the phone hears you.
+    Speak normally, because the phone hears you.
 video-call-4-image = A camera with a smiling face.
 video-call-4-tip = Lean the phone against an object to rest your arm.
 

@@ -10,7 +10,9 @@ email-create-1-text =
     Choisissez-en une seule.
     Allez sur son site internet.
 email-create-1-image = Une boîte aux lettres.
-email-create-1-caution = Créer une adresse mail est gratuit : ne payez jamais pour cela.
+email-create-1-caution =
+    Créer une adresse chez ces services est gratuit.
+    Ne payez rien pour cela.
 
 email-create-2-title = Commencer la création
 email-create-2-text =
@@ -20,7 +22,9 @@ email-create-2-text =
     Le site vous pose des questions, une par une.
     Par exemple : votre prénom, votre nom et votre date de naissance.
 email-create-2-image = Une personne avec un signe plus.
-email-create-2-tip = Gardez votre téléphone près de vous : le site peut vous envoyer un code.
+email-create-2-tip =
+    Gardez votre téléphone près de vous.
+    Le site peut vous envoyer un code.
 
 email-create-3-title = Choisir votre adresse
 email-create-3-text =
@@ -28,9 +32,9 @@ email-create-3-text =
     Elle a toujours le signe @, qui se dit « arobase ».
     Avant le @, écrivez par exemple votre prénom, un point, puis votre nom.
     Après le @, il y a le nom du service, par exemple gmail.com.
-    N'écrivez pas d'accent : écrivez « e » à la place de « é ».
-    Choisissez une adresse sérieuse : vous la donnerez à la Caf ou à un employeur.
-    Essayez ici : écrivez une adresse pour jouer.
+    Écrivez « e » à la place de « é », sans accent.
+    Choisissez une adresse sérieuse, pour la Caf ou pour un employeur.
+    Pour jouer, écrivez ici une adresse.
 email-create-3-image = Le signe arobase : @.
 email-create-3-tip = Si l'adresse est déjà prise, ajoutez un chiffre à la fin de votre nom.
 
@@ -38,7 +42,7 @@ email-create-4-title = Choisir un mot de passe
 email-create-4-text =
     Le site vous demande un mot de passe.
     C'est votre code secret pour ouvrir votre boîte mail.
-    Choisissez un mot de passe long : au moins 12 lettres, chiffres ou signes.
+    Choisissez un mot de passe d'au moins 12 lettres, chiffres ou signes.
     Une petite phrase facile à retenir, c'est une bonne idée.
     Écrivez-le sur un papier et gardez ce papier chez vous.
 email-create-4-image = Des étoiles cachent un mot de passe.
@@ -48,7 +52,7 @@ email-create-5-title = Donner un numéro de téléphone de secours
 email-create-5-text =
     Le site vous demande souvent un numéro de téléphone.
     Ce numéro vous aide si vous oubliez votre mot de passe.
-    Le site vous envoie alors un code par SMS sur ce téléphone.
+    Le site envoie alors un code par SMS, un message écrit sur le téléphone.
     Donnez le numéro de votre propre téléphone.
 email-create-5-image = Un téléphone qui reçoit un message.
 email-create-5-tip = Si vous changez de numéro, changez-le aussi dans votre compte mail.
@@ -61,3 +65,7 @@ email-create-6-text =
     Enfin, vous donnez un numéro de téléphone de secours.
     Notez votre adresse mail sur un papier pour la donner facilement.
 email-create-6-image = Une main fait un pouce levé.
+email-create-6-caution =
+    Ouvrez votre boîte mail souvent.
+    Sinon, le service peut effacer vos messages, puis fermer votre adresse.
+    Chez laposte.net, les messages peuvent être effacés après 4 mois sans visite.

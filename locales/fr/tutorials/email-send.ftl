@@ -22,9 +22,9 @@ email-send-2-caution = Un message qui demande vos codes ou de l'argent est souve
 
 email-send-3-title = Commencer un nouveau message
 email-send-3-text =
-    Cherchez le bouton « Nouveau message ».
-    Sur certains sites, il s'appelle « Nouveau courrier » ou « Écrire ».
-    Il a souvent le dessin d'un crayon.
+    Cherchez le bouton pour écrire un nouveau message.
+    Dans Gmail, il s'appelle « Nouveau message ».
+    Sur d'autres sites, son nom change un peu.
     Touchez ce bouton.
     Une page vide s'ouvre pour écrire.
 email-send-3-image = Une enveloppe avec un signe plus.
@@ -38,25 +38,26 @@ email-send-4-text =
     Commencez par « Bonjour ».
     Finissez par votre prénom et votre nom.
 email-send-4-image = Un crayon qui écrit.
-email-send-4-caution = Vérifiez l'adresse lettre par lettre : une erreur envoie le message à un inconnu.
+email-send-4-caution =
+    Vérifiez l'adresse lettre par lettre.
+    Avec une erreur, le message peut partir chez un inconnu.
 
 email-send-5-title = Joindre une photo ou un papier
 email-send-5-text =
     Une pièce jointe est une photo ou un document ajouté au message.
     Par exemple, la photo d'un papier, ou un papier scanné.
     Un papier scanné est un papier copié en image par une machine.
-    Touchez le trombone : c'est le bouton pour joindre.
+    Pour joindre, touchez le bouton avec un trombone.
     Choisissez la photo dans vos images.
-    Essayez ici : touchez « Joindre un fichier », puis choisissez une photo.
+    Pour essayer ici, touchez « Joindre un fichier », puis choisissez une photo.
 email-send-5-image = Un trombone.
 email-send-5-tip = Prenez la photo du papier posé à plat, avec beaucoup de lumière.
 
 email-send-6-title = Envoyer le message
 email-send-6-text =
-    Regardez le message : le nom de la photo apparaît.
+    Le nom de la photo apparaît dans le message.
     Cela veut dire que la pièce jointe est bien ajoutée.
     Touchez le bouton « Envoyer ».
-    Il a souvent le dessin d'un avion en papier.
     Le message part tout de suite.
 email-send-6-image = Un avion en papier.
 email-send-6-tip = Vous retrouvez ensuite le message dans le dossier des messages envoyés.

@@ -8,25 +8,31 @@ france-travail-actualisation-1-text =
     Chaque mois, vous devez faire votre actualisation.
     L'actualisation, c'est dire à France Travail votre situation du mois passé.
     Faites-la même si rien n'a changé.
-    Les dates sont écrites dans votre espace personnel.
+    Vous pouvez la faire du 28 du mois au 15 du mois suivant.
+    En février, elle commence le 26.
 france-travail-actualisation-1-image = Un calendrier.
-france-travail-actualisation-1-tip = Faites-la dès le début de la période : vous serez plus tranquille.
-france-travail-actualisation-1-caution = Sans actualisation, vos paiements peuvent s'arrêter : notez bien les dates.
+france-travail-actualisation-1-tip =
+    Faites-la dès le début de la période.
+    Vous serez plus tranquille.
+france-travail-actualisation-1-caution =
+    Sans actualisation, votre inscription à France Travail s'arrête.
+    Vos paiements s'arrêtent aussi.
 
 france-travail-actualisation-2-title = Vous connecter à votre espace personnel
 france-travail-actualisation-2-text =
-    Sur le site francetravail.fr, cherchez le bouton « Se connecter ».
+    Ouvrez le site francetravail.fr.
+    Touchez le bouton pour vous connecter à votre espace personnel.
     Écrivez votre identifiant et votre mot de passe.
-    L'identifiant est un code qui vous reconnaît.
-    Il est écrit sur les courriers de France Travail.
+    L'identifiant est le numéro ou le nom qui vous reconnaît.
+    Il est écrit sur les documents de France Travail.
     Vous pouvez aussi utiliser le bouton FranceConnect.
 france-travail-actualisation-2-image = Une flèche entre dans une porte.
-france-travail-actualisation-2-tip = Vous pouvez aussi utiliser l'application France Travail sur votre téléphone.
+france-travail-actualisation-2-tip = Vous pouvez aussi utiliser l'application « Mon espace » de France Travail sur votre téléphone.
 
-france-travail-actualisation-3-title = Toucher « M'actualiser »
+france-travail-actualisation-3-title = Commencer l'actualisation
 france-travail-actualisation-3-text =
     Votre espace personnel, c'est votre compte sur le site de France Travail.
-    Dans cet espace, cherchez le bouton « M'actualiser ».
+    Dans cet espace, cherchez le bouton avec le mot « actualiser ».
     Touchez ce bouton pour commencer.
 france-travail-actualisation-3-image = Un doigt touche un bouton.
 
@@ -36,31 +42,58 @@ france-travail-actualisation-4-text =
     Avez-vous travaillé ?
     Avez-vous suivi une formation ?
     Avez-vous été en arrêt maladie ?
+    Lisez bien chaque question.
     Répondez « Oui » ou « Non » à chaque question.
 france-travail-actualisation-4-image = Une bulle avec un point d'interrogation.
 
-france-travail-actualisation-5-title = Si vous avez travaillé
+france-travail-actualisation-5-title = Dire que vous cherchez toujours un emploi
 france-travail-actualisation-5-text =
+    Une question demande si vous cherchez toujours un emploi.
+    Vous cherchez encore un emploi ?
+    Alors répondez « Oui ».
+    Si vous répondez « Non », votre inscription à France Travail s'arrête.
+    Vos paiements peuvent alors s'arrêter aussi.
+france-travail-actualisation-5-image = Une liste avec des cases cochées.
+france-travail-actualisation-5-caution =
+    Vous avez répondu « Non » par erreur ?
+    Appelez vite France Travail au 3949.
+
+france-travail-actualisation-6-title = Si vous avez travaillé
+france-travail-actualisation-6-text =
     Si vous avez travaillé, écrivez le nombre d'heures du mois.
     Écrivez aussi votre salaire brut.
     Le salaire brut est écrit sur votre fiche de paie.
-france-travail-actualisation-5-image = Une feuille avec des montants.
-france-travail-actualisation-5-caution = Un travail oublié peut vous obliger à rembourser de l'argent.
+france-travail-actualisation-6-image = Une feuille avec des montants.
+france-travail-actualisation-6-caution = Un travail oublié peut vous obliger à rembourser de l'argent.
 
-france-travail-actualisation-6-title = Confirmer et garder la preuve
-france-travail-actualisation-6-text =
+france-travail-actualisation-7-title = Confirmer et garder la preuve
+france-travail-actualisation-7-text =
     Relisez vos réponses.
     Touchez le bouton pour confirmer.
     Un message vous dit que votre actualisation est enregistrée.
-    Gardez cette preuve : téléchargez-la ou prenez une photo de l'écran.
-france-travail-actualisation-6-image = Une feuille avec un sceau.
+    Gardez cette preuve.
+    Téléchargez-la ou prenez une photo de l'écran.
+france-travail-actualisation-7-image = Une feuille avec un sceau.
+france-travail-actualisation-7-tip =
+    Après la confirmation, vous ne pouvez plus corriger sur internet.
+    Pour corriger une erreur, appelez le 3949 avant le 15 du mois.
 
-france-travail-actualisation-7-title = Bravo !
-france-travail-actualisation-7-text =
+france-travail-actualisation-8-title = Bravo !
+france-travail-actualisation-8-text =
     Votre actualisation du mois est faite.
-    Recommencez le mois prochain, pendant la période indiquée.
-    Retenez : se connecter, « M'actualiser », répondre, confirmer.
+    Recommencez le mois prochain, à partir du 28.
+    Retenez : se connecter, actualiser, répondre, confirmer.
     Vous savez maintenant faire votre actualisation.
-france-travail-actualisation-7-image = Une main fait un pouce levé.
-france-travail-actualisation-7-tip = Si vous avez oublié, contactez vite France Travail.
-france-travail-actualisation-7-caution = France Travail ne vous demande jamais votre mot de passe par téléphone ou par mail.
+    Sans internet, d'autres moyens existent, par téléphone ou sur place.
+france-travail-actualisation-8-image = Une main fait un pouce levé.
+france-travail-actualisation-8-tip =
+    Vous avez oublié votre actualisation ?
+    Appelez vite France Travail au 3949.
+france-travail-actualisation-8-caution = Gardez votre mot de passe pour vous, même au téléphone.
+
+france-travail-actualisation-road-phone =
+    Par téléphone, appelez France Travail au 3949.
+    Vous pouvez vous actualiser ou corriger une erreur.
+france-travail-actualisation-road-in-person =
+    Sur place, allez dans une agence France Travail ou un espace France Services.
+    Une personne peut vous aider.

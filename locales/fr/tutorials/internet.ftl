@@ -33,8 +33,8 @@ internet-3-caution = Un faux site peut avoir « gouv » au milieu de son nom.
 
 internet-4-title = Connaître d'autres sites officiels
 internet-4-text =
-    Certains services publics ont une adresse différente.
-    Ils ne finissent pas par .gouv.fr, mais ils sont officiels.
+    Certains services publics ont une adresse qui finit seulement par .fr.
+    Ces sites sont officiels, eux aussi.
     Pour l'Assurance Maladie : ameli.fr.
     Pour les allocations familiales : caf.fr.
     Pour l'emploi : francetravail.fr.
@@ -44,26 +44,28 @@ internet-4-tip = Notez ces adresses sur un papier pour les retrouver facilement.
 internet-5-title = Regarder le cadenas
 internet-5-text =
     À côté de l'adresse, cherchez un petit cadenas.
-    Le cadenas veut dire : le chemin entre vous et le site est protégé.
-    Personne ne peut lire en chemin ce que vous envoyez.
+    Le cadenas veut dire que ce que vous envoyez est caché en chemin.
+    Personne ne peut le lire pendant le trajet.
     Si vous voyez « Non sécurisé », n'écrivez rien sur ce site.
 internet-5-image = Un cadenas fermé.
 internet-5-tip = Sur certains navigateurs, un petit dessin de réglages remplace le cadenas.
 
 internet-6-title = Se méfier même avec un cadenas
 internet-6-text =
-    Attention : les faux sites ont souvent un cadenas, eux aussi.
+    Les faux sites ont souvent un cadenas, eux aussi.
     Le cadenas ne dit pas si le site est honnête.
     Vérifiez toujours le nom du site dans la barre d'adresse.
     Pour un service public, écrivez vous-même l'adresse du site.
 internet-6-image = Un cadenas avec un point d'exclamation.
-internet-6-caution = Un lien reçu par SMS peut ouvrir un faux site : écrivez l'adresse vous-même.
+internet-6-caution =
+    Un SMS est un message écrit reçu sur le téléphone.
+    Un lien reçu par SMS peut ouvrir un faux site.
 
 internet-7-title = Bravo !
 internet-7-text =
     Vous savez écrire l'adresse d'un site.
-    Vous savez reconnaître un site de l'État : il finit par .gouv.fr.
+    Un site de l'État finit par .gouv.fr.
     Vous connaissez aussi ameli.fr, caf.fr et francetravail.fr.
-    Le cadenas protège le chemin.
+    Le cadenas cache ce que vous envoyez en chemin.
     Il ne dit pas si le site est honnête.
 internet-7-image = Une main fait un pouce levé.

@@ -15,11 +15,11 @@ passwords-2-title = Utiliser une petite phrase
 passwords-2-text =
     Une petite phrase est longue et facile à retenir.
     Pensez à une phrase qui a du sens pour vous.
-    Collez les mots, avec une majuscule au début de chaque mot.
+    Écrivez les mots sans espace, avec une majuscule au début de chaque mot.
     Ajoutez un chiffre et un signe, comme le point d'exclamation.
     Par exemple : « LeChatDort3HeuresParJour! ».
 passwords-2-image = Des guillemets, comme pour une phrase.
-passwords-2-caution = N'utilisez pas l'exemple de cet écran : inventez votre propre phrase.
+passwords-2-caution = Inventez votre phrase à vous, différente de cet exemple.
 
 passwords-3-title = Prendre un mot de passe différent pour chaque site
 passwords-3-text =
@@ -28,7 +28,9 @@ passwords-3-text =
     C'est comme une clé différente pour chaque porte.
     Si un voleur trouve un mot de passe, les autres restent protégés.
 passwords-3-image = Une clé.
-passwords-3-tip = Le mot de passe de votre boîte mail est le plus important : protégez-le bien.
+passwords-3-tip =
+    Le mot de passe de votre boîte mail est le plus important.
+    Avec lui, un voleur peut changer vos autres mots de passe.
 
 passwords-4-title = Noter vos codes sur un papier
 passwords-4-text =
@@ -41,19 +43,21 @@ passwords-4-tip = Ne gardez jamais le code de votre carte bancaire avec la carte
 
 passwords-5-title = Ne jamais donner vos codes
 passwords-5-text =
-    Ne donnez jamais vos codes par téléphone, par SMS ou par mail.
+    Ne donnez jamais vos codes par SMS, par mail ou par téléphone.
+    Un SMS est un message écrit reçu sur le téléphone.
     Ne donnez pas non plus un code reçu par SMS sur votre téléphone.
-    Une vraie banque ne vous demande jamais vos codes.
-    Un vrai service public non plus : la Caf, ameli, les impôts.
+    Votre banque, la Caf, ameli et les impôts ne demandent jamais vos codes.
     Si quelqu'un vous les demande, c'est une arnaque.
     Raccrochez ou ne répondez pas au message.
 passwords-5-image = Un téléphone qui raccroche.
-passwords-5-tip = Si vous avez donné un code, changez-le tout de suite.
+passwords-5-tip =
+    Si vous avez donné un mot de passe, changez-le tout de suite.
+    Si vous avez donné un code de banque, appelez vite votre banque.
 passwords-5-caution = Même si la personne connaît votre nom ou votre banque, ne donnez rien.
 
 passwords-6-title = Bravo !
 passwords-6-text =
-    Vous savez faire un mot de passe solide : long, comme une petite phrase.
+    Vous savez faire un mot de passe solide, long comme une petite phrase.
     Vous prenez un mot de passe différent pour chaque site important.
     Vous gardez vos codes sur un papier, chez vous.
     Vous ne donnez jamais vos codes à personne.

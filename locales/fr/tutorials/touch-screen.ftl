@@ -20,17 +20,19 @@ touch-screen-2-image = Une main glisse vers le haut sur un écran.
 
 touch-screen-3-title = Revenir en arrière
 touch-screen-3-text =
-    Sur un téléphone, cherchez la flèche qui revient.
-    Elle est souvent en bas de l'écran.
+    Sur un téléphone, cherchez la flèche qui revient en arrière.
+    Dans une application, elle est souvent en haut à gauche de l'écran.
+    Sur certains téléphones, elle est aussi en bas de l'écran.
     Touchez-la pour revenir à l'écran d'avant.
 touch-screen-3-image = Une flèche qui revient en arrière.
+touch-screen-3-tip = Sans flèche, glissez le doigt du bord gauche de l'écran vers le milieu.
 
 touch-screen-4-title = Écrire avec le clavier de l'écran
 touch-screen-4-text =
     Pour écrire, touchez la case blanche.
     Un clavier apparaît sur l'écran.
     Touchez les lettres une par une.
-    Essayez ici : écrivez une adresse mail pour jouer.
+    Pour jouer, écrivez ici une adresse mail.
 touch-screen-4-image = Un clavier avec des lettres.
 
 touch-screen-5-title = Bravo !

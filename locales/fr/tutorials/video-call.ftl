@@ -7,12 +7,11 @@ video-call-1-text =
     Dans un appel vidéo, vous voyez la personne pendant que vous parlez.
     Sur votre téléphone, ouvrez une application d'appel vidéo.
     Une application est un programme sur votre téléphone.
-    Choisissez une application que votre famille utilise aussi.
-    Par exemple, WhatsApp.
+    Choisissez une application que votre famille utilise aussi, par exemple WhatsApp.
     Touchez son image pour l'ouvrir.
 video-call-1-image = Quatre carrés, comme les applications d'un téléphone.
 video-call-1-tip = Demandez à votre famille quelle application elle utilise.
-video-call-1-caution = Un appel vidéo utilise beaucoup d'internet : utilisez le Wi-Fi si possible.
+video-call-1-caution = Utilisez le Wi-Fi si possible, car un appel vidéo utilise beaucoup d'internet.
 
 video-call-2-title = Choisir la personne
 video-call-2-text =
@@ -37,7 +36,7 @@ video-call-4-text =
     Votre image apparaît dans un petit cadre.
     Mettez-vous face à la lumière, par exemple face à une fenêtre.
     Dos à la fenêtre, on ne voit pas bien votre visage.
-    Parlez normalement : le téléphone vous entend.
+    Parlez normalement, car le téléphone vous entend.
 video-call-4-image = Un appareil photo avec un visage souriant.
 video-call-4-tip = Posez le téléphone contre un objet pour reposer votre bras.
 

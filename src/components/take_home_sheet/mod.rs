@@ -53,6 +53,32 @@ pub fn TakeHomeSheet(
             .map(|step| view! { <li>{say(&step.title)}</li> })
             .collect_view()
     };
+    // At home, the warnings and the roads without the internet are what the person needs most;
+    // "ask at the desk" means nothing there.
+    let cautions = move || {
+        let cautions: Vec<_> = tutorial
+            .get()
+            .steps
+            .iter()
+            .filter_map(|step| step.caution.as_deref())
+            .map(|id| view! { <li>{say(id)}</li> })
+            .collect();
+        (!cautions.is_empty()).then(|| {
+            view! {
+                <p class="k-paper__heading">{say("sheet-cautions")}</p>
+                <ul class="k-paper__cautions">{cautions}</ul>
+            }
+        })
+    };
+    let roads = move || {
+        tutorial.get().other_roads.as_ref().map(|roads| {
+            view! {
+                <p class="k-paper__heading">{say("roads-title")}</p>
+                <p>{say(&roads.phone_message)}</p>
+                <p>{say(&roads.in_person_message)}</p>
+            }
+        })
+    };
     let qr = move || {
         let address = config.settings().tutorials_web_address.clone()?;
         let link = format!("{}/{}", address.trim_end_matches('/'), tutorial.get().id);
@@ -76,6 +102,8 @@ pub fn TakeHomeSheet(
                 <div class="k-sheet__preview" lang=code dir=direction>
                     <p class="k-sheet__name">{move || say(&tutorial.get().title)}</p>
                     <ol>{lines}</ol>
+                    {cautions}
+                    {roads}
                 </div>
             </section>
             <div class="k-paper" aria-hidden="true" lang=code dir=direction>
@@ -88,6 +116,8 @@ pub fn TakeHomeSheet(
                     }}
                 </p>
                 <ol class="k-paper__steps">{lines}</ol>
+                {cautions}
+                {roads}
                 {qr}
                 <p class="k-paper__help">{move || say("sheet-help")}</p>
             </div>

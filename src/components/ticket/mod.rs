@@ -3,7 +3,7 @@
 use crate::components::icon::Icon;
 use crate::components::place_card::{address, national_phone};
 use crate::config::use_config;
-use crate::i18n::{message_in, text, use_locale, LANGUAGES};
+use crate::i18n::{message_in, text, use_locale, Locale, LANGUAGES};
 use crate::printing::{qr_svg, show_then_print, today};
 use crate::stats::use_counting;
 use crate::t;
@@ -52,6 +52,8 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            {words_list(locale, "ticket-goal", &outcome.goals, text)}
+            {words_list(locale, "ticket-lacks", &outcome.lacks, text)}
             {outcome
                 .help
                 .iter()
@@ -126,6 +128,8 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
                         <div class="k-paper__french" lang="fr" dir="ltr">
                             <p class="k-paper__key">{fr("ticket-for-agent")}</p>
                             <p>{fr(&outcome.profile.message_id())}</p>
+                            {words_list(locale, "ticket-goal", &outcome.goals, in_fr)}
+                            {words_list(locale, "ticket-lacks", &outcome.lacks, in_fr)}
                             <ul class="k-paper__list">
                                 {outcome
                                     .help
@@ -166,6 +170,31 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// French words of a message, whatever the displayed language: for the agent's summary.
+fn in_fr(_: Locale, id: &str) -> String {
+    message_in("fr", id)
+}
+
+/// A heading (`heading`, a Fluent id) and one line per message of `ids`, in the language `say`
+/// gives; nothing when `ids` is empty.
+fn words_list(
+    locale: Locale,
+    heading: &'static str,
+    ids: &[String],
+    say: fn(Locale, &str) -> String,
+) -> Option<impl IntoView> {
+    (!ids.is_empty()).then(|| {
+        let lines = ids
+            .iter()
+            .map(|id| view! { <li>{say(locale, id)}</li> })
+            .collect_view();
+        view! {
+            <p class="k-paper__key">{say(locale, heading)}</p>
+            <ul class="k-paper__list">{lines}</ul>
+        }
+    })
 }
 
 /// The kiosk's place, on top of printed paper, when the configuration names it. The commune

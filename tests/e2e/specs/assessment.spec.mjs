@@ -47,7 +47,7 @@ export const tests = [
       await answer(kiosk, t('fr', 'assessment-skip'));
       await kiosk.heading().filter({ hasText: t('fr', 'result-title') }).waitFor();
       expectTrue((await page.getByText(t('fr', 'result-profile-discovering')).count()) === 1, 'profile "Je découvre"');
-      for (const card of ['get-equipped', 'do-it-with-a-professional', 'learn-the-basics']) {
+      for (const card of ['get-equipped', 'do-it-for-me', 'learn-the-basics']) {
         await page.getByRole('region', { name: t('fr', `orientation-${card}-title`) }).waitFor();
       }
       const basics = page.getByRole('region', { name: t('fr', 'orientation-learn-the-basics-title') });

@@ -1,0 +1,32 @@
+//! "Without the internet, you can also": the phone and desk roads of a procedure, so a person
+//! who cannot or will not do it online is never left with the online road only.
+
+use crate::components::icon::Icon;
+use crate::i18n::{text, use_locale};
+use crate::t;
+use leptos::prelude::*;
+use pasapas_core::content::tutorials::OtherRoads as Roads;
+
+/// The roads of a procedure, on its last step. Everything here is read aloud (`data-read`).
+#[component]
+pub fn OtherRoads(
+    /// The tutorial's roads, from its data file.
+    roads: &'static Roads,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <section class="k-roads" aria-labelledby="k-roads-title">
+            <h2 id="k-roads-title" class="k-roads__title" data-read="">
+                {move || t!(locale, "roads-title")}
+            </h2>
+            <p class="k-roads__road" data-read="">
+                <Icon name="phone" />
+                <span>{move || text(locale, &roads.phone_message)}</span>
+            </p>
+            <p class="k-roads__road" data-read="">
+                <Icon name="map-pin" />
+                <span>{move || text(locale, &roads.in_person_message)}</span>
+            </p>
+        </section>
+    }
+}
