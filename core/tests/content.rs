@@ -119,3 +119,98 @@ fn a_text_the_data_makes_reachable_is_reported_when_missing() {
         "the French words are given to the translator: {problems:#?}"
     );
 }
+
+/// Replaces `from` by `to` once in a file of the copy; the test fails if `from` moved away.
+fn replace_in(copy: &Path, file: &str, from: &str, to: &str) {
+    let path = copy.join(file);
+    let text = std::fs::read_to_string(&path).expect("a file of the copy");
+    assert!(
+        text.contains(from),
+        "{file} no longer holds «{from}»: update this test"
+    );
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("the copy written");
+}
+
+/// The reading rules catch each kind of defect an author or translator makes: one word per thing
+/// (French and Arabic), jargon, an acronym left unexplained, two ideas joined by a colon, a step
+/// too long for one screen, and Latin text left bare inside an Arabic sentence.
+#[test]
+fn the_reading_rules_report_each_kind_of_defect() {
+    let copy = copy_of_the_content("content-with-reading-defects");
+    let fr = "locales/fr/pasapas.ftl";
+    replace_in(
+        &copy,
+        fr,
+        "assessment-goal-caf = La Caf",
+        "assessment-goal-caf = La CAF",
+    );
+    replace_in(
+        &copy,
+        fr,
+        "step-list = Voir tout ce qu'on peut apprendre",
+        "step-list = Voir les autres tutoriels",
+    );
+    replace_in(
+        &copy,
+        fr,
+        "home-intro = Touchez un grand bouton.",
+        "home-intro = Touchez un grand bouton : il ouvre la page que vous voulez.",
+    );
+    replace_in(
+        &copy,
+        "locales/fr/tutorials/caf-declaration.ftl",
+        "le RSA (revenu de solidarité active)",
+        "le RSA",
+    );
+    replace_in(
+        &copy,
+        "locales/fr/tutorials/touch-screen.ftl",
+        "touch-screen-1-text =\n",
+        "touch-screen-1-text =\n    Un.\n    Deux.\n    Trois.\n    Quatre.\n",
+    );
+    let ar = "locales/ar/pasapas.ftl";
+    replace_in(
+        &copy,
+        ar,
+        "practice-fc-password = كلمة المرور",
+        "practice-fc-password = كلمة السر",
+    );
+    replace_in(
+        &copy,
+        ar,
+        "\u{2066}Caf\u{2069} (المساعدات",
+        "Caf (المساعدات",
+    );
+
+    let problems: Vec<String> = pasapas_core::authoring::content_check::check_repository(&copy)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let found = |file: &str, words: &[&str]| {
+        problems
+            .iter()
+            .any(|p| p.starts_with(file) && words.iter().all(|w| p.contains(w)))
+    };
+    let expected: [(&str, &[&str]); 7] = [
+        (fr, &["`assessment-goal-caf`", "not «CAF»"]),
+        (fr, &["`step-list`", "«tutoriels»"]),
+        (fr, &["`home-intro`", "colon"]),
+        (
+            "locales/fr/tutorials/caf-declaration.ftl",
+            &["step 1", "RSA"],
+        ),
+        (
+            "locales/fr/tutorials/touch-screen.ftl",
+            &["step 1", "sentences on one screen"],
+        ),
+        (ar, &["`practice-fc-password`", "«كلمة السر»"]),
+        (ar, &["`assessment-goal-caf`", "«Caf»", "right-to-left"]),
+    ];
+    for (file, words) in expected {
+        assert!(
+            found(file, words),
+            "not reported: {file} {words:?}\n{problems:#?}"
+        );
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}

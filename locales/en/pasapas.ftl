@@ -124,9 +124,9 @@ step-tip = Tip:
 step-caution = Be careful:
 step-stuck = Are you stuck? Ask for help at reception.
 step-done = You have finished.
-step-print = Print this tutorial
-step-list = See the other tutorials
-step-unknown = This tutorial does not exist.
+step-print = Print these steps
+step-list = See everything you can learn
+step-unknown = This page does not exist.
 
 ## Sheet to take home
 
@@ -251,7 +251,7 @@ assessment-internet-yes = Yes
 assessment-internet-phone-only = Only on my phone
 assessment-internet-no = No
 assessment-goal = What do you want to do?
-assessment-goal-caf = CAF
+assessment-goal-caf = The Caf (family benefits)
 assessment-goal-health = Health, ameli
 assessment-goal-taxes = Taxes
 assessment-goal-job = Work, France Travail
@@ -261,7 +261,7 @@ assessment-goal-learn-basics = Learn the basics
 assessment-goal-something-else = Something else
 assessment-switch-on = I can switch on a phone or a computer and open it with my code.
 assessment-touch-keyboard = I can touch the screen, or use the mouse and the keyboard.
-assessment-wifi = I can connect to wifi.
+assessment-wifi = I can connect to Wi-Fi.
 assessment-open-website = I can go to a website, for example caf.fr.
 assessment-official-site = I can tell if a website is an official one.
 assessment-read-email = I can read my e-mails.
@@ -316,14 +316,14 @@ orientation-learn-the-basics-ask = A class for beginners, with a digital adviser
 orientation-learn-online-procedures-ask = Support to learn how to do your procedures online.
 orientation-protect-yourself-ask = A class about safety and scams.
 orientation-employment-ask = Help to look for a job with the internet.
-orientation-go-on-alone-ask = A computer you can use freely, and the tutorials on this kiosk.
+orientation-go-on-alone-ask = A computer for you, without an appointment. And more to learn on this kiosk.
 orientation-talk-to-someone-ask = Say what you want to do. A person helps you find the right help.
 orientation-other-procedure-ask = For example your pension, housing or a residence permit. Ask for an appointment.
 orientation-documents-caf = Your social security number, an e-mail box you can open, your phone.
 orientation-documents-health = Your « carte Vitale » (health insurance card), an e-mail box you can open, your phone.
 orientation-documents-taxes = Your last tax notice, your last tax return, an e-mail box you can open, your phone.
 orientation-documents-job = Your France Travail username (« identifiant »), your payslips, your phone.
-orientation-documents-papers = Your old card or your driving licence, a proof of address, an ID photo.
+orientation-documents-papers = Your old card or your driving licence, a bill with your address (water, electricity, phone), an ID photo.
 
 ## The ticket
 
@@ -331,7 +331,7 @@ ticket-print = Print my ticket
 ticket-shown = Here is your ticket.
 ticket-logins = Where I keep my login details
 ticket-logins-advice = Write here where you keep them. Never write a password on this ticket.
-ticket-helpline = Help by phone: Solidarité Numérique, 01 70 772 372.
+ticket-helpline = Solidarité Numérique helps you by phone on 01 70 772 372.
 ticket-lacks = I do not have:
 ticket-goal = I came for:
 orientation-lacks-home-internet = Internet on the phone only.
@@ -544,7 +544,7 @@ stats-kind-idle-reset = Resets when nobody touched the screen
 stats-kind-finish-and-erase = “I have finished”: all erased
 stats-kind-panic-recovered = Restarts after an error
 stats-kind-agent-locked = Agent mode locks after 5 wrong codes
-theme-unknown = Tutorial removed
+theme-unknown = Lesson removed from the kiosk
 stats-download = Download the figures (CSV)
 stats-erase = Erase the figures
 stats-erase-title = Erase all the figures?

@@ -5,6 +5,7 @@
 //! is wrong in plain words, and what to do.
 
 use crate::agent::stats;
+use crate::authoring::glossary::{self, Glossary};
 use crate::authoring::locales::{compare, read_shapes, MessageShapes};
 use crate::authoring::{bidi, facts, falc};
 use crate::content::assessment::Questionnaire;
@@ -44,7 +45,198 @@ pub fn check_repository(root: &Path) -> Vec<Problem> {
     check_practice(root, &languages, &messages, &mut problems);
     check_reachable_messages(root, &languages, &messages, &mut problems);
     check_facts_table(root, &mut problems);
+    check_glossary(root, &languages, &messages, &mut problems);
     problems
+}
+
+/// Messages only agents read (their screens, the figures, the setup report): the person-facing
+/// rules (jargon, acronyms, easy-to-read French) do not apply to them; one word per thing does.
+const AGENT_PREFIXES: [&str; 6] = ["agent-", "stats-", "report-", "config-", "test-", "check-"];
+
+fn is_for_agents(id: &str) -> bool {
+    AGENT_PREFIXES.iter().any(|prefix| id.starts_with(prefix))
+}
+
+/// The shared glossary (`locales/glossary.toml`): one word per thing in every language's texts;
+/// on a person's screens, no jargon and every acronym explained where it appears (the same
+/// message, or the same tutorial step the first time), easy-to-read French, and at most
+/// `falc::MAX_SENTENCES_PER_SCREEN` sentences on a tutorial step.
+fn check_glossary(
+    root: &Path,
+    languages: &LanguageList,
+    messages: &BTreeMap<String, Messages>,
+    problems: &mut Vec<Problem>,
+) {
+    let file = "locales/glossary.toml";
+    let glossary = match std::fs::read_to_string(root.join(file))
+        .map_err(|e| e.to_string())
+        .and_then(|text| Glossary::parse(&text))
+    {
+        Ok(glossary) => glossary,
+        Err(what) => {
+            problems.push(problem(file, &what));
+            return;
+        }
+    };
+    for acronym in &glossary.acronyms {
+        for language in &languages.languages {
+            if !acronym.explained.contains_key(&language.code) {
+                problems.push(problem(
+                    file,
+                    &format!(
+                        "the acronym {} has no explanation in {}: add it to `explained`",
+                        acronym.word, language.code
+                    ),
+                ));
+            }
+        }
+    }
+    let tutorials = read_tutorials(root);
+    let in_tutorial: BTreeSet<&str> = tutorials.iter().flat_map(|t| t.message_ids()).collect();
+    for language in &languages.languages {
+        let code = &language.code;
+        let is_source = *code == languages.default;
+        let Some(all) = messages.get(code) else {
+            continue;
+        };
+        for (id, (ftl, shape)) in all {
+            for term in &glossary.terms {
+                for variant in term.avoid.get(code).into_iter().flatten() {
+                    if glossary::has_word(&shape.text, variant) {
+                        let word = term.words.get(code).map_or("", String::as_str);
+                        problems.push(problem(
+                            ftl,
+                            &format!("`{id}`: write «{word}», not «{variant}» ({}): one word for one thing", term.about),
+                        ));
+                    }
+                }
+            }
+            if is_for_agents(id) {
+                continue;
+            }
+            if is_source && !in_tutorial.contains(id.as_str()) {
+                for hint in falc::check_message(&shape.text) {
+                    problems.push(problem(ftl, &format!("`{id}`: {hint}")));
+                }
+            }
+            if is_source {
+                for jargon in &glossary.jargon {
+                    if glossary::has_word_any_case(&shape.text, &jargon.word) {
+                        problems.push(problem(
+                            ftl,
+                            &format!(
+                                "`{id}`: «{}» is a word people may not know; say {} instead",
+                                jargon.word, jargon.instead
+                            ),
+                        ));
+                    }
+                }
+            }
+            if !in_tutorial.contains(id.as_str()) {
+                for (word, explanation) in unexplained(&glossary, code, &shape.text) {
+                    problems.push(problem(
+                        ftl,
+                        &format!("`{id}`: explain {word} in the same text (for example with «{explanation}»)"),
+                    ));
+                }
+            }
+        }
+        for tutorial in &tutorials {
+            check_tutorial_screens(tutorial, &glossary, code, is_source, all, problems);
+        }
+    }
+}
+
+/// A tutorial's acronyms are explained on the step where each first appears; in French, a step
+/// holds at most `falc::MAX_SENTENCES_PER_SCREEN` sentences.
+fn check_tutorial_screens(
+    tutorial: &Tutorial,
+    glossary: &Glossary,
+    code: &str,
+    is_source: bool,
+    all: &Messages,
+    problems: &mut Vec<Problem>,
+) {
+    let ftl = format!("locales/{code}/tutorials/{}.ftl", tutorial.id);
+    let say = |id: &str| {
+        all.get(id)
+            .map(|(_, shape)| shape.text.clone())
+            .unwrap_or_default()
+    };
+    let mut explained: BTreeSet<&str> = BTreeSet::new();
+    for (n, step) in tutorial.steps.iter().enumerate() {
+        let mut ids = vec![step.title.as_str(), step.instruction.as_str()];
+        ids.extend(step.tip.as_deref());
+        ids.extend(step.caution.as_deref());
+        if n == 0 {
+            ids.push(tutorial.title.as_str());
+        }
+        let screen: Vec<String> = ids.iter().map(|id| say(id)).collect();
+        let screen = screen.join("\n");
+        for (word, explanation) in unexplained(glossary, code, &screen) {
+            if explained.insert(word) {
+                problems.push(problem(
+                    &ftl,
+                    &format!("step {}: {word} appears here for the first time; explain it on this step (for example with «{explanation}»)", n + 1),
+                ));
+            }
+        }
+        for acronym in &glossary.acronyms {
+            if glossary::has_word(&screen, &acronym.word) {
+                explained.insert(&acronym.word);
+            }
+        }
+        let read = [
+            Some(&step.instruction),
+            step.tip.as_ref(),
+            step.caution.as_ref(),
+        ];
+        let sentences: usize = read
+            .into_iter()
+            .flatten()
+            .map(|id| falc::sentence_count(&say(id)))
+            .sum();
+        if is_source && sentences > falc::MAX_SENTENCES_PER_SCREEN {
+            problems.push(problem(
+                &ftl,
+                &format!(
+                    "step {}: {sentences} sentences on one screen, more than {}; move some to a new step or cut them",
+                    n + 1,
+                    falc::MAX_SENTENCES_PER_SCREEN
+                ),
+            ));
+        }
+    }
+}
+
+/// The glossary's acronyms that `text` uses without their explanation, with that explanation.
+fn unexplained<'a>(glossary: &'a Glossary, code: &str, text: &str) -> Vec<(&'a str, &'a str)> {
+    let lower = text.to_lowercase();
+    glossary
+        .acronyms
+        .iter()
+        .filter(|a| glossary::has_word(text, &a.word))
+        .filter_map(|a| {
+            let explanation = a.explained.get(code)?;
+            (!lower.contains(&explanation.to_lowercase()))
+                .then_some((a.word.as_str(), explanation.as_str()))
+        })
+        .collect()
+}
+
+/// Every tutorial that can be read (the others are reported by `check_tutorials`).
+fn read_tutorials(root: &Path) -> Vec<Tutorial> {
+    let folder = root.join("assets/content/tutorials");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    files.sort();
+    files
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .filter_map(|text| Tutorial::parse(&text).ok())
+        .collect()
 }
 
 /// The README's table of facts matches the tutorials' sources (only where a README is present:

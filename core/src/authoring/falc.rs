@@ -21,10 +21,20 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// What breaks the limits in one text (one message, one sentence per line), in plain words.
 pub fn check(text: &str) -> Vec<String> {
+    check_with(text, true)
+}
+
+/// The same limits for a short message of the kiosk's screens (a button, a note), shown as one
+/// paragraph: several short sentences may share its one line.
+pub fn check_message(text: &str) -> Vec<String> {
+    check_with(text, false)
+}
+
+fn check_with(text: &str, one_sentence_per_line: bool) -> Vec<String> {
     let mut problems = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let sentences = sentences(line);
-        if sentences.len() > 1 {
+        if one_sentence_per_line && sentences.len() > 1 {
             problems.push(format!(
                 "one sentence per line, please: put each sentence of «{line}» on its own line"
             ));
@@ -65,7 +75,13 @@ pub fn sentence_count(text: &str) -> usize {
 /// while reading the second. A label ("Par exemple : …", "Attention :") is fine.
 fn colon_joined(line: &str) -> Option<(String, String)> {
     let (before, after) = line.split_once(" : ")?;
-    (word_count(before) >= 3 && word_count(after) >= 3)
+    // Numbers are not words here: "Message SMS de : 06 12 34 56 78" is a label.
+    let words = |part: &str| {
+        part.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    (words(before) >= 3 && words(after) >= 3)
         .then(|| (before.trim().to_string(), after.trim().to_string()))
 }
 
@@ -147,6 +163,13 @@ mod tests {
         let problems = check("Le site finit par .gouv.fr : c'est un site de l'État.");
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("two sentences"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_short_message_may_hold_two_sentences_on_its_line() {
+        assert!(check_message("Pas de papier ? Montrez cet écran.").is_empty());
+        assert_eq!(check("Pas de papier ? Montrez cet écran.").len(), 1);
+        assert!(check_message("Message SMS de : 06 12 34 56 78").is_empty());
     }
 
     #[test]

@@ -5,5 +5,5 @@ pub mod bidi;
 pub mod content_check;
 pub mod facts;
 pub mod falc;
-
+pub mod glossary;
 pub mod locales;

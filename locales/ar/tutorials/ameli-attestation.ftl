@@ -17,8 +17,7 @@ ameli-attestation-2-text =
     اذهب إلى موقع «⁦ameli.fr⁩» أو افتح تطبيق «⁦ameli⁩».
     المس الزر للدخول إلى حسابك على «⁦ameli⁩».
     اكتب رقم الضمان الاجتماعي وكلمة المرور.
-    بطاقتك الصحية «⁦carte Vitale⁩» تعرض 15 رقمًا.
-    اكتب أول 13 رقمًا فقط.
+    من 15 رقمًا على بطاقتك الصحية «⁦carte Vitale⁩»، اكتب أول 13 رقمًا فقط.
     يمكنك أيضًا لمس زر «⁦S'identifier avec FranceConnect⁩» (الدخول عبر «⁦FranceConnect⁩»).
 ameli-attestation-2-image = سهم يدخل من باب.
 ameli-attestation-2-tip = احتفظ بكلمة المرور لنفسك.

@@ -5,12 +5,10 @@ caf-declaration-title = «⁦Caf⁩»: التصريح بمواردك كل 3 أش
 
 caf-declaration-1-title = تصريح كل 3 أشهر
 caf-declaration-1-text =
-    هل تحصل على «⁦RSA⁩» أو «⁦prime d'activité⁩» (منحة النشاط)؟
-    «⁦RSA⁩» هو دخل التضامن النشط «⁦revenu de solidarité active⁩».
+    هل تحصل على «⁦RSA⁩» (الدخل التضامني النشط) أو «⁦prime d'activité⁩» (منحة النشاط)؟
     إذن كل 3 أشهر، تصرّح بمواردك إلى «⁦Caf⁩» (صندوق المساعدات العائلية).
     الموارد هي المال الذي تحصل عليه.
     مثلًا: راتب، أو تعويض البطالة، أو معاش.
-    تحسب «⁦Caf⁩» مدفوعاتك بهذا التصريح.
 caf-declaration-1-image = تقويم.
 caf-declaration-1-tip =
     قم بالتصريح عندما تطلبه «⁦Caf⁩».
@@ -24,9 +22,6 @@ caf-declaration-2-text =
     هي أول 13 رقمًا مكتوبة على بطاقتك الصحية «⁦carte Vitale⁩».
     المس الزر للدخول.
 caf-declaration-2-image = سهم يدخل من باب.
-caf-declaration-2-tip =
-    في الهاتف، يمكن لتطبيق «⁦Caf - Mon Compte⁩» أن يتعرّف عليك.
-    يستعمل بصمة إصبعك أو وجهك، بدون رمز.
 caf-declaration-2-caution = موقع «⁦Caf⁩» الحقيقي هو «⁦caf.fr⁩».
 
 caf-declaration-3-title = افتح بريدك الإلكتروني
@@ -35,13 +30,19 @@ caf-declaration-3-text =
     اترك صفحة «⁦Caf⁩» مفتوحة.
     افتح بريدك الإلكتروني في صفحة جديدة، بجانبها.
     افتح رسالة «⁦Caf⁩» واكتب الرمز على ورقة.
-    ارجع إلى صفحة «⁦Caf⁩».
-    اكتب الرمز، ثم أكّد.
 caf-declaration-3-image = صندوق لترتيب البريد الوارد.
 caf-declaration-3-tip = إذا أُغلقت صفحة «⁦Caf⁩»، أعد الدخول من البداية.
-caf-declaration-3-caution =
-    يعمل الرمز 15 دقيقة فقط.
-    احتفظ بهذا الرمز لنفسك.
+caf-declaration-3-caution = يعمل الرمز 15 دقيقة فقط.
+
+caf-declaration-3b-title = اكتب الرمز
+caf-declaration-3b-text =
+    ارجع إلى صفحة «⁦Caf⁩».
+    اكتب الرمز، ثم أكّد.
+caf-declaration-3b-image = مفتاح.
+caf-declaration-3b-tip =
+    في الهاتف، يمكن لتطبيق «⁦Caf - Mon Compte⁩» أن يتعرّف عليك.
+    يستعمل بصمة إصبعك أو وجهك، بدون رمز.
+caf-declaration-3b-caution = احتفظ بهذا الرمز لنفسك.
 
 caf-declaration-4-title = ابحث عن التصريح الفصلي
 caf-declaration-4-text =
@@ -50,7 +51,7 @@ caf-declaration-4-text =
     المس التصريح لتبدأه.
 caf-declaration-4-image = ورقة وعدسة مكبرة.
 caf-declaration-4-tip =
-    هل أنت تابع لـ«⁦MSA⁩» (الضمان الاجتماعي الفلاحي)؟
+    هل أنت تابع لـ«⁦MSA⁩» (الضمان الاجتماعي الزراعي)؟
     إذن قم بهذا التصريح مع «⁦MSA⁩».
 
 caf-declaration-5-title = تحقق من المبالغ لكل شهر
@@ -59,19 +60,16 @@ caf-declaration-5-text =
     يعرض المال الذي حصل عليه كل شخص في الأسرة.
     الأسرة هي أنت والأشخاص الذين يعيشون معك.
     الرواتب والمساعدات مكتوبة من قبل.
-    قارنها بقسائم راتبك.
+    قارنها بسطر «⁦montant net social⁩» (المبلغ الصافي الاجتماعي) في قسائم راتبك.
     إذا كان مبلغ خاطئًا، صحّحه وأرسل إثباتًا.
 caf-declaration-5-image = ورقة فيها مبالغ.
-caf-declaration-5-tip = في قسيمة الراتب، انظر إلى سطر «⁦montant net social⁩» (المبلغ الصافي الاجتماعي).
 
 caf-declaration-6-title = أضف المال الناقص
 caf-declaration-6-text =
-    بعض المبالغ ناقصة في التصريح.
-    مثلًا، النفقة «⁦pension alimentaire⁩».
+    بعض المبالغ ناقصة في التصريح، مثلًا النفقة «⁦pension alimentaire⁩».
     هي مال يدفعه زوج سابق، غالبًا من أجل الأطفال.
-    أو مال من عمل بدون صاحب عمل.
-    اكتب هذه المبالغ في الشهر الصحيح.
-    أجب عن كل سؤال، لكل شخص.
+    وينقص أيضًا المال من عمل بدون صاحب عمل.
+    اكتب هذه المبالغ في الشهر الصحيح، لكل شخص.
 caf-declaration-6-image = قلم رصاص.
 caf-declaration-6-tip =
     صرّح أيضًا بالمبالغ الصغيرة.

@@ -9,20 +9,23 @@ france-travail-actualisation-1-text =
     كل شهر، يجب أن تقوم بالتحديث «⁦actualisation⁩».
     التحديث هو أن تخبر «⁦France Travail⁩» بوضعك في الشهر الماضي.
     قم به حتى لو لم يتغير شيء.
-    يمكنك القيام به من يوم 28 في الشهر إلى يوم 15 من الشهر التالي.
-    في شهر فبراير، يبدأ يوم 26.
 france-travail-actualisation-1-image = تقويم.
-france-travail-actualisation-1-tip =
-    قم به في بداية المدة.
-    ستكون أكثر راحة.
 france-travail-actualisation-1-caution =
     بدون تحديث، ينتهي تسجيلك في «⁦France Travail⁩».
     وتتوقف مدفوعاتك أيضًا.
 
+france-travail-actualisation-1b-title = متى تقوم بالتحديث
+france-travail-actualisation-1b-text =
+    يمكنك القيام بالتحديث من يوم 28 في الشهر إلى يوم 15 من الشهر التالي.
+    في شهر فبراير، يبدأ يوم 26.
+france-travail-actualisation-1b-image = تقويم.
+france-travail-actualisation-1b-tip =
+    قم به في بداية المدة.
+    ستكون أكثر راحة.
+
 france-travail-actualisation-2-title = الدخول إلى مساحتك الشخصية
 france-travail-actualisation-2-text =
-    افتح موقع «⁦francetravail.fr⁩».
-    المس الزر للدخول إلى مساحتك الشخصية.
+    في موقع «⁦francetravail.fr⁩»، المس الزر للدخول.
     اكتب المعرّف «⁦identifiant⁩» وكلمة المرور.
     المعرّف هو الرقم أو الاسم الذي يعرّفك.
     هو مكتوب على وثائق «⁦France Travail⁩».
@@ -50,8 +53,7 @@ france-travail-actualisation-4-image = فقاعة كلام فيها علامة �
 france-travail-actualisation-5-title = قل إنك ما زلت تبحث عن عمل
 france-travail-actualisation-5-text =
     سؤال يسألك هل ما زلت تبحث عن عمل.
-    هل ما زلت تبحث عن عمل؟
-    إذن أجب بـ«⁦Oui⁩» (نعم).
+    إذا كنت ما زلت تبحث عن عمل، أجب بـ«⁦Oui⁩» (نعم).
     إذا أجبت بـ«⁦Non⁩» (لا)، ينتهي تسجيلك في «⁦France Travail⁩».
     وقد تتوقف مدفوعاتك أيضًا.
 france-travail-actualisation-5-image = قائمة فيها خانات عليها علامة صح.
@@ -69,8 +71,7 @@ france-travail-actualisation-6-caution = إذا نسيت عملًا، قد تض�
 
 france-travail-actualisation-7-title = أكّد واحتفظ بالإثبات
 france-travail-actualisation-7-text =
-    أعد قراءة أجوبتك.
-    المس الزر للتأكيد.
+    أعد قراءة أجوبتك، ثم المس الزر للتأكيد.
     تخبرك رسالة أن تحديثك قد سُجّل.
     احتفظ بهذا الإثبات.
     نزّله أو التقط صورة للشاشة.
@@ -84,12 +85,9 @@ france-travail-actualisation-8-text =
     أنهيت تحديث هذا الشهر.
     أعده في الشهر القادم، ابتداءً من يوم 28.
     تذكّر: ادخل، حدّث، أجب، أكّد.
-    أنت تعرف الآن كيف تقوم بالتحديث.
     بدون إنترنت، توجد طرق أخرى، بالهاتف أو في مكتب.
 france-travail-actualisation-8-image = يد ترفع الإبهام.
-france-travail-actualisation-8-tip =
-    هل نسيت التحديث؟
-    اتصل بسرعة بـ«⁦France Travail⁩» على الرقم 3949.
+france-travail-actualisation-8-tip = إذا نسيت التحديث، اتصل بسرعة بـ«⁦France Travail⁩» على الرقم 3949.
 france-travail-actualisation-8-caution = احتفظ بكلمة المرور لنفسك، حتى في الهاتف.
 
 france-travail-actualisation-road-phone =

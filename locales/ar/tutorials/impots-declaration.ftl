@@ -8,8 +8,7 @@ impots-declaration-1-text =
     كل ربيع، تصرّح بدخلك عن السنة الماضية.
     دخلك هو المال الذي حصلت عليه، مثلًا راتب أو معاش أو تعويض البطالة.
     افتح موقع «⁦impots.gouv.fr⁩».
-    المس زر «⁦Connexion à l'espace Finances publiques⁩» (الدخول إلى مساحة المالية العمومية).
-    هذا الزر في أعلى الصفحة على اليمين.
+    في أعلى الصفحة على اليمين، المس زر «⁦Connexion à l'espace Finances publiques⁩» (الدخول إلى مساحة المالية العمومية).
 impots-declaration-1-image = كرة أرضية عليها حروف «⁦www⁩»، مثل موقع إنترنت.
 impots-declaration-1-tip = تُعلن مواعيد التصريح كل سنة على «⁦impots.gouv.fr⁩».
 impots-declaration-1-caution = الموقع الذي يطلب منك المال للتصريح هو احتيال.
@@ -41,20 +40,24 @@ impots-declaration-4-text =
     رقم الدخول على الإنترنت «⁦numéro d'accès en ligne⁩»، وهو يتغير كل سنة.
     الدخل الضريبي المرجعي «⁦revenu fiscal de référence⁩».
     هذه الأرقام موجودة في آخر تصريح لك وفي آخر إشعار ضريبي.
-    بعد ذلك، تختار كلمة مرور.
 impots-declaration-4-image = ورقة فيها أسطر مكتوبة.
 impots-declaration-4-tip = الإشعار الضريبي «⁦avis d'impôt⁩» هو الورقة التي ترسلها لك مصلحة الضرائب كل سنة.
 
 impots-declaration-5-title = الدخول
 impots-declaration-5-text =
+    في المرة الأولى، بعد هذه الأرقام، تختار كلمة مرور.
     اكتب رقمك الضريبي وكلمة المرور.
     قد ترسل لك مصلحة الضرائب عندها رمزًا سريًا من 6 أرقام بالبريد الإلكتروني.
     افتح بريدك الإلكتروني وانسخ هذا الرمز.
+impots-declaration-5-image = سهم يدخل من باب.
+impots-declaration-5-tip = لتغيير كلمة المرور، يطلب الموقع رقم هاتفك المحمول.
+
+impots-declaration-5b-title = أو ادخل عبر «⁦FranceConnect⁩»
+impots-declaration-5b-text =
     يمكنك أيضًا استعمال زر «⁦FranceConnect⁩».
     مع «⁦FranceConnect⁩»، تدخل بحساب آخر، مثلًا حساب «⁦ameli⁩».
     تدرّب هنا بحساب مزيّف.
-impots-declaration-5-image = سهم يدخل من باب.
-impots-declaration-5-tip = لتغيير كلمة المرور، يطلب الموقع رقم هاتفك المحمول.
+impots-declaration-5b-image = قائمة فيها علامات صح.
 
 impots-declaration-6-title = افتح تصريحك
 impots-declaration-6-text =
@@ -74,22 +77,17 @@ impots-declaration-7-text =
     إذا كان مبلغ خاطئًا، المس الخانة وصحّحه.
     إذا كان دخل ناقصًا، أضفه.
 impots-declaration-7-image = قائمة فيها خانات عليها علامة صح.
-impots-declaration-7-caution =
-    تحقق جيدًا من كل مبلغ.
-    المبلغ الخاطئ قد يغيّر ضريبتك وبعض المساعدات.
+impots-declaration-7-caution = المبلغ الخاطئ قد يغيّر ضريبتك وبعض المساعدات.
 
 impots-declaration-8-title = وقّع تصريحك
 impots-declaration-8-text =
     في النهاية، أعد قراءة ملخص تصريحك.
-    المس الزر للتوقيع.
-    يُرسَل تصريحك.
+    المس الزر لتوقيع تصريحك وإرساله.
     يظهر إشعار بالاستلام.
     هو الإثبات أن تصريحك وصل.
     تحصل عليه أيضًا بالبريد الإلكتروني.
 impots-declaration-8-image = توقيع على خط.
-impots-declaration-8-tip =
-    احتفظ بهذه الرسالة.
-    لاحقًا، يمكنك أيضًا تصحيح تصريحك على الإنترنت.
+impots-declaration-8-tip = لاحقًا، يمكنك أيضًا تصحيح تصريحك على الإنترنت.
 
 impots-declaration-9-title = انتهى
 impots-declaration-9-text =

@@ -16,8 +16,7 @@ ameli-attestation-2-text =
     Go to the ameli.fr website or open the ameli app.
     Tap the button to log in to your ameli account.
     Type your social security number and your password.
-    Your « carte Vitale » (health insurance card) shows 15 digits.
-    Type only the first 13.
+    Of the 15 digits on your « carte Vitale » (health insurance card), type only the first 13.
     You can also tap the button « S'identifier avec FranceConnect » (Log in with FranceConnect).
 ameli-attestation-2-image = An arrow goes in through a door.
 ameli-attestation-2-tip = Keep your password to yourself.

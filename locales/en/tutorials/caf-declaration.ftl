@@ -4,12 +4,10 @@ caf-declaration-title = Caf: declare your resources every 3 months
 
 caf-declaration-1-title = A declaration every 3 months
 caf-declaration-1-text =
-    Do you receive the RSA or the « prime d'activité » (in-work benefit)?
-    RSA means « revenu de solidarité active » (basic income support).
+    Do you receive the RSA (« revenu de solidarité active », basic income support) or the « prime d'activité » (in-work benefit)?
     Then, every 3 months, you declare your resources to the Caf (family benefits office).
     Your resources are the money you receive.
     For example, a salary, unemployment benefit, a pension.
-    The Caf calculates your payments with this declaration.
 caf-declaration-1-image = A calendar.
 caf-declaration-1-tip =
     Make the declaration as soon as the Caf asks for it.
@@ -23,9 +21,6 @@ caf-declaration-2-text =
     It is the first 13 digits written on your « carte Vitale » (health insurance card).
     Tap the button to log in.
 caf-declaration-2-image = An arrow goes in through a door.
-caf-declaration-2-tip =
-    On a phone, the « Caf - Mon Compte » app can recognise you.
-    It uses your fingerprint or your face, with no code.
 caf-declaration-2-caution = The real Caf website is caf.fr.
 
 caf-declaration-3-title = Open your mailbox
@@ -34,13 +29,19 @@ caf-declaration-3-text =
     Keep the Caf page open.
     Open your mailbox in a new page, next to it.
     Open the e-mail from the Caf and write down the code.
-    Go back to the Caf page.
-    Type the code, then confirm.
 caf-declaration-3-image = A tray for incoming mail.
 caf-declaration-3-tip = If the Caf page closes, start the login again from the beginning.
-caf-declaration-3-caution =
-    The code works for 15 minutes only.
-    Keep this code to yourself.
+caf-declaration-3-caution = The code works for 15 minutes only.
+
+caf-declaration-3b-title = Type the code
+caf-declaration-3b-text =
+    Go back to the Caf page.
+    Type the code, then confirm.
+caf-declaration-3b-image = A key.
+caf-declaration-3b-tip =
+    On a phone, the « Caf - Mon Compte » app can recognise you.
+    It uses your fingerprint or your face, with no code.
+caf-declaration-3b-caution = Keep this code to yourself.
 
 caf-declaration-4-title = Find the quarterly declaration
 caf-declaration-4-text =
@@ -58,19 +59,16 @@ caf-declaration-5-text =
     It shows the money received by each person in the household.
     The household is you and the people who live with you.
     Salaries and benefits are already filled in.
-    Compare them with your payslips.
+    Compare them with the line « montant net social » (net social amount) on your payslips.
     If an amount is wrong, correct it and send a proof.
 caf-declaration-5-image = A sheet of paper with amounts.
-caf-declaration-5-tip = On your payslip, look at the line « montant net social » (net social amount).
 
 caf-declaration-6-title = Add the missing money
 caf-declaration-6-text =
-    Some amounts are missing from the declaration.
-    For example, a « pension alimentaire » (maintenance payment).
+    Some amounts are missing from the declaration, for example a « pension alimentaire » (maintenance payment).
     It is money paid by a former partner, often for the children.
-    Or money from work without a boss.
-    Write these amounts in the right month.
-    Answer every question, for every person.
+    Money from work without a boss is missing too.
+    Write these amounts in the right month, for every person.
 caf-declaration-6-image = A pencil.
 caf-declaration-6-tip =
     Declare small amounts too.

@@ -5,9 +5,8 @@ email-create-title = Create an e-mail address
 email-create-1-title = Choose an e-mail service
 email-create-1-text =
     An e-mail address lets you receive and send messages on the internet.
-    Some companies give free e-mail addresses.
-    For example: Gmail, Outlook or laposte.net.
-    Choose only one.
+    Services such as Gmail, Outlook or laposte.net give free e-mail addresses.
+    Choose only one of these services.
     Go to its website.
 email-create-1-image = A letterbox.
 email-create-1-caution =
@@ -16,9 +15,8 @@ email-create-1-caution =
 
 email-create-2-title = Start creating the account
 email-create-2-text =
-    On the website, look for the button « Créer un compte » (Create an account).
+    On the website, tap the button « Créer un compte » (Create an account).
     The name of the button can change a little from one website to another.
-    Tap this button.
     The website asks you questions, one by one.
     For example: your first name, your surname and your date of birth.
 email-create-2-image = A person with a plus sign.
@@ -26,17 +24,21 @@ email-create-2-tip =
     Keep your phone near you.
     The website may send you a code.
 
-email-create-3-title = Choose your address
+email-create-3-title = Understand an e-mail address
 email-create-3-text =
     An e-mail address is written in one piece, with no spaces.
     It always has the @ sign, called « arobase » in French (at).
-    Before the @, write for example your first name, a dot, then your surname.
     After the @, there is the name of the service, for example gmail.com.
+email-create-3-image = The at sign: @.
+
+email-create-3b-title = Choose your address
+email-create-3b-text =
+    Before the @, write for example your first name, a dot, then your surname.
     Write « e » instead of « é », with no accent.
     Choose a serious address, for the Caf (family benefits) or for an employer.
     For practice, type an address here.
-email-create-3-image = The at sign: @.
-email-create-3-tip = If the address is already taken, add a number after your name.
+email-create-3b-image = A keyboard with letters.
+email-create-3b-tip = If the address is already taken, add a number after your name.
 
 email-create-4-title = Choose a password
 email-create-4-text =
@@ -60,9 +62,7 @@ email-create-5-tip = If you change your number, change it in your e-mail account
 email-create-6-title = Well done!
 email-create-6-text =
     You know how to create an e-mail address, step by step.
-    First, you choose a free service.
-    Then, you choose the address and the password.
-    Last, you give a back-up phone number.
+    You know how to choose a free service, an address and a password.
     Write your e-mail address on paper so you can give it easily.
 email-create-6-image = A hand with a thumbs up.
 email-create-6-caution =

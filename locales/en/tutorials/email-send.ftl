@@ -29,24 +29,27 @@ email-send-3-text =
     An empty page opens for writing.
 email-send-3-image = An envelope with a plus sign.
 
-email-send-4-title = Fill in the message
+email-send-4-title = Type the address and the subject
 email-send-4-text =
     In the box « À » (To), type the e-mail address of the person.
     In the box « Objet » (Subject), type the subject in a few words.
     For example: « Ma facture d'électricité » (My electricity bill).
-    In the big box, write your message.
-    Start with « Bonjour » (Hello).
-    End with your first name and your surname.
-email-send-4-image = A pencil writing.
+email-send-4-image = The at sign: @.
 email-send-4-caution =
     Check the address letter by letter.
     With one mistake, the message may go to a stranger.
 
+email-send-4b-title = Write the message
+email-send-4b-text =
+    In the big box, write your message.
+    Start with « Bonjour » (Hello).
+    End with your first name and your surname.
+email-send-4b-image = A pencil writing.
+
 email-send-5-title = Attach a photo or a paper
 email-send-5-text =
     An attachment is a photo or a document added to the message.
-    For example, a photo of a paper, or a scanned paper.
-    A scanned paper is a paper copied as a picture by a machine.
+    For example, a photo of a paper.
     To attach, tap the button with a paperclip.
     Choose the photo in your pictures.
     To try it here, tap « Attach a file », then choose a photo.

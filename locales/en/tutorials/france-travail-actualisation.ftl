@@ -8,20 +8,23 @@ france-travail-actualisation-1-text =
     Every month, you must do your « actualisation » (monthly update).
     The update tells France Travail about your situation last month.
     Do it even if nothing has changed.
-    You can do it from the 28th of the month to the 15th of the next month.
-    In February, it starts on the 26th.
 france-travail-actualisation-1-image = A calendar.
-france-travail-actualisation-1-tip =
-    Do it at the start of the period.
-    You will feel calmer.
 france-travail-actualisation-1-caution =
     Without the update, your registration with France Travail ends.
     Your payments stop too.
 
+france-travail-actualisation-1b-title = When to do the update
+france-travail-actualisation-1b-text =
+    You can do the update from the 28th of the month to the 15th of the next month.
+    In February, it starts on the 26th.
+france-travail-actualisation-1b-image = A calendar.
+france-travail-actualisation-1b-tip =
+    Do it at the start of the period.
+    You will feel calmer.
+
 france-travail-actualisation-2-title = Log in to your personal space
 france-travail-actualisation-2-text =
-    Open the francetravail.fr website.
-    Tap the button to log in to your personal space.
+    On the francetravail.fr website, tap the button to log in.
     Type your username (« identifiant ») and your password.
     The username is the number or the name that identifies you.
     It is written on France Travail documents.
@@ -49,8 +52,7 @@ france-travail-actualisation-4-image = A speech bubble with a question mark.
 france-travail-actualisation-5-title = Say that you are still looking for a job
 france-travail-actualisation-5-text =
     One question asks if you are still looking for a job.
-    Are you still looking for a job?
-    Then answer « Oui » (Yes).
+    If you are still looking for a job, answer « Oui » (Yes).
     If you answer « Non » (No), your registration with France Travail ends.
     Your payments may then stop too.
 france-travail-actualisation-5-image = A list with ticked boxes.
@@ -68,8 +70,7 @@ france-travail-actualisation-6-caution = If you forget some work, you may have t
 
 france-travail-actualisation-7-title = Confirm and keep the proof
 france-travail-actualisation-7-text =
-    Read your answers again.
-    Tap the button to confirm.
+    Read your answers again, then tap the button to confirm.
     A message tells you that your update is saved.
     Keep this proof.
     Download it or take a photo of the screen.
@@ -83,12 +84,9 @@ france-travail-actualisation-8-text =
     Your update for this month is done.
     Do it again next month, from the 28th.
     Remember: log in, update, answer, confirm.
-    You now know how to do your monthly update.
     Without the internet, there are other ways, by phone or in person.
 france-travail-actualisation-8-image = A hand with a thumbs up.
-france-travail-actualisation-8-tip =
-    Did you forget your update?
-    Call France Travail quickly on 3949.
+france-travail-actualisation-8-tip = If you forgot your update, call France Travail quickly on 3949.
 france-travail-actualisation-8-caution = Keep your password to yourself, even on the phone.
 
 france-travail-actualisation-road-phone =

@@ -27,8 +27,7 @@ franceconnect-3-title = Choose an account you have
 franceconnect-3-text =
     FranceConnect shows you a list of accounts.
     For example, the tax office, ameli, France Identité or the Identité Numérique La Poste.
-    Choose an account you already have.
-    Pick the one whose password you know.
+    Choose an account whose password you know.
     Tap this account.
 franceconnect-3-image = A list with ticks.
 franceconnect-3-tip =
@@ -38,9 +37,8 @@ franceconnect-3-tip =
 franceconnect-4-title = Type your username and your password
 franceconnect-4-text =
     The website of the chosen account opens.
-    Type your username (« identifiant »).
+    Type your username (« identifiant ») and your password.
     The username is the number or the name that identifies you.
-    Then type your password.
     The website may also ask for a secret code received by e-mail.
     Tap the button to log in.
 franceconnect-4-image = Stars hide a password.
@@ -57,11 +55,9 @@ franceconnect-5-image = An eye.
 
 franceconnect-6-title = Well done!
 franceconnect-6-text =
-    Then you come back to the public service website.
-    The website recognises you.
+    Then you come back to the public service website, which recognises you.
     You can do your procedure.
     Remember: the FranceConnect button, then an account you already have.
-    You now know how to use FranceConnect.
     To get help, there is a phone number and there are places.
 franceconnect-6-image = A hand with a thumbs up.
 franceconnect-6-tip = On a shared computer, log out at the end of your procedure.

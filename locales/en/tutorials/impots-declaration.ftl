@@ -7,8 +7,7 @@ impots-declaration-1-text =
     Every spring, you declare your income from the year before.
     Your income is the money you received, for example a salary, a pension, unemployment benefit.
     Open the impots.gouv.fr website.
-    Tap the button « Connexion à l'espace Finances publiques » (Log in to the Public Finance space).
-    This button is at the top right of the page.
+    At the top right of the page, tap the button « Connexion à l'espace Finances publiques » (Log in to the Public Finance space).
 impots-declaration-1-image = A globe with the letters www, like a website.
 impots-declaration-1-tip = The dates of the declaration are given every year on impots.gouv.fr.
 impots-declaration-1-caution = A website that asks you for money to declare is a scam.
@@ -40,20 +39,24 @@ impots-declaration-4-text =
     Your online access number (« numéro d'accès en ligne »), which changes every year.
     Your reference tax income (« revenu fiscal de référence »).
     They are on your last tax return and on your last tax notice.
-    Then you choose a password.
 impots-declaration-4-image = A sheet of paper with written lines.
 impots-declaration-4-tip = A tax notice (« avis d'impôt ») is the paper the tax office sends you every year.
 
 impots-declaration-5-title = Log in
 impots-declaration-5-text =
+    The first time, after these numbers, you choose a password.
     Type your tax number and your password.
     The tax office may then send a secret code of 6 digits by e-mail.
     Open your mailbox and copy this code.
+impots-declaration-5-image = An arrow goes in through a door.
+impots-declaration-5-tip = To change your password, the website asks for your mobile phone.
+
+impots-declaration-5b-title = Or log in with FranceConnect
+impots-declaration-5b-text =
     You can also use the FranceConnect button.
     With FranceConnect, you log in with another account, for example ameli.
     Practise here with a fake account.
-impots-declaration-5-image = An arrow goes in through a door.
-impots-declaration-5-tip = To change your password, the website asks for your mobile phone.
+impots-declaration-5b-image = A list with ticks.
 
 impots-declaration-6-title = Open your declaration
 impots-declaration-6-text =
@@ -73,22 +76,17 @@ impots-declaration-7-text =
     If an amount is wrong, tap the box and correct it.
     If some income is missing, add it.
 impots-declaration-7-image = A list with ticked boxes.
-impots-declaration-7-caution =
-    Check each amount carefully.
-    A wrong amount can change your tax and some benefits.
+impots-declaration-7-caution = A wrong amount can change your tax and some benefits.
 
 impots-declaration-8-title = Sign your declaration
 impots-declaration-8-text =
     At the end, read the summary of your declaration again.
-    Tap the button to sign.
-    Your declaration is sent.
+    Tap the button to sign and send your declaration.
     An acknowledgement of receipt appears.
     It is the proof that your declaration has arrived.
     You also receive it by e-mail.
 impots-declaration-8-image = A signature on a line.
-impots-declaration-8-tip =
-    Keep this e-mail.
-    Later, you can still correct your declaration online.
+impots-declaration-8-tip = Later, you can still correct your declaration online.
 
 impots-declaration-9-title = It is done
 impots-declaration-9-text =

@@ -18,7 +18,6 @@ internet-2-text =
     Tap this box.
     Type the address of the website, for example impots.gouv.fr.
     Tap the key that confirms, at the bottom of the keyboard.
-    The website opens.
 internet-2-image = A globe with the letters www.
 internet-2-tip = On some phones, the address bar is at the bottom of the screen.
 

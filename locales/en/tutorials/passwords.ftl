@@ -47,13 +47,17 @@ passwords-5-text =
     A text message is a written message you receive on your phone.
     Never give a code you received by text message either.
     Your bank, the Caf, ameli and the tax office never ask for your codes.
-    If someone asks for them, it is a scam.
+passwords-5-image = A triangle with an exclamation mark.
+passwords-5-caution = Even if the person knows your name or your bank, give nothing.
+
+passwords-5b-title = If someone asks for your codes
+passwords-5b-text =
+    If someone asks for your codes, it is a scam.
     Hang up, or do not answer the message.
-passwords-5-image = A phone hanging up.
-passwords-5-tip =
+passwords-5b-image = A phone hanging up.
+passwords-5b-tip =
     If you gave a password, change it straight away.
     If you gave a bank code, call your bank quickly.
-passwords-5-caution = Even if the person knows your name or your bank, give nothing.
 
 passwords-6-title = Well done!
 passwords-6-text =

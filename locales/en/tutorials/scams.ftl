@@ -15,8 +15,7 @@ scams-1-image = A phone with a message.
 scams-2-title = The signs of a scam
 scams-2-text =
     The message says it is urgent.
-    The message contains a link, a blue or underlined text.
-    When you tap a link, a website opens.
+    The message contains a link, a blue or underlined text that opens a website.
     The message asks for your codes or your bank card.
     The sender seems strange.
     The sender is the person who sends the message.
@@ -57,31 +56,30 @@ scams-6-text =
     They talk about a strange payment on your account.
     They ask you to confirm an operation or to give a code.
     It is a scam, even if the number shown is your bank's number.
-    Hang up.
-    Then call your bank yourself, on the number you know.
+    Hang up, then call your bank yourself, on the number you know.
 scams-6-image = A phone hanging up.
 scams-6-caution = A real adviser never asks you to confirm an operation or to give a code.
 
 scams-7-title = Did you give your bank card?
 scams-7-text =
     Did you give your bank card or a code?
-    Call your bank straight away.
-    Ask them to block your card.
+    Call your bank straight away to block your card.
     This is called « faire opposition » (stopping the card).
-    Also change the passwords you gave.
-    Keep the message you received, as proof.
 scams-7-image = A bank with columns.
 scams-7-tip =
     You can also block the card on 0 892 705 705, day and night.
     This call is not free.
-scams-7-caution =
-    Do it quickly.
-    Every minute counts to protect your money.
+scams-7-caution = Every minute counts to protect your money.
+
+scams-7b-title = Protect your accounts and keep the proof
+scams-7b-text =
+    Also change the passwords you gave.
+    Keep the message you received, as proof.
+scams-7b-image = A closed padlock.
 
 scams-8-title = Get help after a scam
 scams-8-text =
-    Are you the victim of a scam on the internet?
-    Go to the website 17cyber.gouv.fr.
+    After a scam on the internet, go to the website 17cyber.gouv.fr.
     It tells you what to do, day and night, for free.
     There, you can write to a police officer or a gendarme.
     You can also make a complaint to the police or the gendarmerie.

@@ -10,7 +10,6 @@ video-call-1-text =
     Choose an app that your family also uses, for example WhatsApp.
     Tap its picture to open it.
 video-call-1-image = Four squares, like the apps on a phone.
-video-call-1-tip = Ask your family which app they use.
 video-call-1-caution = Use Wi-Fi if you can, because a video call uses a lot of internet data.
 
 video-call-2-title = Choose the person

@@ -16,8 +16,7 @@ ameli-attestation-2-text =
     Allez sur le site ameli.fr ou ouvrez l'application ameli.
     Touchez le bouton pour vous connecter à votre compte ameli.
     Écrivez votre numéro de sécurité sociale et votre mot de passe.
-    Votre carte Vitale montre 15 chiffres.
-    Écrivez seulement les 13 premiers.
+    Sur les 15 chiffres de votre carte Vitale, écrivez seulement les 13 premiers.
     Vous pouvez aussi toucher le bouton « S'identifier avec FranceConnect ».
 ameli-attestation-2-image = Une flèche entre dans une porte.
 ameli-attestation-2-tip = Gardez votre mot de passe pour vous.

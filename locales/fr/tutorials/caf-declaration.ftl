@@ -4,12 +4,10 @@ caf-declaration-title = Caf : déclarer vos ressources tous les 3 mois
 
 caf-declaration-1-title = Une déclaration tous les 3 mois
 caf-declaration-1-text =
-    Vous recevez le RSA ou la prime d'activité ?
-    RSA veut dire revenu de solidarité active.
+    Vous recevez le RSA (revenu de solidarité active) ou la prime d'activité ?
     Alors, tous les 3 mois, vous déclarez vos ressources à la Caf.
     Les ressources, c'est l'argent que vous recevez.
     Par exemple, un salaire, le chômage, une pension.
-    La Caf calcule vos paiements avec cette déclaration.
 caf-declaration-1-image = Un calendrier.
 caf-declaration-1-tip =
     Faites la déclaration dès que la Caf la demande.
@@ -23,9 +21,6 @@ caf-declaration-2-text =
     Ce sont les 13 premiers chiffres écrits sur votre carte Vitale.
     Touchez le bouton pour vous connecter.
 caf-declaration-2-image = Une flèche entre dans une porte.
-caf-declaration-2-tip =
-    Sur téléphone, l'application « Caf - Mon Compte » peut vous reconnaître.
-    Elle utilise l'empreinte de votre doigt ou votre visage, sans code.
 caf-declaration-2-caution = Le vrai site de la Caf est caf.fr.
 
 caf-declaration-3-title = Ouvrir votre boîte mail
@@ -34,13 +29,19 @@ caf-declaration-3-text =
     Gardez la page de la Caf ouverte.
     Ouvrez votre boîte mail dans une nouvelle page, à côté.
     Ouvrez le mail de la Caf et notez le code.
-    Revenez sur la page de la Caf.
-    Écrivez le code, puis validez.
 caf-declaration-3-image = Un bac pour ranger le courrier reçu.
 caf-declaration-3-tip = Si la page de la Caf se ferme, recommencez la connexion depuis le début.
-caf-declaration-3-caution =
-    Le code marche pendant 15 minutes seulement.
-    Gardez ce code pour vous.
+caf-declaration-3-caution = Le code marche pendant 15 minutes seulement.
+
+caf-declaration-3b-title = Écrire le code
+caf-declaration-3b-text =
+    Revenez sur la page de la Caf.
+    Écrivez le code, puis validez.
+caf-declaration-3b-image = Une clé.
+caf-declaration-3b-tip =
+    Sur téléphone, l'application « Caf - Mon Compte » peut vous reconnaître.
+    Elle utilise l'empreinte de votre doigt ou votre visage, sans code.
+caf-declaration-3b-caution = Gardez ce code pour vous.
 
 caf-declaration-4-title = Trouver la déclaration trimestrielle
 caf-declaration-4-text =
@@ -58,19 +59,16 @@ caf-declaration-5-text =
     Elle montre l'argent reçu par chaque personne du foyer.
     Le foyer, c'est vous et les personnes qui vivent avec vous.
     Les salaires et les allocations sont déjà écrits.
-    Comparez-les avec vos fiches de paie.
+    Comparez-les avec la ligne « montant net social » de vos fiches de paie.
     Si un montant est faux, corrigez-le et envoyez une preuve.
 caf-declaration-5-image = Une feuille avec des montants.
-caf-declaration-5-tip = Sur la fiche de paie, regardez la ligne « montant net social ».
 
 caf-declaration-6-title = Ajouter l'argent qui manque
 caf-declaration-6-text =
-    Certaines sommes manquent dans la déclaration.
-    Par exemple, une pension alimentaire.
+    Certaines sommes manquent dans la déclaration, par exemple une pension alimentaire.
     C'est l'argent versé par un ancien conjoint, souvent pour les enfants.
-    Ou l'argent d'un travail sans patron.
-    Écrivez ces sommes dans le bon mois.
-    Répondez à chaque question, pour chaque personne.
+    Il manque aussi l'argent d'un travail sans patron.
+    Écrivez ces sommes dans le bon mois, pour chaque personne.
 caf-declaration-6-image = Un crayon.
 caf-declaration-6-tip =
     Déclarez aussi les petites sommes.

@@ -5,9 +5,8 @@ email-create-title = Créer une adresse mail
 email-create-1-title = Choisir un service de messagerie
 email-create-1-text =
     Une adresse mail sert à recevoir et envoyer des messages sur internet.
-    Des entreprises donnent des adresses mail gratuites.
-    Par exemple : Gmail, Outlook ou laposte.net.
-    Choisissez-en une seule.
+    Des services comme Gmail, Outlook ou laposte.net donnent des adresses mail gratuites.
+    Choisissez un seul de ces services.
     Allez sur son site internet.
 email-create-1-image = Une boîte aux lettres.
 email-create-1-caution =
@@ -16,9 +15,8 @@ email-create-1-caution =
 
 email-create-2-title = Commencer la création
 email-create-2-text =
-    Sur le site, cherchez le bouton « Créer un compte ».
+    Sur le site, touchez le bouton « Créer un compte ».
     Le nom du bouton peut changer un peu selon le site.
-    Touchez ce bouton.
     Le site vous pose des questions, une par une.
     Par exemple : votre prénom, votre nom et votre date de naissance.
 email-create-2-image = Une personne avec un signe plus.
@@ -26,17 +24,21 @@ email-create-2-tip =
     Gardez votre téléphone près de vous.
     Le site peut vous envoyer un code.
 
-email-create-3-title = Choisir votre adresse
+email-create-3-title = Comprendre une adresse mail
 email-create-3-text =
     Une adresse mail s'écrit d'un seul bloc, sans espace.
     Elle a toujours le signe @, qui se dit « arobase ».
-    Avant le @, écrivez par exemple votre prénom, un point, puis votre nom.
     Après le @, il y a le nom du service, par exemple gmail.com.
+email-create-3-image = Le signe arobase : @.
+
+email-create-3b-title = Choisir votre adresse
+email-create-3b-text =
+    Avant le @, écrivez par exemple votre prénom, un point, puis votre nom.
     Écrivez « e » à la place de « é », sans accent.
     Choisissez une adresse sérieuse, pour la Caf ou pour un employeur.
     Pour jouer, écrivez ici une adresse.
-email-create-3-image = Le signe arobase : @.
-email-create-3-tip = Si l'adresse est déjà prise, ajoutez un chiffre à la fin de votre nom.
+email-create-3b-image = Un clavier avec des lettres.
+email-create-3b-tip = Si l'adresse est déjà prise, ajoutez un chiffre à la fin de votre nom.
 
 email-create-4-title = Choisir un mot de passe
 email-create-4-text =
@@ -60,9 +62,7 @@ email-create-5-tip = Si vous changez de numéro, changez-le aussi dans votre com
 email-create-6-title = Bravo !
 email-create-6-text =
     Vous savez créer une adresse mail, étape par étape.
-    D'abord, vous choisissez un service gratuit.
-    Ensuite, vous choisissez l'adresse et le mot de passe.
-    Enfin, vous donnez un numéro de téléphone de secours.
+    Vous savez choisir un service gratuit, une adresse et un mot de passe.
     Notez votre adresse mail sur un papier pour la donner facilement.
 email-create-6-image = Une main fait un pouce levé.
 email-create-6-caution =

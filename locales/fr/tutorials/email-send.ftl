@@ -29,24 +29,27 @@ email-send-3-text =
     Une page vide s'ouvre pour écrire.
 email-send-3-image = Une enveloppe avec un signe plus.
 
-email-send-4-title = Remplir le message
+email-send-4-title = Écrire l'adresse et le sujet
 email-send-4-text =
     Dans la case « À », écrivez l'adresse mail de la personne.
     Dans la case « Objet », écrivez le sujet en quelques mots.
     Par exemple : « Ma facture d'électricité ».
-    Dans la grande case, écrivez votre message.
-    Commencez par « Bonjour ».
-    Finissez par votre prénom et votre nom.
-email-send-4-image = Un crayon qui écrit.
+email-send-4-image = Le signe arobase : @.
 email-send-4-caution =
     Vérifiez l'adresse lettre par lettre.
     Avec une erreur, le message peut partir chez un inconnu.
 
+email-send-4b-title = Écrire le message
+email-send-4b-text =
+    Dans la grande case, écrivez votre message.
+    Commencez par « Bonjour ».
+    Finissez par votre prénom et votre nom.
+email-send-4b-image = Un crayon qui écrit.
+
 email-send-5-title = Joindre une photo ou un papier
 email-send-5-text =
     Une pièce jointe est une photo ou un document ajouté au message.
-    Par exemple, la photo d'un papier, ou un papier scanné.
-    Un papier scanné est un papier copié en image par une machine.
+    Par exemple, la photo d'un papier.
     Pour joindre, touchez le bouton avec un trombone.
     Choisissez la photo dans vos images.
     Pour essayer ici, touchez « Joindre un fichier », puis choisissez une photo.

@@ -8,20 +8,23 @@ france-travail-actualisation-1-text =
     Chaque mois, vous devez faire votre actualisation.
     L'actualisation, c'est dire à France Travail votre situation du mois passé.
     Faites-la même si rien n'a changé.
-    Vous pouvez la faire du 28 du mois au 15 du mois suivant.
-    En février, elle commence le 26.
 france-travail-actualisation-1-image = Un calendrier.
-france-travail-actualisation-1-tip =
-    Faites-la dès le début de la période.
-    Vous serez plus tranquille.
 france-travail-actualisation-1-caution =
     Sans actualisation, votre inscription à France Travail s'arrête.
     Vos paiements s'arrêtent aussi.
 
+france-travail-actualisation-1b-title = Quand faire l'actualisation
+france-travail-actualisation-1b-text =
+    Vous pouvez faire l'actualisation du 28 du mois au 15 du mois suivant.
+    En février, elle commence le 26.
+france-travail-actualisation-1b-image = Un calendrier.
+france-travail-actualisation-1b-tip =
+    Faites-la dès le début de la période.
+    Vous serez plus tranquille.
+
 france-travail-actualisation-2-title = Vous connecter à votre espace personnel
 france-travail-actualisation-2-text =
-    Ouvrez le site francetravail.fr.
-    Touchez le bouton pour vous connecter à votre espace personnel.
+    Sur le site francetravail.fr, touchez le bouton pour vous connecter.
     Écrivez votre identifiant et votre mot de passe.
     L'identifiant est le numéro ou le nom qui vous reconnaît.
     Il est écrit sur les documents de France Travail.
@@ -49,8 +52,7 @@ france-travail-actualisation-4-image = Une bulle avec un point d'interrogation.
 france-travail-actualisation-5-title = Dire que vous cherchez toujours un emploi
 france-travail-actualisation-5-text =
     Une question demande si vous cherchez toujours un emploi.
-    Vous cherchez encore un emploi ?
-    Alors répondez « Oui ».
+    Si vous cherchez encore un emploi, répondez « Oui ».
     Si vous répondez « Non », votre inscription à France Travail s'arrête.
     Vos paiements peuvent alors s'arrêter aussi.
 france-travail-actualisation-5-image = Une liste avec des cases cochées.
@@ -68,8 +70,7 @@ france-travail-actualisation-6-caution = Un travail oublié peut vous obliger à
 
 france-travail-actualisation-7-title = Confirmer et garder la preuve
 france-travail-actualisation-7-text =
-    Relisez vos réponses.
-    Touchez le bouton pour confirmer.
+    Relisez vos réponses, puis touchez le bouton pour confirmer.
     Un message vous dit que votre actualisation est enregistrée.
     Gardez cette preuve.
     Téléchargez-la ou prenez une photo de l'écran.
@@ -83,12 +84,9 @@ france-travail-actualisation-8-text =
     Votre actualisation du mois est faite.
     Recommencez le mois prochain, à partir du 28.
     Retenez : se connecter, actualiser, répondre, confirmer.
-    Vous savez maintenant faire votre actualisation.
     Sans internet, d'autres moyens existent, par téléphone ou sur place.
 france-travail-actualisation-8-image = Une main fait un pouce levé.
-france-travail-actualisation-8-tip =
-    Vous avez oublié votre actualisation ?
-    Appelez vite France Travail au 3949.
+france-travail-actualisation-8-tip = Si vous avez oublié votre actualisation, appelez vite France Travail au 3949.
 france-travail-actualisation-8-caution = Gardez votre mot de passe pour vous, même au téléphone.
 
 france-travail-actualisation-road-phone =

@@ -27,8 +27,7 @@ franceconnect-3-title = Choisir un compte que vous avez
 franceconnect-3-text =
     FranceConnect vous montre une liste de comptes.
     Par exemple, les impôts, ameli, France Identité ou l'Identité Numérique La Poste.
-    Choisissez un compte que vous avez déjà.
-    Prenez celui dont vous connaissez le mot de passe.
+    Choisissez un compte dont vous connaissez le mot de passe.
     Touchez ce compte.
 franceconnect-3-image = Une liste avec des coches.
 franceconnect-3-tip =
@@ -38,9 +37,8 @@ franceconnect-3-tip =
 franceconnect-4-title = Écrire votre identifiant et votre mot de passe
 franceconnect-4-text =
     Le site du compte choisi s'ouvre.
-    Écrivez votre identifiant.
+    Écrivez votre identifiant et votre mot de passe.
     L'identifiant est le numéro ou le nom qui vous reconnaît.
-    Écrivez ensuite votre mot de passe.
     Le site peut aussi vous demander un code secret reçu par mail.
     Touchez le bouton pour vous connecter.
 franceconnect-4-image = Des étoiles cachent un mot de passe.
@@ -57,11 +55,9 @@ franceconnect-5-image = Un œil.
 
 franceconnect-6-title = Bravo !
 franceconnect-6-text =
-    Ensuite, vous revenez sur le site du service public.
-    Le site vous reconnaît.
+    Ensuite, vous revenez sur le site du service public, qui vous reconnaît.
     Vous pouvez faire votre démarche.
     Retenez : le bouton FranceConnect, puis un compte que vous avez déjà.
-    Vous savez maintenant utiliser FranceConnect.
     Pour vous faire aider, il existe un numéro et des lieux.
 franceconnect-6-image = Une main fait un pouce levé.
 franceconnect-6-tip = Sur un ordinateur partagé, déconnectez-vous à la fin de votre démarche.

@@ -7,8 +7,7 @@ impots-declaration-1-text =
     Chaque printemps, vous déclarez vos revenus de l'année d'avant.
     Vos revenus, c'est l'argent reçu, par exemple un salaire, une retraite, le chômage.
     Ouvrez le site impots.gouv.fr.
-    Touchez le bouton « Connexion à l'espace Finances publiques ».
-    Ce bouton est en haut à droite de la page.
+    En haut à droite de la page, touchez le bouton « Connexion à l'espace Finances publiques ».
 impots-declaration-1-image = Un globe avec les lettres www, comme un site internet.
 impots-declaration-1-tip = Les dates de la déclaration sont données chaque année sur impots.gouv.fr.
 impots-declaration-1-caution = Un site qui vous demande de l'argent pour déclarer est une arnaque.
@@ -40,20 +39,24 @@ impots-declaration-4-text =
     Votre numéro d'accès en ligne, qui change chaque année.
     Votre revenu fiscal de référence.
     Ils sont sur votre dernière déclaration et sur votre dernier avis d'impôt.
-    Ensuite, vous choisissez un mot de passe.
 impots-declaration-4-image = Une feuille de papier avec des lignes écrites.
 impots-declaration-4-tip = Un avis d'impôt est la feuille que les impôts vous envoient chaque année.
 
 impots-declaration-5-title = Vous connecter
 impots-declaration-5-text =
+    La première fois, après ces numéros, vous choisissez un mot de passe.
     Écrivez votre numéro fiscal et votre mot de passe.
     Les impôts peuvent alors envoyer un code secret de 6 chiffres par mail.
     Ouvrez votre boîte mail et recopiez ce code.
+impots-declaration-5-image = Une flèche entre dans une porte.
+impots-declaration-5-tip = Pour changer de mot de passe, le site demande votre téléphone portable.
+
+impots-declaration-5b-title = Ou vous connecter avec FranceConnect
+impots-declaration-5b-text =
     Vous pouvez aussi utiliser le bouton FranceConnect.
     Avec FranceConnect, vous entrez avec un autre compte, par exemple ameli.
     Entraînez-vous ici avec un faux compte.
-impots-declaration-5-image = Une flèche entre dans une porte.
-impots-declaration-5-tip = Pour changer de mot de passe, le site demande votre téléphone portable.
+impots-declaration-5b-image = Une liste avec des coches.
 
 impots-declaration-6-title = Ouvrir votre déclaration
 impots-declaration-6-text =
@@ -73,22 +76,17 @@ impots-declaration-7-text =
     Si un montant est faux, touchez la case et corrigez-le.
     Si un revenu manque, ajoutez-le.
 impots-declaration-7-image = Une liste avec des cases cochées.
-impots-declaration-7-caution =
-    Vérifiez bien chaque montant.
-    Un montant faux peut changer votre impôt et certaines aides.
+impots-declaration-7-caution = Un montant faux peut changer votre impôt et certaines aides.
 
 impots-declaration-8-title = Signer votre déclaration
 impots-declaration-8-text =
     À la fin, relisez le résumé de votre déclaration.
-    Touchez le bouton pour signer.
-    Votre déclaration est envoyée.
+    Touchez le bouton pour signer et envoyer votre déclaration.
     Un accusé de réception s'affiche.
     C'est la preuve que votre déclaration est bien arrivée.
     Vous le recevez aussi par mail.
 impots-declaration-8-image = Une signature sur une ligne.
-impots-declaration-8-tip =
-    Gardez ce mail.
-    Plus tard, vous pourrez encore corriger votre déclaration sur internet.
+impots-declaration-8-tip = Plus tard, vous pourrez encore corriger votre déclaration sur internet.
 
 impots-declaration-9-title = C'est fait
 impots-declaration-9-text =

@@ -18,7 +18,6 @@ internet-2-text =
     Touchez cette case.
     Écrivez l'adresse du site, par exemple impots.gouv.fr.
     Touchez la touche qui valide, en bas du clavier.
-    Le site s'ouvre.
 internet-2-image = Un globe avec les lettres www.
 internet-2-tip = Sur certains téléphones, la barre d'adresse est en bas de l'écran.
 

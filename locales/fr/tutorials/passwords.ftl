@@ -47,13 +47,17 @@ passwords-5-text =
     Un SMS est un message écrit reçu sur le téléphone.
     Ne donnez pas non plus un code reçu par SMS sur votre téléphone.
     Votre banque, la Caf, ameli et les impôts ne demandent jamais vos codes.
-    Si quelqu'un vous les demande, c'est une arnaque.
+passwords-5-image = Un triangle avec un point d'exclamation.
+passwords-5-caution = Même si la personne connaît votre nom ou votre banque, ne donnez rien.
+
+passwords-5b-title = Si on vous demande vos codes
+passwords-5b-text =
+    Si quelqu'un vous demande vos codes, c'est une arnaque.
     Raccrochez ou ne répondez pas au message.
-passwords-5-image = Un téléphone qui raccroche.
-passwords-5-tip =
+passwords-5b-image = Un téléphone qui raccroche.
+passwords-5b-tip =
     Si vous avez donné un mot de passe, changez-le tout de suite.
     Si vous avez donné un code de banque, appelez vite votre banque.
-passwords-5-caution = Même si la personne connaît votre nom ou votre banque, ne donnez rien.
 
 passwords-6-title = Bravo !
 passwords-6-text =

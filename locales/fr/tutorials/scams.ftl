@@ -15,8 +15,7 @@ scams-1-image = Un téléphone avec un message.
 scams-2-title = Les signes d'une arnaque
 scams-2-text =
     Le message dit que c'est urgent.
-    Le message contient un lien, un texte bleu ou souligné.
-    Quand on touche un lien, un site s'ouvre.
+    Le message contient un lien, un texte bleu ou souligné qui ouvre un site.
     Le message demande vos codes ou votre carte bancaire.
     L'expéditeur semble bizarre.
     L'expéditeur, c'est la personne qui envoie le message.
@@ -57,31 +56,30 @@ scams-6-text =
     Il parle d'un paiement bizarre sur votre compte.
     Il vous demande de valider une opération ou de donner un code.
     C'est une arnaque, même si le numéro affiché est celui de votre banque.
-    Raccrochez.
-    Puis appelez vous-même votre banque, au numéro que vous connaissez.
+    Raccrochez, puis appelez vous-même votre banque, au numéro que vous connaissez.
 scams-6-image = Un téléphone qui raccroche.
 scams-6-caution = Un vrai conseiller ne demande jamais de valider une opération ou de donner un code.
 
 scams-7-title = Vous avez donné votre carte bancaire ?
 scams-7-text =
     Vous avez donné votre carte bancaire ou un code ?
-    Appelez votre banque tout de suite.
-    Demandez à bloquer votre carte.
+    Appelez tout de suite votre banque pour bloquer votre carte.
     On appelle cela faire opposition.
-    Changez aussi les mots de passe que vous avez donnés.
-    Gardez le message reçu, comme preuve.
 scams-7-image = Une banque avec des colonnes.
 scams-7-tip =
     Vous pouvez aussi bloquer la carte au 0 892 705 705, jour et nuit.
     Cet appel est payant.
-scams-7-caution =
-    Faites-le vite.
-    Chaque minute compte pour protéger votre argent.
+scams-7-caution = Chaque minute compte pour protéger votre argent.
+
+scams-7b-title = Protéger vos comptes et garder la preuve
+scams-7b-text =
+    Changez aussi les mots de passe que vous avez donnés.
+    Gardez le message reçu, comme preuve.
+scams-7b-image = Un cadenas fermé.
 
 scams-8-title = Vous faire aider après une arnaque
 scams-8-text =
-    Vous êtes victime d'une arnaque sur internet ?
-    Allez sur le site 17cyber.gouv.fr.
+    Après une arnaque sur internet, allez sur le site 17cyber.gouv.fr.
     Il vous dit quoi faire, jour et nuit, gratuitement.
     Vous pouvez y écrire à un policier ou à un gendarme.
     Vous pouvez aussi porter plainte à la police ou à la gendarmerie.

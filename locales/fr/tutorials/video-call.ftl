@@ -10,7 +10,6 @@ video-call-1-text =
     Choisissez une application que votre famille utilise aussi, par exemple WhatsApp.
     Touchez son image pour l'ouvrir.
 video-call-1-image = Quatre carrés, comme les applications d'un téléphone.
-video-call-1-tip = Demandez à votre famille quelle application elle utilise.
 video-call-1-caution = Utilisez le Wi-Fi si possible, car un appel vidéo utilise beaucoup d'internet.
 
 video-call-2-title = Choisir la personne

@@ -132,9 +132,77 @@ export const tests = [
       await kiosk.control('toolbar-repeat').click();
       const said = (await kiosk.spoken()).map((s) => s.text);
       expectTrue(said.some((x) => x.includes('01 70 772 372')), 'the ticket on screen is read aloud too');
-      expectEqual(said.filter((x) => x.includes('01 70 772 372')).length, 1, 'the printed copy is not read a second time');
+      // Once under the kinds of help, once on the ticket shown; never from the printed copy.
+      expectEqual(said.filter((x) => x.includes('01 70 772 372')).length, 2, 'the printed copy is not read a third time');
     },
   },
+  ...[
+    // The personas of the seed documents, to the printed ticket: its PDF text is checked.
+    {
+      code: 'ar',
+      who: 'a person who answers "I don\'t understand" to every question',
+      answers: [],
+      card: 'do-it-with-a-professional',
+    },
+    {
+      code: 'fr',
+      who: 'Andrei, 75, no device and no internet, who wants someone to do his Caf procedure for him',
+      answers: [
+        ['equipment', 'none'], ['internet', 'no'], ['goal', 'caf'],
+        ['switch-on', 'dont-understand'], ['touch-keyboard', 'dont-understand'], ['wifi', 'dont-understand'],
+        ['preference', 'for-me'], ['age', '75-plus'],
+      ],
+      card: 'do-it-for-me',
+      lacks: ['orientation-lacks-device', 'orientation-lacks-internet'],
+    },
+  ].map(({ code, who, answers, card, lacks = [] }) => ({
+    name: `${who} (${code}): a card with a place, and a ticket that tells the agent`,
+    async run({ kiosk, page, output }) {
+      await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      await kiosk.goInside('/assessment/1');
+      const given = new Map(answers);
+      for (let n = 1; n <= 30; n += 1) {
+        if (await page.getByRole('heading', { level: 1, name: t(code, 'result-title') }).count()) break;
+        await page.locator('progress').waitFor();
+        const heading = await kiosk.heading().textContent();
+        const id = (await page.evaluate(() => location.pathname)).split('/').pop();
+        const question = [...given.keys()].find((q) => heading.trim() === t(code, `assessment-${q}`));
+        const answer = question ? given.get(question) : 'dont-understand';
+        const label = ['alone', 'with-help', 'no', 'dont-understand'].includes(answer)
+          ? t(code, `assessment-answer-${answer}`)
+          : t(code, `assessment-${question}-${answer}`);
+        await page.getByRole('button', { name: label, exact: true }).click();
+        const next = page.getByRole('button', { name: t(code, 'assessment-next') });
+        if (question === 'equipment' && await next.count()) await next.click();
+        await page.waitForFunction(
+          ([before, at]) => document.querySelector('h1')?.textContent !== before || location.pathname.split('/').pop() !== at,
+          [heading, id],
+        );
+      }
+      const region = page.getByRole('region', { name: t(code, `orientation-${card}-title`) });
+      await region.waitFor();
+      expectTrue((await region.locator('.k-place').count()) > 0, `the card "${card}" has a place to go to`);
+      await page.getByText(t(code, 'ticket-helpline')).first().waitFor();
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: t(code, 'ticket-print') }).click();
+      await page.waitForFunction(() => window.__printed === 1);
+      const pdf = `${output}ticket-persona-${card}-${code}.pdf`;
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const text = execFileSync('pdftotext', [pdf, '-']).toString()
+        .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/\s+/g, ' ');
+      // In French for the agent: on the French ticket itself, or in its French summary.
+      const bare = (s) => s.replace(/[\s-]/g, '');
+      expectTrue(bare(text).includes(bare(t('fr', `orientation-${card}-title`))), `the card is printed in French for the agent (${text})`);
+      for (const lack of lacks) {
+        expectTrue(bare(text).includes(bare(t('fr', lack))), `what is lacking is printed: ${lack}`);
+      }
+      expectTrue(text.includes('01 70 772 372'), 'the Solidarité Numérique line is printed');
+      await page.screenshot({ path: `${output}ticket-persona-${card}-${code}.png`, fullPage: true });
+    },
+  })),
   ...languages.map(({ code }) => ({
     name: `every question and the result in ${code}: axe 0 violations, targets ≥ 80×80 px`,
     async run({ kiosk, page, output }) {

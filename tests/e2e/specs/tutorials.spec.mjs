@@ -9,6 +9,12 @@ import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
 
 const textOf = (code, id) => messageText(code, id);
 
+/** The page count of a PDF, from pdfinfo. */
+function info(pdf) {
+  const out = execFileSync('pdfinfo', [pdf]).toString();
+  return { pages: out.match(/Pages:\s+(\d+)/)[1] };
+}
+
 /** A message's text as the kiosk shows it (multi-line messages are read from the page instead). */
 function messageText(code, id) {
   try {
@@ -129,6 +135,32 @@ export const tests = [
       const qr = execFileSync('zbarimg', ['--quiet', '--raw', `${output}take-home-sheet-fr.png`]).toString().trim();
       expectEqual(qr, `${online}/${tutorial.id}`, 'the QR code opens the tutorial online');
       writeFileSync(`${output}take-home-sheet-fr.txt`, text);
+    },
+  },
+  {
+    name: 'a procedure\'s last step gives the phone and desk roads, and its sheet prints the warnings and those roads',
+    async run({ kiosk, page, output }) {
+      const tutorial = tutorials.find((x) => x.id === 'caf-declaration');
+      await kiosk.open('/');
+      await kiosk.pickLanguage('ar');
+      await kiosk.goInside(`/tutorials/${tutorial.id}/${tutorial.steps.length}`);
+      const roads = page.getByRole('region', { name: t('ar', 'roads-title') });
+      await roads.waitFor();
+      const shown = (await roads.textContent()).replace(/[\u2066-\u2069]/g, '');
+      expectTrue(shown.includes('3230'), `the Caf's phone number is on the last step (${shown})`);
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await page.getByRole('button', { name: t('ar', 'step-print') }).click();
+      await page.waitForFunction(() => window.__printed === 1);
+      await page.screenshot({ path: `${output}sheet-roads-ar.png`, fullPage: true });
+      const pdf = `${output}take-home-sheet-caf-ar.pdf`;
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const text = execFileSync('pdftotext', [pdf, '-']).toString()
+        .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/\s+/g, ' ');
+      expectTrue(text.includes('3230'), 'the phone road is printed');
+      expectTrue(text.includes(t('ar', 'sheet-cautions').replace(/:$/, '')), 'the warnings are printed under their heading');
+      expectEqual(info(pdf).pages, '1', 'pages printed');
+      writeFileSync(`${output}take-home-sheet-caf-ar.txt`, text);
     },
   },
   ...languages.map(({ code }) => ({
