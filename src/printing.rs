@@ -74,6 +74,24 @@ pub fn today_in(code: &str) -> String {
         .into()
 }
 
+/// A day (`2026-10-15`, as the places file writes it) with the month in letters, in the language
+/// `code`; the text as given when it is not such a day.
+pub fn day_in(code: &str, iso: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        Ok(day) => {
+            use chrono::Datelike;
+            js_sys::Date::new_with_year_month_day(
+                day.year() as u32,
+                day.month0() as i32,
+                day.day() as i32,
+            )
+            .to_locale_date_string(code, &intl_options(DATE))
+            .into()
+        }
+        Err(_) => iso.to_string(),
+    }
+}
+
 /// `Intl.DateTimeFormat` options: the day, the month in letters, the year.
 const DATE: &[(&str, &str)] = &[("day", "numeric"), ("month", "long"), ("year", "numeric")];
 

@@ -24,13 +24,23 @@ fn rules() -> Rules {
 }
 
 #[test]
-fn the_questionnaire_has_twelve_skills_and_its_pictograms() {
+fn the_questionnaire_has_fourteen_skills_and_its_pictograms() {
     let q = questionnaire();
     assert_eq!(
         q.questions.iter().filter(|q| q.kind == Kind::Skill).count(),
-        12
+        14
     );
     let mut missing = Vec::new();
+    let skill_answers = &q.skill_answer_pictograms;
+    for name in [
+        &skill_answers.alone,
+        &skill_answers.with_help,
+        &skill_answers.no,
+    ] {
+        if !root().join(format!("assets/icons/{name}.svg")).is_file() {
+            missing.push(format!("skill_answer_pictograms: assets/icons/{name}.svg"));
+        }
+    }
     for question in &q.questions {
         let pictograms = std::iter::once(&question.pictogram)
             .chain(question.answers.iter().map(|a| &a.pictogram));
@@ -105,6 +115,11 @@ fn every_answer_the_rules_name_exists_in_the_questionnaire() {
     for documents in &rules.documents {
         if !exists(&documents.answer) {
             unknown.push(format!("documents: {}", documents.answer));
+        }
+    }
+    for pair in &rules.reading_is_hard_answers {
+        if !exists(pair) {
+            unknown.push(format!("reading_is_hard_answers: {pair}"));
         }
     }
     for lack in &rules.lacks {

@@ -16,7 +16,7 @@ use pasapas_core::content::orientation::Rules;
 use pasapas_core::content::practice::PracticeContent;
 use pasapas_core::content::tutorials::Tutorial;
 use pasapas_core::installation::config::{parse_file, worth_keeping};
-use pasapas_core::installation::places::{opening, rank, read_places, Place};
+use pasapas_core::installation::places::{opening, rank, read_places, week_hours, Place, Ranking};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 
@@ -128,8 +128,18 @@ fn monday_ten() -> NaiveDateTime {
 fn use_places(places: &[Place]) {
     for place in places {
         let _ = opening(place, monday_ten());
+        let _ = week_hours(place, monday_ten());
     }
-    let _ = rank(places, |_| true, Some((45.0, 5.0)), monday_ten(), 5);
+    for ranking in [Ranking::OpenFirst, Ranking::NearestFirst] {
+        let _ = rank(
+            places,
+            |_| true,
+            Some((45.0, 5.0)),
+            monday_ten(),
+            5,
+            ranking,
+        );
+    }
 }
 
 /// Opening-hours rules as people write them, and broken.

@@ -87,6 +87,14 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
     });
     let chosen = move |answer: &str| answers.has(&question.id, answer);
     let choose = move |answer: String| {
+        // "I do not read French": the rest of the visit is read aloud.
+        if question
+            .answers
+            .iter()
+            .any(|a| a.id == answer && a.turns_on_read_aloud)
+        {
+            session.set_read_aloud(true);
+        }
         answers.choose(question, &answer);
         if !question.multiple {
             go_on.run(());
@@ -112,7 +120,12 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
     let buttons = match question.kind {
         Kind::Skill => [SkillAnswer::Alone, SkillAnswer::WithHelp, SkillAnswer::No]
             .into_iter()
-            .map(|a| button(a.slug().to_string(), a.message_id(), None))
+            .map(|a| {
+                let pictogram = QUESTIONNAIRE
+                    .as_ref()
+                    .map(|q| q.skill_answer_pictograms.of(a).to_string());
+                button(a.slug().to_string(), a.message_id(), pictogram)
+            })
             .collect_view()
             .into_any(),
         _ => question
@@ -129,6 +142,11 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
             .into_any(),
     };
     let not_understood = SkillAnswer::DontUnderstand.slug();
+    // A question about reading must not need reading: it speaks as it shows (unless read aloud
+    // is on already, which reads every screen).
+    if question.spoken && !session.reads_aloud_untracked() {
+        request_animation_frame(move || crate::screen::read_screen(locale, session));
+    }
     view! {
         <div class="k-question">
             <p class="k-step__tutorial">{move || t!(locale, "assessment-title")}</p>

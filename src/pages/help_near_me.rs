@@ -9,7 +9,7 @@ use crate::i18n::{text, use_locale};
 use crate::places::use_places;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::installation::places::{rank, PlacesFile};
+use pasapas_core::installation::places::{rank, PlacesFile, Ranking};
 
 /// How many places each kind of need shows.
 const PLACES_PER_NEED: usize = 3;
@@ -72,6 +72,7 @@ fn Needs(file: std::sync::Arc<PlacesFile>) -> impl IntoView {
                 config.settings().coordinates,
                 now,
                 PLACES_PER_NEED,
+                Ranking::OpenFirst,
             )
             .into_iter()
             .cloned()

@@ -303,6 +303,17 @@ fn check_reachable_messages(
         messages,
         problems,
     );
+    let access: Vec<String> = crate::installation::places::ACCESS_MESSAGES
+        .iter()
+        .map(|(_, id)| id.to_string())
+        .collect();
+    check_ids(
+        "the places' ways to come (modalites_acces)",
+        &access,
+        languages,
+        messages,
+        problems,
+    );
     check_ids(
         "the figures screen (kinds of counts)",
         &stats::message_ids(),

@@ -16,8 +16,31 @@ pub struct Questionnaire {
     /// If at least this many gating questions are answered "No" (or "I don't understand"), the
     /// remaining skill questions are skipped: a beginner is not shown ten "No" in a row.
     pub gating_no_limit: usize,
+    /// The pictogram of each skill answer, the same on every skill question, so a person who
+    /// does not read tells them apart.
+    pub skill_answer_pictograms: SkillAnswerPictograms,
     #[serde(rename = "question")]
     pub questions: Vec<Question>,
+}
+
+/// Files of `assets/icons/` for "yes, alone", "with help" and "no".
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillAnswerPictograms {
+    pub alone: String,
+    pub with_help: String,
+    pub no: String,
+}
+
+impl SkillAnswerPictograms {
+    /// The pictogram of a skill answer ("I don't understand" has the kiosk's help sign).
+    pub fn of(&self, answer: SkillAnswer) -> &str {
+        match answer {
+            SkillAnswer::Alone => &self.alone,
+            SkillAnswer::WithHelp => &self.with_help,
+            SkillAnswer::No | SkillAnswer::DontUnderstand => &self.no,
+        }
+    }
 }
 
 /// One screen: one question, answered with picture buttons.
@@ -43,6 +66,10 @@ pub struct Question {
     /// Several answers may be chosen (equipment at home).
     #[serde(default)]
     pub multiple: bool,
+    /// Read aloud as soon as it shows, whatever the setting: a question about reading must not
+    /// need reading.
+    #[serde(default)]
+    pub spoken: bool,
 }
 
 /// A picture button.
@@ -51,6 +78,9 @@ pub struct Question {
 pub struct Answer {
     pub id: String,
     pub pictogram: String,
+    /// Choosing it turns read aloud on for the rest of the visit ("I do not read French").
+    #[serde(default)]
+    pub turns_on_read_aloud: bool,
 }
 
 /// What a question is for.
@@ -381,6 +411,7 @@ mod tests {
     const SAMPLE: &str = r#"
 format_version = 1
 gating_no_limit = 2
+skill_answer_pictograms = { alone = "alone", with_help = "together", no = "answer-no" }
 
 [[question]]
 id = "equipment"

@@ -34,6 +34,9 @@ pub struct Rules {
     /// is when read aloud is on: cards marked `when_reading_is_hard` are then given.
     #[serde(default = "default_reading_is_hard_at")]
     pub reading_is_hard_at: usize,
+    /// "question=answer" pairs by which a person says reading is hard.
+    #[serde(default)]
+    pub reading_is_hard_answers: Vec<String>,
 }
 
 fn default_reading_is_hard_at() -> usize {
@@ -242,7 +245,12 @@ impl Rules {
     /// Many "I don't understand", or read aloud on: the person may not read well, so a card that
     /// only points to reading texts alone would leave them without help.
     pub fn reading_is_hard(&self, situation: &Situation) -> bool {
-        situation.reads_aloud || situation.score.not_understood >= self.reading_is_hard_at
+        situation.reads_aloud
+            || situation.score.not_understood >= self.reading_is_hard_at
+            || self
+                .reading_is_hard_answers
+                .iter()
+                .any(|pair| situation.answered(pair))
     }
 
     /// The supports and publics to prefer among places for this situation.

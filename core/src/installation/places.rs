@@ -69,6 +69,29 @@ pub const ACCESS: [&str; 6] = [
     NO_PUBLIC,
     "Envoyer un mail avec une fiche de prescription",
 ];
+/// How to come, in words, for each `modalites_acces` value a kept place can have (Fluent ids).
+pub const ACCESS_MESSAGES: [(&str, &str); 5] = [
+    ("Se présenter", "place-access-walk-in"),
+    ("Téléphoner", "place-access-phone"),
+    ("Contacter par mail", "place-access-mail"),
+    ("Prendre un RDV en ligne", "place-access-booking"),
+    (
+        "Envoyer un mail avec une fiche de prescription",
+        "place-access-referral",
+    ),
+];
+
+impl Place {
+    /// The message ids saying how to come to this place, in the schema's order.
+    pub fn access_message_ids(&self) -> Vec<&'static str> {
+        ACCESS_MESSAGES
+            .iter()
+            .filter(|(value, _)| self.access.iter().any(|a| a == value))
+            .map(|(_, id)| *id)
+            .collect()
+    }
+}
+
 /// The access value of a place that does not receive the public: such places are dropped.
 pub const NO_PUBLIC: &str = "Ce lieu n'accueille pas de public";
 /// `modalites_accompagnement` values.
@@ -102,7 +125,14 @@ pub struct Place {
     pub accompaniment: Vec<String>,
     pub typology: Vec<String>,
     pub booking_url: Option<String>,
+    /// `date_maj`, ISO: the day the commune last checked the row (printed for the agent).
     pub updated: String,
+    /// `itinerance` says "Itinérant": a bus or a person that comes on given days.
+    pub itinerant: bool,
+    /// `fiche_acces_libre`: the place's accessibility sheet (Acceslibre), when it has one.
+    pub accessibility_sheet: Option<String>,
+    /// `formations_labels`: the trainings and labels of its mediators (Aidants Connect, Pix…).
+    pub training_labels: Vec<String>,
 }
 
 /// What reading a places file gave.
@@ -181,6 +211,12 @@ struct Row {
     modalites_accompagnement: String,
     #[serde(default)]
     prise_rdv: String,
+    #[serde(default)]
+    itinerance: String,
+    #[serde(default)]
+    fiche_acces_libre: String,
+    #[serde(default)]
+    formations_labels: String,
 }
 
 /// Columns the schema requires in the header.
@@ -552,6 +588,11 @@ fn validate(row: Row) -> Result<Place, Vec<RowProblem>> {
         typology: split_list(&row.typologie).map(str::to_string).collect(),
         booking_url: non_empty(&row.prise_rdv).map(str::to_string),
         updated: row.date_maj,
+        itinerant: split_list(&row.itinerance).any(|v| v == "Itinérant"),
+        accessibility_sheet: non_empty(&row.fiche_acces_libre).map(str::to_string),
+        training_labels: split_list(&row.formations_labels)
+            .map(str::to_string)
+            .collect(),
     })
 }
 
@@ -643,6 +684,42 @@ pub fn opening(place: &Place, now: NaiveDateTime) -> Opening {
     }
 }
 
+/// One day and its open intervals (from, to), in the place's local time.
+pub type DayHours = (
+    chrono::NaiveDate,
+    Vec<(chrono::NaiveTime, chrono::NaiveTime)>,
+);
+
+/// The opening times of the seven days from `now`'s day, for a ticket read later: each day with
+/// its open intervals (empty: closed). `None` when the hours are missing or unreadable. A range
+/// that runs past midnight is shown on its first day, up to midnight.
+pub fn week_hours(place: &Place, now: NaiveDateTime) -> Option<Vec<DayHours>> {
+    let hours = place
+        .opening_hours
+        .as_deref()
+        .and_then(|h| h.parse::<OpeningHours>().ok())?;
+    let first = now.date();
+    let mut days: Vec<_> = (0..7)
+        .map(|n| (first + chrono::TimeDelta::days(n), Vec::new()))
+        .collect();
+    let start = first.and_time(chrono::NaiveTime::MIN);
+    for range in hours.iter_range(start, start + chrono::TimeDelta::days(7)) {
+        if range.kind != RuleKind::Open {
+            continue;
+        }
+        let (from, to) = (range.range.start, range.range.end);
+        if let Some((_, intervals)) = days.iter_mut().find(|(day, _)| *day == from.date()) {
+            let end = if to.date() == from.date() {
+                to.time()
+            } else {
+                chrono::NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(chrono::NaiveTime::MIN)
+            };
+            intervals.push((from.time(), end));
+        }
+    }
+    Some(days)
+}
+
 /// Great-circle distance in kilometres.
 pub fn distance_km(from: (f64, f64), to: (f64, f64)) -> f64 {
     let (lat1, lon1) = (from.0.to_radians(), from.1.to_radians());
@@ -652,15 +729,24 @@ pub fn distance_km(from: (f64, f64), to: (f64, f64)) -> f64 {
     6371.0 * 2.0 * a.sqrt().asin()
 }
 
-/// The places that pass `wanted`, best first: open now or opening soonest, then nearest to the
-/// kiosk, then free before free under condition before paying, then reachable by phone or online
-/// booking. At most `limit`.
+/// What comes first when places are ranked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ranking {
+    /// "Help near here", read now: open now or opening soonest, then nearest.
+    OpenFirst,
+    /// The result and its ticket, read later at home: nearest, then opening soonest.
+    NearestFirst,
+}
+
+/// The places that pass `wanted`, best first by `ranking`, then free before free under
+/// condition before paying, then reachable by phone or online booking. At most `limit`.
 pub fn rank(
     places: &[Place],
     wanted: impl Fn(&Place) -> bool,
     kiosk: Option<(f64, f64)>,
     now: NaiveDateTime,
     limit: usize,
+    ranking: Ranking,
 ) -> Vec<&Place> {
     let far = NaiveDateTime::MAX;
     let mut keyed: Vec<_> = places
@@ -687,10 +773,12 @@ pub fn rank(
         })
         .collect();
     keyed.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.total_cmp(&b.1))
-            .then(a.2.cmp(&b.2))
-            .then(a.3.cmp(&b.3))
+        let (when, near) = (a.0.cmp(&b.0), a.1.total_cmp(&b.1));
+        let first = match ranking {
+            Ranking::OpenFirst => when.then(near),
+            Ranking::NearestFirst => near.then(when),
+        };
+        first.then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3))
     });
     keyed.into_iter().take(limit).map(|k| k.4).collect()
 }
@@ -1065,11 +1153,82 @@ mod tests {
             .replace("p1,", "closed-near,")
             .replace("\"Mo-Fr 09:00-12:00,14:00-18:00\"", "Sa 09:00-12:00");
         let read = file(&[&closed_near, &open_far, &open_near_paying, &open_near_free]);
-        let ids: Vec<&str> = rank(&read.places, |_| true, Some((45.0, 5.0)), at(23, 10, 0), 3)
+        let ids = |ranking| {
+            rank(
+                &read.places,
+                |_| true,
+                Some((45.0, 5.0)),
+                at(23, 10, 0),
+                3,
+                ranking,
+            )
             .iter()
-            .map(|p| p.id.as_str())
-            .collect();
-        assert_eq!(ids, ["open-near-free", "open-near-paying", "open-far"]);
+            .map(|p| p.id.to_string())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(Ranking::OpenFirst),
+            ["open-near-free", "open-near-paying", "open-far"]
+        );
+        // For a ticket read later, the near place closed now comes before the far open one.
+        assert_eq!(
+            ids(Ranking::NearestFirst),
+            ["open-near-free", "open-near-paying", "closed-near"]
+        );
         assert!((distance_km((45.0, 5.0), (45.5, 5.0)) - 55.6).abs() < 0.5);
+    }
+
+    #[test]
+    fn the_week_of_hours_is_given_day_by_day() {
+        let read = file(&[GOOD]);
+        // Saturday 28 November: closed Saturday and Sunday, open Monday to Friday twice a day.
+        let week = week_hours(&read.places[0], at(28, 19, 0)).expect("readable hours");
+        assert_eq!(week.len(), 7);
+        assert!(week[0].1.is_empty() && week[1].1.is_empty(), "{week:?}");
+        let monday = &week[2];
+        assert_eq!(
+            monday.0,
+            NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date")
+        );
+        let times: Vec<String> = monday
+            .1
+            .iter()
+            .map(|(from, to)| format!("{}-{}", from.format("%H:%M"), to.format("%H:%M")))
+            .collect();
+        assert_eq!(times, ["09:00-12:00", "14:00-18:00"]);
+        let mut without = read.places[0].clone();
+        without.opening_hours = None;
+        assert_eq!(week_hours(&without, at(28, 19, 0)), None);
+    }
+
+    #[test]
+    fn every_way_to_come_but_no_public_has_words() {
+        for value in ACCESS.iter().filter(|v| **v != NO_PUBLIC) {
+            assert!(
+                ACCESS_MESSAGES.iter().any(|(v, _)| v == value),
+                "no words for {value}"
+            );
+        }
+        let read = file(&[GOOD]);
+        assert_eq!(
+            read.places[0].access_message_ids(),
+            ["place-access-walk-in"]
+        );
+    }
+
+    #[test]
+    fn itinerance_accessibility_and_labels_are_read() {
+        let header_extra = "itinerance,fiche_acces_libre,formations_labels";
+        let text = format!(
+            "{HEADER},{header_extra}\n{GOOD},Itinérant,https://acceslibre.beta.gouv.fr/x,Aidants Connect|Pix\n"
+        );
+        let read = read_places(text.as_bytes()).expect("a file");
+        let place = &read.places[0];
+        assert!(place.itinerant);
+        assert_eq!(
+            place.accessibility_sheet.as_deref(),
+            Some("https://acceslibre.beta.gouv.fr/x")
+        );
+        assert_eq!(place.training_labels, ["Aidants Connect", "Pix"]);
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::content::assessment::{Answers, Group, Kind, Profile, Questionnaire};
 use crate::content::orientation::{Card, Rules, Situation};
-use crate::installation::places::{rank, Place, PlacesFile};
+use crate::installation::places::{rank, Place, PlacesFile, Ranking};
 use chrono::NaiveDateTime;
 
 /// Places shown per kind of help.
@@ -179,10 +179,18 @@ fn best_places(
     kiosk_at: Option<(f64, f64)>,
     now: NaiveDateTime,
 ) -> Vec<Place> {
-    let mut ranked: Vec<Place> = rank(&file.places, |p| card.fits(p), kiosk_at, now, usize::MAX)
-        .into_iter()
-        .cloned()
-        .collect();
+    let mut ranked: Vec<Place> = rank(
+        &file.places,
+        |p| card.fits(p),
+        kiosk_at,
+        now,
+        usize::MAX,
+        // Read later, at home or at the place: the nearest first, the opening next.
+        Ranking::NearestFirst,
+    )
+    .into_iter()
+    .cloned()
+    .collect();
     // A stable sort: the ranking is kept among places with (or without) the support.
     ranked.sort_by_key(|p| {
         !p.supports
@@ -344,20 +352,23 @@ mod tests {
     mod personas {
         use super::*;
 
-        /// Andrei, 75: a phone for calls only, no internet, reads little; says "I don't
-        /// understand" on the first skills and stops the skills there (beginner path).
+        /// Andrei, 75: a phone for calls only, no internet, no e-mail, reads little; says "I
+        /// don't understand" on the first skills and stops the skills there (beginner path).
         #[test]
         fn andrei_gets_equipment_and_a_professional_not_only_the_basics() {
             let file = places();
             let result = outcome_of(
                 &[
-                    ("equipment", "none"),
+                    ("equipment", "basic-phone"),
                     ("internet", "no"),
+                    ("reading", "hard"),
+                    ("email", "no"),
                     ("goal", "caf"),
-                    ("switch-on", "dont-understand"),
-                    ("touch-keyboard", "dont-understand"),
-                    ("wifi", "dont-understand"),
+                    ("switch-on", "no"),
+                    ("touch-keyboard", "with-help"),
+                    ("wifi", "no"),
                     ("preference", "beside-me"),
+                    ("trusted-person", "no"),
                     ("age", "75-plus"),
                 ],
                 "fr",
@@ -381,7 +392,12 @@ mod tests {
             assert_eq!(result.goals, ["assessment-goal-caf"]);
             assert_eq!(
                 result.lacks,
-                ["orientation-lacks-device", "orientation-lacks-internet"]
+                [
+                    "orientation-lacks-smartphone",
+                    "orientation-lacks-email",
+                    "orientation-lacks-trusted-person",
+                    "orientation-lacks-internet"
+                ]
             );
             assert!(
                 result.summary.contains("etoiles=1-0-0"),
@@ -575,11 +591,13 @@ mod tests {
             );
             let without = outcome(&inputs(None));
             proptest::prop_assert!(!without.help.is_empty(), "no help for {given:?}");
-            let asked_scam = given.get("recognise-scam").and_then(|a| a.first()).cloned();
+            let safety_needs_help = ["recognise-scam", "passwords-secret"].iter().any(|q| {
+                given.get(*q).and_then(|a| a.first()).is_some_and(|a| a != "alone")
+            });
             let scam_card = card_ids(&with_places).contains(&"protect-yourself");
             proptest::prop_assert!(
-                !scam_card || asked_scam.is_some_and(|a| a != "alone"),
-                "the scam card follows the safety question only: {given:?}"
+                !scam_card || safety_needs_help,
+                "the scam card follows the safety questions only: {given:?}"
             );
         }
     }

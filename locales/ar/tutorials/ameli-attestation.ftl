@@ -38,7 +38,9 @@ ameli-attestation-4-text =
     في حسابك، ابحث عن «⁦Attestation de droits⁩» (شهادة الحقوق).
     هي في «⁦Mes démarches⁩» (إجراءاتي).
     المس «⁦Attestation de droits⁩».
-ameli-attestation-4-image = ورقة وعدسة مكبرة.
+ameli-attestation-4-image =
+    صفحة من حسابك في «⁦ameli⁩».
+    زر «⁦Attestation de droits⁩» محاط بدائرة.
 
 ameli-attestation-5-title = اختر الشخص
 ameli-attestation-5-text =

@@ -21,7 +21,9 @@ caf-declaration-2-text =
     اكتب رقم الضمان الاجتماعي وكلمة المرور.
     هي أول 13 رقمًا مكتوبة على بطاقتك الصحية «⁦carte Vitale⁩».
     المس الزر للدخول.
-caf-declaration-2-image = سهم يدخل من باب.
+caf-declaration-2-image =
+    صفحة من موقع «⁦Caf⁩».
+    زر «⁦Mon Compte⁩» محاط بدائرة.
 caf-declaration-2-caution = موقع «⁦Caf⁩» الحقيقي هو «⁦caf.fr⁩».
 
 caf-declaration-3-title = افتح بريدك الإلكتروني

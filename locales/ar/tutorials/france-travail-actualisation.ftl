@@ -38,7 +38,9 @@ france-travail-actualisation-3-text =
     مساحتك الشخصية هي حسابك في موقع «⁦France Travail⁩».
     في هذه المساحة، ابحث عن الزر الذي فيه كلمة «⁦actualiser⁩» (تحديث).
     المس هذا الزر لتبدأ.
-france-travail-actualisation-3-image = إصبع يلمس زرًا.
+france-travail-actualisation-3-image =
+    مساحتك الشخصية في موقع «⁦France Travail⁩».
+    زر «⁦Actualiser⁩» (تحديث) محاط بدائرة.
 
 france-travail-actualisation-4-title = أجب عن الأسئلة
 france-travail-actualisation-4-text =

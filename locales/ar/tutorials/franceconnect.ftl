@@ -19,7 +19,9 @@ franceconnect-2-text =
     مثلًا، موقع الضرائب أو موقع «⁦France Travail⁩».
     ابحث عن زر «⁦S'identifier avec FranceConnect⁩» (الدخول عبر «⁦FranceConnect⁩»).
     المس هذا الزر.
-franceconnect-2-image = سهم يدخل من باب.
+franceconnect-2-image =
+    صفحة الدخول في موقع عمومي.
+    زر «⁦FranceConnect⁩» محاط بدائرة.
 franceconnect-2-tip =
     بعض المواقع تطلب «⁦FranceConnect+⁩»، وهي نسخة أكثر أمانًا.
     تحتاج عندها إلى «⁦France Identité⁩» أو «⁦Identité Numérique La Poste⁩».

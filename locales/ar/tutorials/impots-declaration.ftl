@@ -9,7 +9,9 @@ impots-declaration-1-text =
     دخلك هو المال الذي حصلت عليه، مثلًا راتب أو معاش أو تعويض البطالة.
     افتح موقع «⁦impots.gouv.fr⁩».
     في أعلى الصفحة على اليمين، المس زر «⁦Connexion à l'espace Finances publiques⁩» (الدخول إلى مساحة المالية العمومية).
-impots-declaration-1-image = كرة أرضية عليها حروف «⁦www⁩»، مثل موقع إنترنت.
+impots-declaration-1-image =
+    الصفحة الأولى من موقع الضرائب.
+    في الأعلى على اليمين، زر الدخول محاط بدائرة.
 impots-declaration-1-tip = تُعلن مواعيد التصريح كل سنة على «⁦impots.gouv.fr⁩».
 impots-declaration-1-caution = الموقع الذي يطلب منك المال للتصريح هو احتيال.
 
@@ -57,7 +59,9 @@ impots-declaration-5b-text =
     يمكنك أيضًا استعمال زر «⁦FranceConnect⁩».
     مع «⁦FranceConnect⁩»، تدخل بحساب آخر، مثلًا حساب «⁦ameli⁩».
     تدرّب هنا بحساب مزيّف.
-impots-declaration-5b-image = قائمة فيها علامات صح.
+impots-declaration-5b-image =
+    صفحة الدخول في موقع عمومي.
+    زر «⁦FranceConnect⁩» محاط بدائرة.
 
 impots-declaration-6-title = افتح تصريحك
 impots-declaration-6-text =

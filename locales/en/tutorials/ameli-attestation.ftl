@@ -37,7 +37,9 @@ ameli-attestation-4-text =
     In your account, look for « Attestation de droits » (Certificate of rights).
     It is in « Mes démarches » (My procedures).
     Tap « Attestation de droits ».
-ameli-attestation-4-image = A sheet of paper and a magnifying glass.
+ameli-attestation-4-image =
+    A page of your ameli account.
+    The « Attestation de droits » button is circled.
 
 ameli-attestation-5-title = Choose the person
 ameli-attestation-5-text =

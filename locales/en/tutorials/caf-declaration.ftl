@@ -20,7 +20,9 @@ caf-declaration-2-text =
     Type your social security number and your password.
     It is the first 13 digits written on your « carte Vitale » (health insurance card).
     Tap the button to log in.
-caf-declaration-2-image = An arrow goes in through a door.
+caf-declaration-2-image =
+    A page of the Caf website.
+    The « Mon Compte » button is circled.
 caf-declaration-2-caution = The real Caf website is caf.fr.
 
 caf-declaration-3-title = Open your mailbox

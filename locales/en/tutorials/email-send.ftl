@@ -53,7 +53,9 @@ email-send-5-text =
     To attach, tap the button with a paperclip.
     Choose the photo in your pictures.
     To try it here, tap « Attach a file », then choose a photo.
-email-send-5-image = A paperclip.
+email-send-5-image =
+    An e-mail being written.
+    The button with a paperclip is circled.
 email-send-5-tip = Take the photo with the paper lying flat, in plenty of light.
 
 email-send-6-title = Send the message

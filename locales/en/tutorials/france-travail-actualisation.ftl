@@ -37,7 +37,9 @@ france-travail-actualisation-3-text =
     Your personal space is your account on the France Travail website.
     In this space, look for the button with the word « actualiser » (update).
     Tap this button to start.
-france-travail-actualisation-3-image = A finger taps a button.
+france-travail-actualisation-3-image =
+    Your personal space on the France Travail website.
+    The « Actualiser » (update) button is circled.
 
 france-travail-actualisation-4-title = Answer the questions
 france-travail-actualisation-4-text =

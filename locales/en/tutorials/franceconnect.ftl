@@ -18,7 +18,9 @@ franceconnect-2-text =
     For example, the tax website or France Travail.
     Look for the button « S'identifier avec FranceConnect » (Log in with FranceConnect).
     Tap this button.
-franceconnect-2-image = An arrow goes in through a door.
+franceconnect-2-image =
+    The login page of a public website.
+    The FranceConnect button is circled.
 franceconnect-2-tip =
     Some websites ask for FranceConnect+, a safer version.
     You then need France Identité or the Identité Numérique La Poste.

@@ -8,7 +8,9 @@ impots-declaration-1-text =
     Your income is the money you received, for example a salary, a pension, unemployment benefit.
     Open the impots.gouv.fr website.
     At the top right of the page, tap the button « Connexion à l'espace Finances publiques » (Log in to the Public Finance space).
-impots-declaration-1-image = A globe with the letters www, like a website.
+impots-declaration-1-image =
+    The home page of the tax website.
+    At the top right, the button to log in is circled.
 impots-declaration-1-tip = The dates of the declaration are given every year on impots.gouv.fr.
 impots-declaration-1-caution = A website that asks you for money to declare is a scam.
 
@@ -56,7 +58,9 @@ impots-declaration-5b-text =
     You can also use the FranceConnect button.
     With FranceConnect, you log in with another account, for example ameli.
     Practise here with a fake account.
-impots-declaration-5b-image = A list with ticks.
+impots-declaration-5b-image =
+    The login page of a public website.
+    The FranceConnect button is circled.
 
 impots-declaration-6-title = Open your declaration
 impots-declaration-6-text =

@@ -46,7 +46,9 @@ internet-5-text =
     The padlock means that what you send is hidden on the way.
     Nobody can read it on the way.
     If you see « Non sécurisé » (Not secure), do not type anything on this website.
-internet-5-image = A closed padlock.
+internet-5-image =
+    The top of a web page.
+    The small padlock, at the start of the address, is circled.
 internet-5-tip = In some browsers, a small settings picture replaces the padlock.
 
 internet-6-title = Stay careful, even with a padlock

@@ -26,7 +26,9 @@ video-call-3-text =
     Tap this button.
     The phone calls the person.
     Wait for them to answer.
-video-call-3-image = A video camera.
+video-call-3-image =
+    A phone shows a person and two buttons.
+    The button with a small camera is circled.
 video-call-3-tip = The button shaped like a phone makes a call without pictures.
 
 video-call-4-title = Get in a good position

@@ -37,7 +37,9 @@ ameli-attestation-4-text =
     Dans votre compte, cherchez « Attestation de droits ».
     Elle est dans « Mes démarches ».
     Touchez « Attestation de droits ».
-ameli-attestation-4-image = Une feuille et une loupe.
+ameli-attestation-4-image =
+    Une page de votre compte ameli.
+    Le bouton « Attestation de droits » est entouré.
 
 ameli-attestation-5-title = Choisir la personne
 ameli-attestation-5-text =

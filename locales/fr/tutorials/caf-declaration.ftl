@@ -20,7 +20,9 @@ caf-declaration-2-text =
     Écrivez votre numéro de sécurité sociale et votre mot de passe.
     Ce sont les 13 premiers chiffres écrits sur votre carte Vitale.
     Touchez le bouton pour vous connecter.
-caf-declaration-2-image = Une flèche entre dans une porte.
+caf-declaration-2-image =
+    Une page du site de la Caf.
+    Le bouton « Mon Compte » est entouré.
 caf-declaration-2-caution = Le vrai site de la Caf est caf.fr.
 
 caf-declaration-3-title = Ouvrir votre boîte mail

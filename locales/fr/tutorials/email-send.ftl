@@ -53,7 +53,9 @@ email-send-5-text =
     Pour joindre, touchez le bouton avec un trombone.
     Choisissez la photo dans vos images.
     Pour essayer ici, touchez « Joindre un fichier », puis choisissez une photo.
-email-send-5-image = Un trombone.
+email-send-5-image =
+    Un mail en train d'être écrit.
+    Le bouton avec un trombone est entouré.
 email-send-5-tip = Prenez la photo du papier posé à plat, avec beaucoup de lumière.
 
 email-send-6-title = Envoyer le message

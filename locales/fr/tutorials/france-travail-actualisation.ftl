@@ -37,7 +37,9 @@ france-travail-actualisation-3-text =
     Votre espace personnel, c'est votre compte sur le site de France Travail.
     Dans cet espace, cherchez le bouton avec le mot « actualiser ».
     Touchez ce bouton pour commencer.
-france-travail-actualisation-3-image = Un doigt touche un bouton.
+france-travail-actualisation-3-image =
+    Votre espace personnel sur le site de France Travail.
+    Le bouton « Actualiser » est entouré.
 
 france-travail-actualisation-4-title = Répondre aux questions
 france-travail-actualisation-4-text =

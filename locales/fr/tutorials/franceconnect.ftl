@@ -18,7 +18,9 @@ franceconnect-2-text =
     Par exemple, le site des impôts ou de France Travail.
     Cherchez le bouton « S'identifier avec FranceConnect ».
     Touchez ce bouton.
-franceconnect-2-image = Une flèche entre dans une porte.
+franceconnect-2-image =
+    La page de connexion d'un site public.
+    Le bouton FranceConnect est entouré.
 franceconnect-2-tip =
     Certains sites demandent FranceConnect+, une version plus sûre.
     Il faut alors France Identité ou l'Identité Numérique La Poste.

@@ -8,7 +8,9 @@ impots-declaration-1-text =
     Vos revenus, c'est l'argent reçu, par exemple un salaire, une retraite, le chômage.
     Ouvrez le site impots.gouv.fr.
     En haut à droite de la page, touchez le bouton « Connexion à l'espace Finances publiques ».
-impots-declaration-1-image = Un globe avec les lettres www, comme un site internet.
+impots-declaration-1-image =
+    La première page du site des impôts.
+    En haut à droite, le bouton de connexion est entouré.
 impots-declaration-1-tip = Les dates de la déclaration sont données chaque année sur impots.gouv.fr.
 impots-declaration-1-caution = Un site qui vous demande de l'argent pour déclarer est une arnaque.
 
@@ -56,7 +58,9 @@ impots-declaration-5b-text =
     Vous pouvez aussi utiliser le bouton FranceConnect.
     Avec FranceConnect, vous entrez avec un autre compte, par exemple ameli.
     Entraînez-vous ici avec un faux compte.
-impots-declaration-5b-image = Une liste avec des coches.
+impots-declaration-5b-image =
+    La page de connexion d'un site public.
+    Le bouton FranceConnect est entouré.
 
 impots-declaration-6-title = Ouvrir votre déclaration
 impots-declaration-6-text =

@@ -46,7 +46,9 @@ internet-5-text =
     Le cadenas veut dire que ce que vous envoyez est caché en chemin.
     Personne ne peut le lire pendant le trajet.
     Si vous voyez « Non sécurisé », n'écrivez rien sur ce site.
-internet-5-image = Un cadenas fermé.
+internet-5-image =
+    Le haut d'une page internet.
+    Le petit cadenas, au début de l'adresse, est entouré.
 internet-5-tip = Sur certains navigateurs, un petit dessin de réglages remplace le cadenas.
 
 internet-6-title = Se méfier même avec un cadenas

@@ -26,7 +26,9 @@ video-call-3-text =
     Touchez ce bouton.
     Le téléphone appelle la personne.
     Attendez qu'elle réponde.
-video-call-3-image = Une caméra vidéo.
+video-call-3-image =
+    Un téléphone montre une personne et deux boutons.
+    Le bouton avec une petite caméra est entouré.
 video-call-3-tip = Le bouton en forme de téléphone fait un appel sans image.
 
 video-call-4-title = Bien vous placer

@@ -11,7 +11,15 @@ pub fn Icon(
     /// File name in `assets/icons/` without `.svg`, e.g. `home`.
     name: &'static str,
 ) -> impl IntoView {
-    view! { <span class=format!("k-icon k-icon--{name}") aria-hidden="true"></span> }
+    // The picture's address is on the element itself, so every file of `assets/icons/` draws
+    // without a CSS rule per name (a name missing from such a list drew a plain square).
+    view! {
+        <span
+            class=format!("k-icon k-icon--{name}")
+            style=format!("--k-icon-url: url(\"/icons/{name}.svg\")")
+            aria-hidden="true"
+        ></span>
+    }
 }
 
 /// A decorative pictogram named by data (a tutorial's card), hidden from assistive technology

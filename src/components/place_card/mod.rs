@@ -81,7 +81,7 @@ fn clock(at: NaiveDateTime) -> String {
 }
 
 /// The day's name in the displayed language, by the browser's `Intl`.
-fn weekday(locale: Locale, at: NaiveDateTime) -> String {
+pub fn weekday(locale: Locale, at: NaiveDateTime) -> String {
     let date = js_sys::Date::new_with_year_month_day(
         at.year() as u32,
         at.month0() as i32,

@@ -1,15 +1,17 @@
 //! The ticket: the anonymous result, printed on the 80 mm printer and always shown on screen.
 
+use crate::browser::local_now;
 use crate::components::icon::Icon;
-use crate::components::place_card::{address, national_phone};
+use crate::components::place_card::{address, national_phone, weekday};
 use crate::config::use_config;
 use crate::i18n::{message_in, text, use_locale, Locale, LANGUAGES};
-use crate::printing::{qr_svg, show_then_print, today};
+use crate::printing::{day_in, qr_svg, show_then_print, today};
 use crate::stats::use_counting;
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::agent::stats::Event;
 use pasapas_core::installation::config::KioskConfig;
+use pasapas_core::installation::places::{week_hours, Place};
 use pasapas_core::visit::outcome::Outcome;
 
 /// "Print my ticket", then the ticket on screen and on paper: the date, a short anonymous number,
@@ -29,6 +31,8 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
     let paper = move || {
         let outcome = outcome.clone();
         let in_french = locale.get().code != LANGUAGES.default;
+        // A place that serves several needs is described once; later it says "see above".
+        let printed = std::cell::RefCell::new(std::collections::BTreeSet::new());
         view! {
             {place_lines(&config.settings())}
             <p class="k-paper__brand">{t!(locale, "ticket-number", number = number.clone())}</p>
@@ -71,26 +75,21 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
                                 .places
                                 .iter()
                                 .map(|place| {
+                                    let first_time = printed.borrow_mut().insert(place.id.clone());
                                     view! {
-                                        <p class="k-paper__place">
-                                            <strong>
-                                                <bdi lang="fr">{place.name.clone()}</bdi>
-                                            </strong>
-                                            <br />
-                                            {address(place)}
-                                            {place
-                                                .phone
-                                                .as_deref()
-                                                .map(national_phone)
-                                                .map(|p| {
-                                                    view! {
-                                                        <br />
-                                                        {t!(locale, "place-phone")}
-                                                        " "
-                                                        <bdi dir="ltr">{p}</bdi>
-                                                    }
-                                                })}
-                                        </p>
+                                        <div class="k-paper__place">
+                                            <p>
+                                                <strong>
+                                                    <bdi lang="fr">{place.name.clone()}</bdi>
+                                                </strong>
+                                            </p>
+                                            {if first_time {
+                                                place_details(locale, place).into_any()
+                                            } else {
+                                                view! { <p>{t!(locale, "ticket-place-again")}</p> }
+                                                    .into_any()
+                                            }}
+                                        </div>
                                     }
                                 })
                                 .collect_view()}
@@ -169,6 +168,54 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
                 {paper.clone()}
             </div>
         </Show>
+    }
+}
+
+/// What the person and the agent need to go to a place, read days later: address, phone, how to
+/// come, the week's opening times, a travelling service, and the day the commune checked it.
+fn place_details(locale: Locale, place: &Place) -> impl IntoView {
+    let now = local_now();
+    let access: Vec<String> = place
+        .access_message_ids()
+        .into_iter()
+        .map(|id| text(locale, id))
+        .collect();
+    let week = week_hours(place, now).map(|days| {
+        days.into_iter()
+            .filter(|(_, intervals)| !intervals.is_empty())
+            .map(|(day, intervals)| {
+                let hours = intervals
+                    .iter()
+                    .map(|(from, to)| format!("{}–{}", from.format("%H:%M"), to.format("%H:%M")))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let name = weekday(locale, day.and_time(chrono::NaiveTime::MIN));
+                // Isolated, so an Arabic ticket keeps "09:00–12:00, 14:00–18:00" in order.
+                let hours = format!("\u{2066}{hours}\u{2069}");
+                view! { <li>{t!(locale, "ticket-day-hours", day = name, hours = hours)}</li> }
+            })
+            .collect_view()
+    });
+    let code = locale.get().code.clone();
+    view! {
+        <p>{address(place)}</p>
+        {place
+            .phone
+            .as_deref()
+            .map(national_phone)
+            .map(|p| {
+                view! { <p>{t!(locale, "place-phone")} " " <bdi dir="ltr">{p}</bdi></p> }
+            })}
+        {(!access.is_empty()).then(|| view! { <p>{access.join(". ")}"."</p> })}
+        {place.itinerant.then(|| view! { <p>{t!(locale, "place-itinerant")}</p> })}
+        {week
+            .map(|lines| {
+                view! {
+                    <p class="k-paper__key">{t!(locale, "ticket-place-hours")}</p>
+                    <ul class="k-paper__list">{lines}</ul>
+                }
+            })}
+        <p>{t!(locale, "ticket-place-updated", date = day_in(&code, &place.updated))}</p>
     }
 }
 

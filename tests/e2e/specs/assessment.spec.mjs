@@ -29,6 +29,10 @@ export const tests = [
       await page.getByRole('button', { name: t('fr', 'assessment-next') }).click();
       await waitQuestion(kiosk, 'internet');
       await answer(kiosk, t('fr', 'assessment-internet-no'));
+      await waitQuestion(kiosk, 'reading');
+      await answer(kiosk, t('fr', 'assessment-reading-easy'));
+      await waitQuestion(kiosk, 'email');
+      await answer(kiosk, t('fr', 'assessment-email-no'));
       await waitQuestion(kiosk, 'goal');
       await answer(kiosk, t('fr', 'assessment-goal-caf'));
       await waitQuestion(kiosk, 'switch-on');
@@ -39,8 +43,10 @@ export const tests = [
       await answer(kiosk, t('fr', 'assessment-answer-no'));
       // Gating: no more skill questions; the preference comes next.
       await waitQuestion(kiosk, 'preference');
-      expectTrue((await page.getByText('Question 7 sur 9').count()) === 1, 'the path is now 9 questions long');
+      expectTrue((await page.getByText('Question 9 sur 12').count()) === 1, 'the path is now 12 questions long');
       await answer(kiosk, t('fr', 'assessment-preference-for-me'));
+      await waitQuestion(kiosk, 'trusted-person');
+      await answer(kiosk, t('fr', 'assessment-trusted-person-yes'));
       await waitQuestion(kiosk, 'age');
       await answer(kiosk, t('fr', 'assessment-skip'));
       await waitQuestion(kiosk, 'disability');
@@ -69,13 +75,13 @@ export const tests = [
       await page.getByRole('button', { name: t('en', 'assessment-next') }).click();
       await waitQuestion(kiosk, 'internet');
       await answer(kiosk, t('en', 'assessment-internet-yes'));
-      await waitQuestion(kiosk, 'goal');
+      await waitQuestion(kiosk, 'reading');
       await kiosk.control('toolbar-back').click();
       await waitQuestion(kiosk, 'internet');
       const yes = page.getByRole('button', { name: t('en', 'assessment-internet-yes'), exact: true });
       expectEqual(await yes.getAttribute('aria-pressed'), 'true', 'the earlier answer is marked');
       await answer(kiosk, t('en', 'assessment-internet-no'));
-      await waitQuestion(kiosk, 'goal');
+      await waitQuestion(kiosk, 'reading');
       await kiosk.control('toolbar-back').click();
       await waitQuestion(kiosk, 'internet');
       expectEqual(await yes.getAttribute('aria-pressed'), 'false', 'the old answer is no longer marked');
@@ -86,7 +92,7 @@ export const tests = [
     async run({ kiosk, page }) {
       await kiosk.open('/');
       await kiosk.pickLanguage('fr');
-      await kiosk.goInside('/assessment/4');
+      await kiosk.goInside('/assessment/6');
       await waitQuestion(kiosk, 'switch-on');
       await kiosk.control('toolbar-repeat').click();
       const said = (await kiosk.spoken()).map((s) => s.text);
@@ -146,14 +152,14 @@ export const tests = [
     },
     {
       code: 'fr',
-      who: 'Andrei, 75, no device and no internet, who wants someone to do his Caf procedure for him',
+      who: 'Andrei, 75, a phone for calls only, no internet, no e-mail, reads with difficulty, wants his Caf procedure done for him',
       answers: [
-        ['equipment', 'none'], ['internet', 'no'], ['goal', 'caf'],
+        ['equipment', 'basic-phone'], ['internet', 'no'], ['reading', 'hard'], ['email', 'no'], ['goal', 'caf'],
         ['switch-on', 'dont-understand'], ['touch-keyboard', 'dont-understand'], ['wifi', 'dont-understand'],
-        ['preference', 'for-me'], ['age', '75-plus'],
+        ['preference', 'for-me'], ['trusted-person', 'no'], ['age', '75-plus'],
       ],
       card: 'do-it-for-me',
-      lacks: ['orientation-lacks-device', 'orientation-lacks-internet'],
+      lacks: ['orientation-lacks-smartphone', 'orientation-lacks-email', 'orientation-lacks-trusted-person', 'orientation-lacks-internet'],
     },
   ].map(({ code, who, answers, card, lacks = [] }) => ({
     name: `${who} (${code}): a card with a place, and a ticket that tells the agent`,
@@ -170,9 +176,13 @@ export const tests = [
         const id = (await page.evaluate(() => location.pathname)).split('/').pop();
         const question = [...given.keys()].find((q) => heading.trim() === t(code, `assessment-${q}`));
         const answer = question ? given.get(question) : 'dont-understand';
-        const label = ['alone', 'with-help', 'no', 'dont-understand'].includes(answer)
-          ? t(code, `assessment-answer-${answer}`)
-          : t(code, `assessment-${question}-${answer}`);
+        // A question's own answer ("internet" → "no"), else a skill answer.
+        let label;
+        try {
+          label = t(code, `assessment-${question}-${answer}`);
+        } catch {
+          label = t(code, `assessment-answer-${answer}`);
+        }
         await page.getByRole('button', { name: label, exact: true }).click();
         const next = page.getByRole('button', { name: t(code, 'assessment-next') });
         if (question === 'equipment' && await next.count()) await next.click();
