@@ -24,14 +24,14 @@ home-agent = You can also ask a member of staff for help.
 
 help-title = How to use the kiosk
 help-tap = Touch a button only once.
-help-home = The “{ toolbar-home }” button goes back to the start.
-help-back = The “{ toolbar-back }” button goes back to the screen before.
-help-language = The “{ toolbar-language }” button changes the language.
-help-text-size = The “{ toolbar-text-size }” button makes the letters bigger.
-help-contrast = The “{ toolbar-contrast }” button makes the screen easier to see.
-help-read-aloud = The “{ toolbar-read-aloud }” button reads every screen.
-help-repeat = The “{ toolbar-repeat }” button reads this screen again.
-help-finish = The “{ toolbar-finish }” button erases everything for the next person.
+help-home = The « { toolbar-home } » button goes back to the start.
+help-back = The « { toolbar-back } » button goes back to the screen before.
+help-language = The « { toolbar-language } » button changes the language.
+help-text-size = The « { toolbar-text-size } » button makes the letters bigger.
+help-contrast = The « { toolbar-contrast } » button makes the screen easier to see.
+help-read-aloud = The « { toolbar-read-aloud } » button reads every screen.
+help-repeat = The « { toolbar-repeat } » button reads this screen again.
+help-finish = The « { toolbar-finish } » button erases everything for the next person.
 help-forget = { $minutes ->
     [one] If nobody touches the screen for { $minutes } minute, the kiosk erases everything.
    *[other] If nobody touches the screen for { $minutes } minutes, the kiosk erases everything.
@@ -86,7 +86,7 @@ speech-no-voice = This kiosk cannot read aloud in this language.
 restart-title = The kiosk is restarting.
 restart-wait = Please wait a moment.
 safe-title = The kiosk is out of order.
-safe-line = Ask for help at the front desk.
+safe-line = Ask for help at reception.
 safe-agent = For the agent: the kiosk stopped several times in a row. It tries again by itself. If this goes on, restart the PC and tell the technical team. Error:
 safe-retry = Next try at { $time }.
 
@@ -133,7 +133,7 @@ step-unknown = This page does not exist.
 sheet-shown = Here is your sheet.
 sheet-no-paper = No paper? Show this screen to a member of staff at reception.
 sheet-date = Printed on { $date }.
-sheet-help = Do you need help? Ask at reception.
+sheet-help = Need help? Solidarité Numérique answers by phone on 01 70 772 372.
 roads-title = You can also do it without the internet.
 sheet-cautions = Be careful:
 
@@ -179,7 +179,7 @@ practice-attach-photo-certificate = Photo of a certificate
 practice-attach-photo-id = Photo of an ID card
 practice-attach-attached = File attached: { $name }
 practice-attach-send = Send
-practice-attach-need = First touch “Attach a file”.
+practice-attach-need = First touch « Attach a file ».
 practice-attach-sent = Well done! The message was sent with the photo.
 practice-scam-real = Real message
 practice-scam-scam = Scam
@@ -188,13 +188,13 @@ practice-scam-wrong = That is not right.
 practice-scam-score = You got { $right } out of { $total } right.
 practice-scam-1-from = Text message from: 06 12 34 56 78
 practice-scam-1-text = Your parcel is blocked. Pay 1.99 euros on colis-suivi-livraison.info
-practice-scam-1-why = A real delivery company does not ask you to pay with a link in a text message.
+practice-scam-1-why = A real delivery company never asks you to pay with a link in a text message.
 practice-scam-2-from = E-mail from: ameli
 practice-scam-2-text = There is a new document in your ameli account. Go to ameli.fr to read it.
 practice-scam-2-why = This message does not ask you for anything. It tells you to go to the real website yourself.
 practice-scam-3-from = E-mail from: carte-vitale-service@gmail.com
-practice-scam-3-text = Your Carte Vitale expires tomorrow. Give your bank card details to keep it.
-practice-scam-3-why = The Carte Vitale is free. French health insurance never asks for your bank card.
+practice-scam-3-text = Your « carte Vitale » (health insurance card) expires tomorrow. Give your bank card details to keep it.
+practice-scam-3-why = The « carte Vitale » is free. The Assurance Maladie (health insurance) never asks for your bank card.
 
 ## Up and down
 
@@ -237,8 +237,8 @@ orientation-other-procedure-title = France Services helps you with your other pr
 
 ## Check my digital skills (questionnaire)
 
-home-assessment = Check your digital skills
-assessment-title = Check your digital skills
+home-assessment = See where you are with digital tools
+assessment-title = See where you are with digital tools
 assessment-progress = Question { $number } of { $total }
 assessment-next = Next
 assessment-skip = I do not want to answer
@@ -267,9 +267,9 @@ assessment-email-forgotten = I have one, but I cannot open it any more
 assessment-email-no = No, I do not have one
 assessment-goal = What do you want to do?
 assessment-goal-caf = The Caf (family benefits)
-assessment-goal-health = Health, ameli
+assessment-goal-health = Health, ameli (health insurance)
 assessment-goal-taxes = Taxes
-assessment-goal-job = Work, France Travail
+assessment-goal-job = Work, France Travail (the public job service)
 assessment-goal-papers = Papers: ID card, driving licence, car registration
 assessment-goal-housing = Housing
 assessment-goal-pension = My pension
@@ -334,8 +334,8 @@ result-no-place = Ask at reception where to go.
 result-tutorials = To learn here, on this kiosk:
 result-again = Start the questions again
 orientation-get-equipped-ask = A second-hand phone or computer in good condition, and internet at a low price.
-orientation-do-it-with-a-professional-ask = An appointment at France Services. A professional does the procedure with you.
-orientation-do-it-for-me-ask = An Aidants Connect helper does the procedure for you, with your agreement.
+orientation-do-it-with-a-professional-ask = An appointment at France Services (a public service office). A professional does the procedure with you.
+orientation-do-it-for-me-ask = A trained helper from Aidants Connect (an official State service) does the procedure for you, with your agreement.
 orientation-learn-the-basics-ask = A class for beginners, with a digital adviser.
 orientation-learn-online-procedures-ask = Support to learn how to do your procedures online.
 orientation-protect-yourself-ask = A class about safety and scams.
@@ -355,10 +355,11 @@ ticket-print = Print my ticket
 ticket-shown = Here is your ticket.
 ticket-logins = Where I keep my login details
 ticket-logins-advice = Write here where you keep them. Never write a password on this ticket.
-ticket-helpline = Solidarité Numérique helps you by phone on 01 70 772 372.
+ticket-helpline = Solidarité Numérique (a national help service for digital tools) helps you by phone on 01 70 772 372.
 ticket-place-again = See above.
-ticket-place-updated = Information of { $date }.
+ticket-place-updated = Information from { $date }.
 ticket-day-hours = { $day }: { $hours }
+ticket-days-hours = { $first } to { $last }: { $hours }
 ticket-place-hours = Opening hours:
 ticket-lacks = I do not have:
 ticket-goal = I came for:
@@ -399,7 +400,7 @@ agent-pin-wrong = { $left ->
 }
 agent-locked = Too many wrong codes. Agent mode is locked. Try again in { $minutes } min { $seconds } s.
 agent-no-pin = Agent mode is closed: no code is set.
-agent-no-pin-how = The person who installs the kiosk creates the code with the command “cargo xtask hash-pin”. They copy the result into the configuration file, in the [agent] section.
+agent-no-pin-how = The person who installs the kiosk creates the code with the command « cargo xtask hash-pin ». They copy the result into the configuration file, in the [agent] section.
 agent-leave = Go back to the home screen
 agent-bar-label = Agent mode
 agent-bar-closes = Closes by itself at { $time }.
@@ -415,7 +416,7 @@ agent-launch-step-after = Step after
 agent-launch-start = Start for the person
 agent-status-title = The kiosk: files, printer and voices
 agent-status-intro = Configuration, list of places, test ticket.
-agent-stats-title = The kiosk’s figures
+agent-stats-title = The kiosk's figures
 agent-stats-intro = Anonymous, by day. Table, charts, CSV export.
 
 ## The kiosk’s files (agent screen and check-config command)
@@ -429,8 +430,8 @@ report-config-problems = { $count ->
 report-config-missing = File missing (error { $status }). The kiosk uses the default settings.
 report-config-unreachable = File out of reach: the server does not answer. The kiosk uses the default settings.
 config-problem-syntax = Line { $line }: the file is written wrongly here. Details: { $detail }
-config-problem-unknown-setting = Line { $line }: “{ $setting }” is not a known setting. It is ignored. Check the spelling.
-config-problem-wrong-type = Line { $line }: “{ $setting }” must be { $expected ->
+config-problem-unknown-setting = Line { $line }: « { $setting } » is not a known setting. It is ignored. Check the spelling.
+config-problem-wrong-type = Line { $line }: « { $setting } » must be { $expected ->
     [text] a text in quotation marks
     [number] a number
     [whole-number] a whole number
@@ -438,16 +439,16 @@ config-problem-wrong-type = Line { $line }: “{ $setting }” must be { $expect
     [list] a list in square brackets
    *[table] a section in square brackets
 }.
-config-problem-out-of-range = Line { $line }: “{ $setting }” must be between { $min } and { $max }.
-config-problem-not-allowed = Line { $line }: “{ $setting }” is { $value }. Possible values: { $allowed }.
-config-problem-unknown-language = Line { $line }: “{ $setting }”: the language “{ $value }” does not exist on the kiosk. Possible languages: { $known }.
-config-problem-default-not-enabled = Line { $line }: the default language “{ $value }” must also be in “languages.enabled”.
-config-problem-half-coordinates = Line { $line }: “{ $setting }” is missing. Give both the latitude and the longitude, or neither.
-config-problem-bad-address = Line { $line }: “{ $setting }” is “{ $value }”. Write a path that starts with / or an https:// address.
-config-problem-empty-text = Line { $line }: “{ $setting }” is empty.
-config-problem-bad-pin-hash = Line { $line }: “{ $setting }” is not a code encrypted by “cargo xtask hash-pin”. Agent mode stays closed.
+config-problem-out-of-range = Line { $line }: « { $setting } » must be between { $min } and { $max }.
+config-problem-not-allowed = Line { $line }: « { $setting } » is { $value }. Possible values: { $allowed }.
+config-problem-unknown-language = Line { $line }: « { $setting } »: the language « { $value } » does not exist on the kiosk. Possible languages: { $known }.
+config-problem-default-not-enabled = Line { $line }: the default language « { $value } » must also be in « languages.enabled ».
+config-problem-half-coordinates = Line { $line }: « { $setting } » is missing. Give both the latitude and the longitude, or neither.
+config-problem-bad-address = Line { $line }: « { $setting } » is « { $value } ». Write a path that starts with / or an https:// address.
+config-problem-empty-text = Line { $line }: « { $setting } » is empty.
+config-problem-bad-pin-hash = Line { $line }: « { $setting } » is not a code encrypted by « cargo xtask hash-pin ». Agent mode stays closed.
 config-problem-format-version = Line { $line }: format_version is { $found }. This kiosk reads version { $expected }.
-config-problem-no-format-version = Line { $line }: add “format_version = 1” at the top of the file.
+config-problem-no-format-version = Line { $line }: add « format_version = 1 » at the top of the file.
 config-problem-too-large = The file is { $size } KB. The kiosk reads up to { $limit } KB. It is not read: the default settings are in force.
 check-config-web = { $address }: an address on the internet. Check it on the kiosk's agent screen.
 check-config-problems = { $count ->
@@ -456,6 +457,7 @@ check-config-problems = { $count ->
 }
 report-places-title = The list of places
 report-places-kept = { $count ->
+    [0] No place kept.
     [one] 1 place kept.
    *[other] { $count } places kept.
 }
@@ -470,17 +472,17 @@ report-places-closed = { $count ->
    *[other] { $count } places do not welcome the public: they are not shown.
 }
 report-places-lines = Lines left out: { $lines }.
-report-places-column = Column “{ $column }”: { $count ->
+report-places-column = Column « { $column } »: { $count ->
     [one] 1 line.
    *[other] { $count } lines.
 }
-report-places-check = The command “cargo xtask check-config” gives the details of each line.
+report-places-check = The command « cargo xtask check-config » gives the details of each line.
 report-places-missing = File missing (error { $status }). People are sent to reception.
 report-places-unreachable = File out of reach: the server does not answer. People are sent to reception.
 report-places-unreadable = File cannot be read: the first line must give the columns of the national data format.
 report-places-too-large = File too large: { $size } KB. The kiosk reads up to { $limit } KB. Keep only the places of your area.
-report-places-semicolons = The columns are separated by “;”, as Excel saves them. The file is read all the same.
-report-places-windows-1252 = The file is not UTF-8. It is read as Windows-1252, as Excel saves it. Save it as “CSV UTF-8”.
+report-places-semicolons = The columns are separated by « ; », as Excel saves them. The file is read all the same.
+report-places-windows-1252 = The file is not UTF-8. It is read as Windows-1252, as Excel saves it. Save it as « CSV UTF-8 ».
 report-places-hours = { $count ->
     [one] 1 place has opening hours to check: { $names }. The kiosk cannot find when it opens in the next 7 days.
    *[other] { $count } places have opening hours to check: { $names }. The kiosk cannot find when they open in the next 7 days.
@@ -491,15 +493,15 @@ report-places-rows-not-read = { $count ->
     [one] 1 line cannot be read.
    *[other] { $count } lines cannot be read.
 }
-report-places-row-empty = Line { $line }: the column “{ $column }” is empty. It is required.
-report-places-row-pivot = Line { $line }: “pivot” is “{ $value }”. Write the SIRET number (14 characters) or the SIREN number (9 characters).
-report-places-row-postcode = Line { $line }: “code_postal” is “{ $value }”. Write 5 digits.
-report-places-row-date = Line { $line }: “date_maj” is “{ $value }”. Write the date like this: 2024-03-31.
-report-places-row-phone = Line { $line }: “telephone” is “{ $value }”. Write the number with the country code, like this: +33123456789.
-report-places-row-coordinates = Line { $line }: “latitude” is “{ $latitude }” and “longitude” is “{ $longitude }”. These are not coordinates.
-report-places-row-unknown-value = Line { $line }: “{ $column }” contains “{ $value }”. This value is not in the national data format.
+report-places-row-empty = Line { $line }: the column « { $column } » is empty. It is required.
+report-places-row-pivot = Line { $line }: « pivot » is « { $value } ». Write the SIRET number (14 characters) or the SIREN number (9 characters).
+report-places-row-postcode = Line { $line }: « code_postal » is « { $value } ». Write 5 digits.
+report-places-row-date = Line { $line }: « date_maj » is « { $value } ». Write the date like this: 2024-03-31.
+report-places-row-phone = Line { $line }: « telephone » is « { $value } ». Write the number with the country code, like this: +33123456789.
+report-places-row-coordinates = Line { $line }: « latitude » is « { $latitude } » and « longitude » is « { $longitude } ». These are not coordinates.
+report-places-row-unknown-value = Line { $line }: « { $column } » contains « { $value } ». This value is not in the national data format.
 report-places-row-not-read = Line { $line }: the line cannot be read. Details: { $detail }
-report-places-hours-unreadable = The opening hours of “{ $name }” cannot be read. Details: { $detail }
+report-places-hours-unreadable = The opening hours of « { $name } » cannot be read. Details: { $detail }
 
 ## The kiosk without network (agent screen)
 
@@ -508,8 +510,8 @@ report-offline-online = Network: connected now.
 report-offline-offline = Network: no connection now.
 report-offline-version = Kiosk version:
 report-offline-ready = Every file of the kiosk is kept. It starts even without network.
-report-offline-update-coming = A new version is on its way. It will be taken between two people.
-report-offline-update-waiting = A new version is ready. It will be taken between two people.
+report-offline-update-coming = A new version is on its way. It will be installed between two visits.
+report-offline-update-waiting = A new version is ready. It will be installed between two visits.
 report-offline-not-yet = The kiosk is keeping its files now. Without network, it cannot start yet.
 report-offline-unsupported = This browser does not keep the files. Without network, the kiosk does not start.
 report-origin-server = Copy in use: the server's, read on { $date }.
@@ -518,7 +520,7 @@ report-server-missing = The server does not have this file (error { $status }).
 report-server-unreachable = The server does not answer.
 report-server-damaged = The server's file is damaged. The kiosk does not take it.
 report-voices-title = Voices
-report-voices-intro = Each language is read with a voice of its own. Tap "Listen" to hear it.
+report-voices-intro = Each language is read with a voice of its own. Touch « Listen » to hear it.
 report-voices-found = Voice: { $name }
 report-voices-none = No voice for this language. The kiosk tells people so.
 report-voices-listen = Listen
@@ -544,8 +546,8 @@ stats-corrupt-not-object = The stored value is { $found ->
 }. A JSON object is needed.
 stats-corrupt-format-version = The stored value has format_version { $found }. This kiosk reads version { $expected }.
 stats-corrupt-shape = The stored value does not have the expected shape. Details: { $detail }
-stats-corrupt-day = The day “{ $day }” is not a real date.
-stats-corrupt-kind = On { $day }, the stored value counts “{ $kind }”. The kiosk does not count that.
+stats-corrupt-day = The day « { $day } » is not a real date.
+stats-corrupt-kind = On { $day }, the stored value counts « { $kind } ». The kiosk does not count that.
 stats-unreadable = The figures cannot be read right now. They are still kept. Try again later.
 stats-waiting = Some figures are waiting to be filed. They will be added at the next start.
 stats-period = Period
@@ -574,7 +576,7 @@ stats-kind-tutorial-completed = Tutorials finished
 stats-kind-ticket-printed = Tickets printed
 stats-kind-sheet-printed = Sheets printed
 stats-kind-idle-reset = Resets when nobody touched the screen
-stats-kind-finish-and-erase = “I have finished”: all erased
+stats-kind-finish-and-erase = « I have finished »: all erased
 stats-kind-panic-recovered = Restarts after an error
 stats-kind-agent-locked = Agent mode locks after 5 wrong codes
 theme-unknown = Lesson removed from the kiosk

@@ -134,7 +134,7 @@ step-unknown = Cette page n'existe pas.
 sheet-shown = Voici votre feuille.
 sheet-no-paper = Pas de papier ? Montrez cet écran à un agent de l'accueil.
 sheet-date = Imprimé le { $date }.
-sheet-help = Besoin d'aide ? Demandez à l'accueil.
+sheet-help = Besoin d'aide ? Solidarité Numérique répond par téléphone au 01 70 772 372.
 roads-title = Sans internet, c'est possible aussi.
 sheet-cautions = Attention :
 
@@ -357,6 +357,7 @@ ticket-helpline = Solidarité Numérique vous aide par téléphone au 01 70 772 
 ticket-place-again = Voir plus haut.
 ticket-place-updated = Informations du { $date }.
 ticket-day-hours = { $day } : { $hours }
+ticket-days-hours = Du { $first } au { $last } : { $hours }
 ticket-place-hours = Horaires :
 ticket-lacks = Il me manque :
 ticket-goal = Je viens pour :

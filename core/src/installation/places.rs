@@ -684,11 +684,14 @@ pub fn opening(place: &Place, now: NaiveDateTime) -> Opening {
     }
 }
 
-/// One day and its open intervals (from, to), in the place's local time.
-pub type DayHours = (
-    chrono::NaiveDate,
-    Vec<(chrono::NaiveTime, chrono::NaiveTime)>,
-);
+/// Open intervals (from, to) of one day, in the place's local time.
+pub type Intervals = Vec<(chrono::NaiveTime, chrono::NaiveTime)>;
+
+/// One day and its open intervals.
+pub type DayHours = (chrono::NaiveDate, Intervals);
+
+/// Days in a row with the same intervals: the first day, the last day, the intervals.
+pub type DaysHours = (chrono::NaiveDate, chrono::NaiveDate, Intervals);
 
 /// The opening times of the seven days from `now`'s day, for a ticket read later: each day with
 /// its open intervals (empty: closed). `None` when the hours are missing or unreadable. A range
@@ -718,6 +721,26 @@ pub fn week_hours(place: &Place, now: NaiveDateTime) -> Option<Vec<DayHours>> {
         }
     }
     Some(days)
+}
+
+/// Days in a row open at the same times, as one line: (first day, last day, times). Closed days
+/// are left out. "Monday to Friday 09:00–12:00" takes one line of a ticket, not five.
+pub fn same_hours_in_a_row(days: &[DayHours]) -> Vec<DaysHours> {
+    let mut runs: Vec<DaysHours> = Vec::new();
+    for (day, intervals) in days {
+        match runs.last_mut() {
+            Some((_, last, times))
+                if !intervals.is_empty()
+                    && times == intervals
+                    && *last + chrono::TimeDelta::days(1) == *day =>
+            {
+                *last = *day;
+            }
+            _ if intervals.is_empty() => {}
+            _ => runs.push((*day, *day, intervals.clone())),
+        }
+    }
+    runs
 }
 
 /// Great-circle distance in kilometres.
@@ -1196,6 +1219,13 @@ mod tests {
             .map(|(from, to)| format!("{}-{}", from.format("%H:%M"), to.format("%H:%M")))
             .collect();
         assert_eq!(times, ["09:00-12:00", "14:00-18:00"]);
+        let runs = same_hours_in_a_row(&week);
+        assert_eq!(runs.len(), 1, "Monday to Friday alike: {runs:?}");
+        assert_eq!(runs[0].0, monday.0);
+        assert_eq!(
+            runs[0].1,
+            NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date")
+        );
         let mut without = read.places[0].clone();
         without.opening_hours = None;
         assert_eq!(week_hours(&without, at(28, 19, 0)), None);

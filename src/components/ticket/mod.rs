@@ -11,7 +11,7 @@ use crate::t;
 use leptos::prelude::*;
 use pasapas_core::agent::stats::Event;
 use pasapas_core::installation::config::KioskConfig;
-use pasapas_core::installation::places::{week_hours, Place};
+use pasapas_core::installation::places::{same_hours_in_a_row, week_hours, Place};
 use pasapas_core::visit::outcome::Outcome;
 
 /// "Print my ticket", then the ticket on screen and on paper: the date, a short anonymous number,
@@ -181,18 +181,31 @@ fn place_details(locale: Locale, place: &Place) -> impl IntoView {
         .map(|id| text(locale, id))
         .collect();
     let week = week_hours(place, now).map(|days| {
-        days.into_iter()
-            .filter(|(_, intervals)| !intervals.is_empty())
-            .map(|(day, intervals)| {
+        same_hours_in_a_row(&days)
+            .into_iter()
+            .map(|(first, last, intervals)| {
                 let hours = intervals
                     .iter()
                     .map(|(from, to)| format!("{}–{}", from.format("%H:%M"), to.format("%H:%M")))
                     .collect::<Vec<_>>()
                     .join(", ");
-                let name = weekday(locale, day.and_time(chrono::NaiveTime::MIN));
                 // Isolated, so an Arabic ticket keeps "09:00–12:00, 14:00–18:00" in order.
                 let hours = format!("\u{2066}{hours}\u{2069}");
-                view! { <li>{t!(locale, "ticket-day-hours", day = name, hours = hours)}</li> }
+                let day = |date: chrono::NaiveDate| {
+                    weekday(locale, date.and_time(chrono::NaiveTime::MIN))
+                };
+                let line = if first == last {
+                    t!(locale, "ticket-day-hours", day = day(first), hours = hours)
+                } else {
+                    t!(
+                        locale,
+                        "ticket-days-hours",
+                        first = day(first),
+                        last = day(last),
+                        hours = hours
+                    )
+                };
+                view! { <li>{line}</li> }
             })
             .collect_view()
     });
@@ -211,7 +224,9 @@ fn place_details(locale: Locale, place: &Place) -> impl IntoView {
         {week
             .map(|lines| {
                 view! {
-                    <p class="k-paper__key">{t!(locale, "ticket-place-hours")}</p>
+                    <p>
+                        <strong>{t!(locale, "ticket-place-hours")}</strong>
+                    </p>
                     <ul class="k-paper__list">{lines}</ul>
                 }
             })}

@@ -143,25 +143,48 @@ export const tests = [
     },
   },
   ...[
-    // The personas of the seed documents, to the printed ticket: its PDF text is checked.
+    // The personas of the seed documents, to the printed ticket: its PDF text is checked. A
+    // question a persona does not list is answered `otherwise`.
     {
-      code: 'ar',
       who: 'a person who answers "I don\'t understand" to every question',
       answers: [],
+      otherwise: 'dont-understand',
       card: 'do-it-with-a-professional',
     },
     {
-      code: 'fr',
       who: 'Andrei, 75, a phone for calls only, no internet, no e-mail, reads with difficulty, wants his Caf procedure done for him',
       answers: [
         ['equipment', 'basic-phone'], ['internet', 'no'], ['reading', 'hard'], ['email', 'no'], ['goal', 'caf'],
         ['switch-on', 'dont-understand'], ['touch-keyboard', 'dont-understand'], ['wifi', 'dont-understand'],
         ['preference', 'for-me'], ['trusted-person', 'no'], ['age', '75-plus'],
       ],
+      otherwise: 'dont-understand',
       card: 'do-it-for-me',
       lacks: ['orientation-lacks-smartphone', 'orientation-lacks-email', 'orientation-lacks-trusted-person', 'orientation-lacks-internet'],
     },
-  ].map(({ code, who, answers, card, lacks = [] }) => ({
+    {
+      who: 'Sandrine, internet on her phone only, the Caf to declare, manages with help',
+      answers: [
+        ['equipment', 'smartphone'], ['internet', 'phone-only'], ['reading', 'easy'], ['email', 'yes'], ['goal', 'caf'],
+        ['switch-on', 'alone'], ['touch-keyboard', 'alone'], ['wifi', 'alone'], ['unlock', 'alone'],
+        ['preference', 'beside-me'], ['trusted-person', 'yes'], ['age', 'skip'], ['disability', 'skip'],
+      ],
+      otherwise: 'with-help',
+      card: 'learn-online-procedures',
+      lacks: ['orientation-lacks-home-internet'],
+    },
+    {
+      who: 'a Dari speaker who needs a residence permit and does not read French',
+      answers: [
+        ['equipment', 'smartphone'], ['internet', 'phone-only'], ['reading', 'no'], ['email', 'forgotten'],
+        ['goal', 'residence-permit'], ['switch-on', 'alone'], ['touch-keyboard', 'alone'], ['wifi', 'alone'],
+        ['preference', 'beside-me'], ['trusted-person', 'no'], ['age', 'skip'], ['disability', 'skip'],
+      ],
+      otherwise: 'with-help',
+      card: 'do-it-with-a-professional',
+      lacks: ['orientation-lacks-email-access', 'orientation-lacks-reading', 'orientation-lacks-home-internet'],
+    },
+  ].flatMap((persona) => ['fr', 'ar'].map((code) => ({ ...persona, code }))).map(({ code, who, answers, otherwise, card, lacks = [] }) => ({
     name: `${who} (${code}): a card with a place, and a ticket that tells the agent`,
     async run({ kiosk, page, output }) {
       await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
@@ -175,11 +198,11 @@ export const tests = [
         const heading = await kiosk.heading().textContent();
         const id = (await page.evaluate(() => location.pathname)).split('/').pop();
         const question = [...given.keys()].find((q) => heading.trim() === t(code, `assessment-${q}`));
-        const answer = question ? given.get(question) : 'dont-understand';
-        // A question's own answer ("internet" → "no"), else a skill answer.
+        const answer = question ? given.get(question) : otherwise;
+        // A question's own answer ("internet" → "no"), "skip", else a skill answer.
         let label;
         try {
-          label = t(code, `assessment-${question}-${answer}`);
+          label = answer === 'skip' ? t(code, 'assessment-skip') : t(code, `assessment-${question}-${answer}`);
         } catch {
           label = t(code, `assessment-answer-${answer}`);
         }
@@ -198,7 +221,8 @@ export const tests = [
       await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
       await page.getByRole('button', { name: t(code, 'ticket-print') }).click();
       await page.waitForFunction(() => window.__printed === 1);
-      const pdf = `${output}ticket-persona-${card}-${code}.pdf`;
+      const slug = who.split(',')[0].replace(/[^A-Za-z]+/g, '-').toLowerCase();
+      const pdf = `${output}ticket-persona-${slug}-${code}.pdf`;
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       const text = execFileSync('pdftotext', [pdf, '-']).toString()
         .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
@@ -209,8 +233,12 @@ export const tests = [
       for (const lack of lacks) {
         expectTrue(bare(text).includes(bare(t('fr', lack))), `what is lacking is printed: ${lack}`);
       }
+      if (given.has('goal')) {
+        const goal = t('fr', `assessment-goal-${given.get('goal')}`);
+        expectTrue(bare(text).includes(bare(goal)), `what the person came for is printed in French: ${goal}`);
+      }
       expectTrue(text.includes('01 70 772 372'), 'the Solidarité Numérique line is printed');
-      await page.screenshot({ path: `${output}ticket-persona-${card}-${code}.png`, fullPage: true });
+      await page.screenshot({ path: `${output}ticket-persona-${slug}-${code}.png`, fullPage: true });
     },
   })),
   ...languages.map(({ code }) => ({

@@ -59,7 +59,9 @@ export const tests = [
   },
   {
     name: 'the commune\'s words for "ask an agent here" show in the displayed language, else in the default one',
-    async run({ kiosk, page }) {
+    async run({ kiosk, page, context }) {
+      // This commune wrote its words in French and English only.
+      await serveConfig(context, configWithPin({ 'ar = "يوجد موظف في مكتب الاستقبال، عند المدخل."\n': '' }));
       await kiosk.open('/');
       await kiosk.pickLanguage('en');
       const english = page.locator('.k-note [lang="en"]');

@@ -130,6 +130,7 @@ export const tests = [
       }
       const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
       expectTrue(months.some((m) => text.includes(m)), 'the date has its month in letters');
+      expectTrue(text.includes('01 70 772 372'), 'the help line is printed: at home, "ask at the desk" means nothing');
       expectTrue(Number(height) < 600, `the page height follows the content (${height} pt)`);
       execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdf, `${output}take-home-sheet-fr`]);
       const qr = execFileSync('zbarimg', ['--quiet', '--raw', `${output}take-home-sheet-fr.png`]).toString().trim();
