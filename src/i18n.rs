@@ -58,9 +58,39 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     loader
 });
 
-/// A loader holding every language at once, for the few texts shown in all languages together
-/// (the welcome screen's "Choose your language").
+/// The screens' own files only (`<lang>/pasapas.ftl`, without the tutorials), for the texts the
+/// start needs in other languages than the displayed one: Welcome's "Choose your language" in
+/// every language, the crash texts. Parsing every tutorial of every language there made the
+/// start slower with each tutorial written.
+struct ScreensOnly;
+
+impl I18nAssets for ScreensOnly {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        Localizations::get(file_path)
+            .map(|file| file.data)
+            .into_iter()
+            .collect()
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(Localizations::iter().map(|name| name.to_string()))
+    }
+}
+
+/// Every language's screen texts at once (see [`ScreensOnly`]), read by [`message_in`].
 static EVERY_LANGUAGE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = fluent_language_loader!();
+    let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
+    if let Err(error) = loader.load_languages(&ScreensOnly, &all) {
+        log::error!("a Fluent file could not be loaded: {error}");
+    }
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// Every language with its tutorials, built only when a sheet is printed in another language
+/// than the displayed one (an agent printing for someone), read by [`content_text_in`].
+static EVERY_LANGUAGE_WITH_TUTORIALS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader = fluent_language_loader!();
     let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
     load(&loader, &all);
@@ -90,9 +120,10 @@ pub struct Locale(RwSignal<&'static Language>);
 impl Locale {
     /// Starts in the kiosk's default language.
     pub fn new() -> Self {
-        let language = LANGUAGES.default_language();
-        load(&LOADER, &[identifier(language)]);
-        Self(RwSignal::new(language))
+        // `LOADER` starts in the default language: loading it again here parsed every French
+        // file twice at each start.
+        LazyLock::force(&LOADER);
+        Self(RwSignal::new(LANGUAGES.default_language()))
     }
 
     /// The displayed language (tracked: a closure that calls this re-runs on a change).
@@ -131,11 +162,21 @@ pub fn use_locale() -> Locale {
     expect_context::<Locale>()
 }
 
-/// One message in one given language, whatever language is displayed.
+/// One message of the screens (not of a tutorial) in one given language, whatever language is
+/// displayed.
 pub fn message_in(code: &str, id: &str) -> String {
     let loader = LANGUAGES
         .get(code)
         .map(|l| EVERY_LANGUAGE.select_languages(&[identifier(l)]));
+    loader.map(|l| l.get(id)).unwrap_or_default()
+}
+
+/// One message, a tutorial's included, in one given language: the take-home sheet printed in
+/// another language than the displayed one.
+pub fn content_text_in(code: &str, id: &str) -> String {
+    let loader = LANGUAGES
+        .get(code)
+        .map(|l| EVERY_LANGUAGE_WITH_TUTORIALS.select_languages(&[identifier(l)]));
     loader.map(|l| l.get(id)).unwrap_or_default()
 }
 
