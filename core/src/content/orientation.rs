@@ -117,6 +117,13 @@ pub struct Preference {
     /// `publics_specifiquement_adresses` values.
     #[serde(default)]
     pub publics: Vec<String>,
+    /// `formations_labels` values: mediators trained for this need (an Aidants Connect mandate).
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Places with an accessibility sheet (`fiche_acces_libre`) come first: the person can check
+    /// before going that the place suits their disability.
+    #[serde(default)]
+    pub accessibility_sheet: bool,
 }
 
 /// A message given when `answer` ("goal=caf") was: the documents to bring for a procedure, or
@@ -254,7 +261,28 @@ impl Rules {
     }
 
     /// The supports and publics to prefer among places for this situation.
+    /// Also the `formations_labels` values to prefer.
     pub fn preferred_supports(&self, situation: &Situation) -> Vec<&str> {
+        self.preferences_holding(situation)
+            .into_iter()
+            .flat_map(|p| {
+                p.supports
+                    .iter()
+                    .chain(&p.publics)
+                    .chain(&p.labels)
+                    .map(String::as_str)
+            })
+            .collect()
+    }
+
+    /// Whether places with an accessibility sheet come first for this situation.
+    pub fn prefers_accessibility_sheet(&self, situation: &Situation) -> bool {
+        self.preferences_holding(situation)
+            .iter()
+            .any(|p| p.accessibility_sheet)
+    }
+
+    fn preferences_holding(&self, situation: &Situation) -> Vec<&Preference> {
         self.preferences
             .iter()
             .filter(|p| {
@@ -263,7 +291,6 @@ impl Rules {
                     || p.not_understood_at_least
                         .is_some_and(|n| situation.score.not_understood >= n)
             })
-            .flat_map(|p| p.supports.iter().chain(&p.publics).map(String::as_str))
             .collect()
     }
 

@@ -103,11 +103,21 @@ pub fn outcome(inputs: &Inputs) -> Outcome {
         .into_iter()
         .map(String::from)
         .collect();
+    let wants_sheet = inputs.rules.prefers_accessibility_sheet(&situation);
+    let prefer = |place: &Place| {
+        place
+            .supports
+            .iter()
+            .chain(&place.publics)
+            .chain(&place.training_labels)
+            .any(|s| preferred.contains(s))
+            || (wants_sheet && place.accessibility_sheet.is_some())
+    };
     let help_with = |card: &Card| Help {
         card: card.clone(),
         places: inputs
             .places
-            .map(|file| best_places(file, card, &preferred, inputs.kiosk_at, inputs.now))
+            .map(|file| best_places(file, card, &prefer, inputs.kiosk_at, inputs.now))
             .unwrap_or_default(),
     };
     let mut help: Vec<Help> = inputs
@@ -169,13 +179,13 @@ pub fn outcome(inputs: &Inputs) -> Outcome {
     }
 }
 
-/// The best places for one kind of help: those that fit, ranked (open, near the kiosk, free,
-/// reachable), then those with a support or a public the person needs first. At most
-/// [`PLACES_PER_CARD`].
+/// The best places for one kind of help: those that fit, ranked (near the kiosk, open soonest,
+/// free, reachable), then those the person's needs `prefer` first (a support, a public, a label of
+/// its mediators, an accessibility sheet). At most [`PLACES_PER_CARD`].
 fn best_places(
     file: &PlacesFile,
     card: &Card,
-    preferred: &[String],
+    prefer: &dyn Fn(&Place) -> bool,
     kiosk_at: Option<(f64, f64)>,
     now: NaiveDateTime,
 ) -> Vec<Place> {
@@ -192,12 +202,7 @@ fn best_places(
     .cloned()
     .collect();
     // A stable sort: the ranking is kept among places with (or without) the support.
-    ranked.sort_by_key(|p| {
-        !p.supports
-            .iter()
-            .chain(&p.publics)
-            .any(|s| preferred.contains(s))
-    });
+    ranked.sort_by_key(|p| !prefer(p));
     ranked.truncate(PLACES_PER_CARD);
     ranked
 }
@@ -517,6 +522,40 @@ mod tests {
         };
         assert!(!with(false));
         assert!(with(true));
+    }
+
+    #[test]
+    fn a_person_who_moves_with_difficulty_sees_places_with_an_accessibility_sheet_first() {
+        let file = places();
+        let beginner = [
+            ("switch-on", "no"),
+            ("touch-keyboard", "no"),
+            ("goal", "learn-basics"),
+        ];
+        // The sample's one place with an accessibility sheet (fiche_acces_libre).
+        let with_sheet = |pairs: &[(&str, &str)]| {
+            let result = outcome_of(pairs, "fr", Some(&file));
+            let basics = result
+                .help
+                .iter()
+                .find(|h| h.card.id == "learn-the-basics")
+                .cloned()
+                .expect("the basics card");
+            basics
+                .places
+                .iter()
+                .any(|p| p.accessibility_sheet.is_some())
+        };
+        assert!(
+            !with_sheet(&beginner),
+            "too far to be among the three nearest"
+        );
+        let mut motor = beginner.to_vec();
+        motor.push(("disability", "motor"));
+        assert!(
+            with_sheet(&motor),
+            "brought forward for a person who moves with difficulty"
+        );
     }
 
     #[test]
