@@ -88,8 +88,8 @@ static EVERY_LANGUAGE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     loader
 });
 
-/// Every language with its tutorials, built only when a sheet is printed in another language
-/// than the displayed one (an agent printing for someone), read by [`content_text_in`].
+/// Every language with its tutorials, built only when a tutorial's text is asked in another
+/// language than the displayed one (a sheet an agent prints for someone), read by [`message_in`].
 static EVERY_LANGUAGE_WITH_TUTORIALS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader = fluent_language_loader!();
     let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
@@ -162,22 +162,20 @@ pub fn use_locale() -> Locale {
     expect_context::<Locale>()
 }
 
-/// One message of the screens (not of a tutorial) in one given language, whatever language is
-/// displayed.
+/// One message in one given language, whatever language is displayed. A tutorial's message is
+/// looked up in the loader with tutorials, built the first time one is asked for.
 pub fn message_in(code: &str, id: &str) -> String {
-    let loader = LANGUAGES
-        .get(code)
-        .map(|l| EVERY_LANGUAGE.select_languages(&[identifier(l)]));
-    loader.map(|l| l.get(id)).unwrap_or_default()
-}
-
-/// One message, a tutorial's included, in one given language: the take-home sheet printed in
-/// another language than the displayed one.
-pub fn content_text_in(code: &str, id: &str) -> String {
-    let loader = LANGUAGES
-        .get(code)
-        .map(|l| EVERY_LANGUAGE_WITH_TUTORIALS.select_languages(&[identifier(l)]));
-    loader.map(|l| l.get(id)).unwrap_or_default()
+    let Some(language) = LANGUAGES.get(code).map(identifier) else {
+        return String::new();
+    };
+    let screens = EVERY_LANGUAGE.select_languages(std::slice::from_ref(&language));
+    if screens.has(id) {
+        screens.get(id)
+    } else {
+        EVERY_LANGUAGE_WITH_TUTORIALS
+            .select_languages(&[language])
+            .get(id)
+    }
 }
 
 /// A message whose id comes from data (a tutorial), in the displayed language. Tracks the

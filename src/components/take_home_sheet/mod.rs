@@ -3,7 +3,7 @@
 
 use crate::components::icon::Icon;
 use crate::config::use_config;
-use crate::i18n::{content_text_in, message_in_args, text, use_locale, LANGUAGES};
+use crate::i18n::{message_in, message_in_args, text, use_locale, LANGUAGES};
 use crate::printing::{qr_svg, show_then_print, today_in};
 use crate::t;
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub fn TakeHomeSheet(
         None => locale.get().code.clone(),
     };
     let say = move |id: &str| match language {
-        Some(language) => content_text_in(&language.get(), id),
+        Some(language) => message_in(&language.get(), id),
         None => text(locale, id),
     };
     let direction = move || {
