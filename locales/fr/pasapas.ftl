@@ -186,7 +186,10 @@ practice-scam-real = Vrai message
 practice-scam-scam = Arnaque
 practice-scam-right = Bonne réponse !
 practice-scam-wrong = Ce n'est pas ça.
-practice-scam-score = Vous avez { $right } bonnes réponses sur { $total }.
+practice-scam-score = { $right ->
+    [one] Vous avez { $right } bonne réponse sur { $total }.
+   *[other] Vous avez { $right } bonnes réponses sur { $total }.
+}
 practice-scam-1-from = Message SMS de : 06 12 34 56 78
 practice-scam-1-text = Votre colis est bloqué. Payez 1,99 euro sur colis-suivi-livraison.info
 practice-scam-1-why = Un vrai livreur ne demande jamais de payer par un lien dans un message.
@@ -215,6 +218,8 @@ place-phone = Téléphone :
 place-open = Ouvert maintenant.
 place-open-until = Ouvert maintenant, jusqu'à { $time }.
 place-opens = Fermé maintenant. Ouvre { $day } à { $time }.
+place-opens-today = Fermé maintenant. Ouvre aujourd'hui à { $time }.
+place-opens-tomorrow = Fermé maintenant. Ouvre demain à { $time }.
 place-hours-unknown = Horaires : téléphonez avant d'y aller.
 place-itinerant = Lieu itinérant. Il vient certains jours : appelez avant.
 place-access-referral = Sur demande d'un travailleur social
@@ -240,7 +245,9 @@ orientation-other-procedure-title = France Services vous aide pour vos autres d�
 
 home-assessment = Faire le point sur le numérique
 assessment-title = Faire le point sur le numérique
-assessment-progress = Question { $number } sur { $total }
+assessment-progress = Question { $number }
+assessment-few-left = Encore quelques questions.
+assessment-last = C'est la dernière question.
 assessment-next = Suivant
 assessment-skip = Je ne veux pas répondre
 assessment-several = Vous pouvez toucher plusieurs réponses.
@@ -319,7 +326,10 @@ result-profile-discovering = Je découvre
 result-profile-with-help = Je me débrouille avec de l'aide
 result-profile-almost-autonomous = Je suis presque autonome
 result-profile-intro = Ce n'est pas une note. C'est pour trouver la bonne aide.
-result-stars = { $stars } étoiles sur 3
+result-stars = { $stars ->
+    [one] { $stars } étoile sur 3
+   *[other] { $stars } étoiles sur 3
+}
 result-not-assessed = Pas de question sur ce sujet. On en parlera avec vous.
 result-group-basics = Les bases
 result-group-communicating = Communiquer

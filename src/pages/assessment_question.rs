@@ -142,6 +142,11 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
             .into_any(),
     };
     let not_understood = SkillAnswer::DontUnderstand.slug();
+    // The bar stands on the whole questionnaire, so it never moves back when gating shortens the
+    // path; the words say "a few more" rather than a total that could shrink.
+    let (position, scale) = QUESTIONNAIRE
+        .as_ref()
+        .map_or((number, total), |q| q.progress(question));
     // A question about reading must not need reading: it speaks as it shows (unless read aloud
     // is on already, which reads every screen).
     if question.spoken && !session.reads_aloud_untracked() {
@@ -151,12 +156,17 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
         <div class="k-question">
             <p class="k-step__tutorial">{move || t!(locale, "assessment-title")}</p>
             <p id="k-question-progress" class="k-step__progress">
-                {move || t!(locale, "assessment-progress", number = number, total = total)}
+                {move || t!(locale, "assessment-progress", number = number)}
+                {move || match total.saturating_sub(number) {
+                    0 => format!(" {}", t!(locale, "assessment-last")),
+                    1..=3 => format!(" {}", t!(locale, "assessment-few-left")),
+                    _ => String::new(),
+                }}
             </p>
             <progress
                 class="k-step__bar"
-                max=total
-                value=number
+                max=scale
+                value=position
                 aria-labelledby="k-question-progress"
             ></progress>
             <div class="k-question__head">

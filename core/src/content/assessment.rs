@@ -326,6 +326,19 @@ impl Questionnaire {
             .collect()
     }
 
+    /// Where a question stands for the progress bar: its place in the whole questionnaire, counted
+    /// from one, and the whole length. Gating skips questions but never shortens this scale, so
+    /// the bar only moves forward (a total that shrank, "6 of 18" then "7 of 9", looked like a
+    /// step back).
+    pub fn progress(&self, question: &Question) -> (usize, usize) {
+        let position = self
+            .questions
+            .iter()
+            .position(|q| q.id == question.id)
+            .map_or(0, |i| i + 1);
+        (position, self.questions.len())
+    }
+
     /// Scores the skill answers. Unasked or skipped skills count as "No" (a gated beginner).
     pub fn score(&self, answers: &Answers) -> Score {
         let mut points: BTreeMap<Group, (u32, u32)> = BTreeMap::new();
@@ -508,5 +521,34 @@ pictogram = "scam"
         assert!(Questionnaire::parse(&unknown)
             .expect_err("unknown")
             .contains("unknown field `gate`"));
+    }
+
+    #[test]
+    fn the_progress_only_moves_forward_when_gating_skips_questions() {
+        let q = Questionnaire::parse(include_str!("../../../assets/content/assessment.toml"))
+            .expect("the questionnaire");
+        let mut given = Answers::new();
+        let mut shown = Vec::new();
+        // A beginner: "No" to the first skills, so the path shortens after them.
+        for n in 0.. {
+            let path = q.path(&given);
+            let Some(question) = path.get(n).copied() else {
+                break;
+            };
+            shown.push(q.progress(question));
+            let answer = match question.kind {
+                Kind::Skill => "no".to_string(),
+                _ => question.answers[0].id.clone(),
+            };
+            given.insert(question.id.clone(), vec![answer]);
+        }
+        assert!(q.gated(&given), "the beginner path was taken");
+        assert!(
+            shown
+                .windows(2)
+                .all(|w| w[0].0 < w[1].0 && w[0].1 == w[1].1),
+            "the bar went back or its scale changed: {shown:?}"
+        );
+        assert_eq!(shown.last().map(|p| p.0), Some(q.questions.len()));
     }
 }

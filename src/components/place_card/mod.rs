@@ -22,6 +22,13 @@ pub fn PlaceCard(
     let opening_text = move || match status {
         Opening::OpenUntil(Some(until)) => t!(locale, "place-open-until", time = clock(until)),
         Opening::OpenUntil(None) => t!(locale, "place-open"),
+        // "Today" and "tomorrow" where they are true: "opens Tuesday" on a Tuesday misleads.
+        Opening::OpensAt(at) if at.date() == now.date() => {
+            t!(locale, "place-opens-today", time = clock(at))
+        }
+        Opening::OpensAt(at) if Some(at.date()) == now.date().succ_opt() => {
+            t!(locale, "place-opens-tomorrow", time = clock(at))
+        }
         Opening::OpensAt(at) => t!(
             locale,
             "place-opens",

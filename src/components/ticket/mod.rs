@@ -35,7 +35,8 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
         let printed = std::cell::RefCell::new(std::collections::BTreeSet::new());
         view! {
             {place_lines(&config.settings())}
-            <p class="k-paper__brand">{t!(locale, "ticket-number", number = number.clone())}</p>
+            // The number is what the person reads out to the agent: the largest line.
+            <p class="k-paper__number">{t!(locale, "ticket-number", number = number.clone())}</p>
             <p>{t!(locale, "sheet-date", date = today(locale))}</p>
             <p class="k-paper__title">{text(locale, &outcome.profile.message_id())}</p>
             <ul class="k-paper__list">

@@ -43,7 +43,9 @@ export const tests = [
       await answer(kiosk, t('fr', 'assessment-answer-no'));
       // Gating: no more skill questions; the preference comes next.
       await waitQuestion(kiosk, 'preference');
-      expectTrue((await page.getByText('Question 9 sur 12').count()) === 1, 'the path is now 12 questions long');
+      expectTrue((await page.getByText('Question 9', { exact: false }).count()) === 1, 'question 9 of the path');
+      const bar = await page.locator('progress').evaluate((p) => [p.value, p.max]);
+      expectTrue(bar[0] > 8 && bar[1] > bar[0], `the bar jumped forward over the skipped skills, never back (${bar})`);
       await answer(kiosk, t('fr', 'assessment-preference-for-me'));
       await waitQuestion(kiosk, 'trusted-person');
       await answer(kiosk, t('fr', 'assessment-trusted-person-yes'));
@@ -53,6 +55,7 @@ export const tests = [
       await answer(kiosk, t('fr', 'assessment-skip'));
       await kiosk.heading().filter({ hasText: t('fr', 'result-title') }).waitFor();
       expectTrue((await page.getByText(t('fr', 'result-profile-discovering')).count()) === 1, 'profile "Je découvre"');
+      expectTrue((await page.getByText('1 étoile sur 3', { exact: true }).count()) === 1, 'one star, in the singular');
       for (const card of ['get-equipped', 'do-it-for-me', 'learn-the-basics']) {
         await page.getByRole('region', { name: t('fr', `orientation-${card}-title`) }).waitFor();
       }
@@ -114,6 +117,13 @@ export const tests = [
       await page.getByRole('button', { name: t('ar', 'ticket-print') }).click();
       await page.getByRole('heading', { name: t('ar', 'ticket-shown') }).waitFor();
       await page.waitForFunction(() => window.__printed === 1);
+      const sizes = await page.evaluate(() => {
+        const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+        const number = document.querySelector('.k-ticket-preview .k-paper__number');
+        const others = [...document.querySelectorAll('.k-ticket-preview p, .k-ticket-preview li')].filter((e) => e !== number);
+        return { number: size(number), largestOther: Math.max(...others.map(size)) };
+      });
+      expectTrue(sizes.number > sizes.largestOther, `the ticket number is the largest line (${sizes.number} px, next ${sizes.largestOther} px)`);
       const pdf = `${output}ticket-ar.pdf`;
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       const info = execFileSync('pdfinfo', [pdf]).toString();

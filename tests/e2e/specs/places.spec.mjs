@@ -38,6 +38,13 @@ export const tests = [
       await section.waitFor();
       const text = await section.getByRole('listitem').first().textContent();
       expectTrue(/Closed now\. Opens on Monday at 08:30\./.test(text), `the next opening is said (${text})`);
+      // Monday at lunch: the town hall reopens at 13:30 the same day, and says "today".
+      await page.clock.setFixedTime(new Date('2026-11-23T12:30:00'));
+      await kiosk.goInside('/');
+      await kiosk.goInside('/help-near-me');
+      await section.waitFor();
+      const lunch = await section.getByRole('listitem').first().textContent();
+      expectTrue(/Closed now\. Opens today at 13:30\./.test(lunch), `"today" where it is true (${lunch})`);
     },
   },
   {
