@@ -27,10 +27,7 @@ type Messages = BTreeMap<String, (String, crate::authoring::locales::Shape)>;
 pub fn check_repository(root: &Path) -> Vec<Problem> {
     let mut problems = Vec::new();
     let list_file = "locales/languages.toml";
-    let languages = match std::fs::read_to_string(root.join(list_file))
-        .map_err(|e| e.to_string())
-        .and_then(|text| LanguageList::parse(&text))
-    {
+    let languages = match read_data(root, list_file, LanguageList::parse) {
         Ok(list) => list,
         Err(what) => {
             return vec![Problem {
@@ -68,10 +65,7 @@ fn check_glossary(
     problems: &mut Vec<Problem>,
 ) {
     let file = "locales/glossary.toml";
-    let glossary = match std::fs::read_to_string(root.join(file))
-        .map_err(|e| e.to_string())
-        .and_then(|text| Glossary::parse(&text))
-    {
+    let glossary = match read_data(root, file, Glossary::parse) {
         Ok(glossary) => glossary,
         Err(what) => {
             problems.push(problem(file, &what));
@@ -224,15 +218,22 @@ fn unexplained<'a>(glossary: &'a Glossary, code: &str, text: &str) -> Vec<(&'a s
         .collect()
 }
 
-/// Every tutorial that can be read (the others are reported by `check_tutorials`).
-fn read_tutorials(root: &Path) -> Vec<Tutorial> {
-    let folder = root.join("assets/content/tutorials");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+/// Where the tutorials' data files are, in the repository.
+pub const TUTORIALS_FOLDER: &str = "assets/content/tutorials";
+
+/// The tutorials' data files (`*.toml`), in name order; none when the folder cannot be read.
+pub fn tutorial_files(root: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(TUTORIALS_FOLDER))
         .map(|entries| entries.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
     files.sort();
     files
+}
+
+/// Every tutorial that can be read (the others are reported by `check_tutorials`).
+fn read_tutorials(root: &Path) -> Vec<Tutorial> {
+    tutorial_files(root)
         .iter()
         .filter_map(|path| std::fs::read_to_string(path).ok())
         .filter_map(|text| Tutorial::parse(&text).ok())
@@ -271,9 +272,8 @@ fn check_reachable_messages(
     messages: &BTreeMap<String, Messages>,
     problems: &mut Vec<Problem>,
 ) {
-    let read = |file: &str| std::fs::read_to_string(root.join(file)).map_err(|e| e.to_string());
     let assessment = "assets/content/assessment.toml";
-    match read(assessment).and_then(|text| Questionnaire::parse(&text)) {
+    match read_data(root, assessment, Questionnaire::parse) {
         Ok(questionnaire) => check_ids(
             assessment,
             &questionnaire.message_ids(),
@@ -284,7 +284,7 @@ fn check_reachable_messages(
         Err(what) => problems.push(problem(assessment, &what)),
     }
     let orientation = "assets/content/orientation.toml";
-    match read(orientation).and_then(|text| Rules::parse(&text)) {
+    match read_data(root, orientation, Rules::parse) {
         Ok(rules) => check_ids(
             orientation,
             &rules.message_ids(),
@@ -362,10 +362,7 @@ fn check_practice(
     problems: &mut Vec<Problem>,
 ) {
     let file = "assets/content/practice.toml";
-    let content = match std::fs::read_to_string(root.join(file))
-        .map_err(|e| e.to_string())
-        .and_then(|text| PracticeContent::parse(&text))
-    {
+    let content = match read_data(root, file, PracticeContent::parse) {
         Ok(content) => content,
         Err(what) => return problems.push(problem(file, &what)),
     };
@@ -497,12 +494,8 @@ fn check_tutorials(
     messages: &BTreeMap<String, Messages>,
     problems: &mut Vec<Problem>,
 ) {
-    let folder = "assets/content/tutorials";
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(folder))
-        .map(|entries| entries.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
-    files.sort();
+    let folder = TUTORIALS_FOLDER;
+    let files = tutorial_files(root);
     if files.is_empty() {
         problems.push(problem(folder, "there is no tutorial (*.toml) here"));
     }
@@ -612,6 +605,17 @@ fn check_tutorials(
         }
         problems.extend(reading_problems);
     }
+}
+
+/// A data file of the repository, read and parsed; the error in the parser's plain words.
+fn read_data<T>(
+    root: &Path,
+    file: &str,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, String> {
+    std::fs::read_to_string(root.join(file))
+        .map_err(|e| e.to_string())
+        .and_then(|text| parse(&text))
 }
 
 fn problem(file: &str, what: &str) -> Problem {

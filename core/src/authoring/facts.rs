@@ -2,6 +2,7 @@
 //! checked, built from the tutorials' `[[source]]` entries so a commune can see what to re-check.
 //! `cargo xtask facts` writes it; `content_check` says when the README's copy is out of date.
 
+use crate::authoring::content_check::{tutorial_files, TUTORIALS_FOLDER};
 use crate::content::tutorials::Tutorial;
 use std::path::Path;
 
@@ -11,14 +12,10 @@ pub const END: &str = "<!-- facts:end -->";
 
 /// The table, in tutorial file order, or what keeps a tutorial file from being read.
 pub fn table(root: &Path) -> Result<String, String> {
-    let folder = root.join("assets/content/tutorials");
-    let mut files: Vec<_> = std::fs::read_dir(&folder)
-        .map_err(|e| format!("{}: {e}", folder.display()))?
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = tutorial_files(root);
+    if files.is_empty() {
+        return Err(format!("{TUTORIALS_FOLDER}: no tutorial could be listed"));
+    }
     let mut lines = vec![
         "| Tutorial | Fact | Source | Checked |".to_string(),
         "|---|---|---|---|".to_string(),
