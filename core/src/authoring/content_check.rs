@@ -7,7 +7,7 @@
 use crate::agent::stats;
 use crate::authoring::glossary::{self, Glossary};
 use crate::authoring::locales::{compare, read_shapes, MessageShapes};
-use crate::authoring::{bidi, facts, falc};
+use crate::authoring::{bidi, facts, falc, pictograms, plurals};
 use crate::content::assessment::Questionnaire;
 use crate::content::languages::{Direction, LanguageList};
 use crate::content::orientation::Rules;
@@ -43,7 +43,31 @@ pub fn check_repository(root: &Path) -> Vec<Problem> {
     check_reachable_messages(root, &languages, &messages, &mut problems);
     check_facts_table(root, &mut problems);
     check_glossary(root, &languages, &messages, &mut problems);
+    check_plurals(root, &languages, &mut problems);
+    problems.extend(pictograms::check(root));
     problems
+}
+
+/// Every count shown next to a word that agrees with it has a plural choice, with the forms of
+/// each language (`plurals::COUNTS`), in every Fluent file; the list follows the French texts.
+fn check_plurals(root: &Path, languages: &LanguageList, problems: &mut Vec<Problem>) {
+    let mut source = plurals::Variables::new();
+    for language in &languages.languages {
+        let code = &language.code;
+        let is_source = *code == languages.default;
+        for relative in ftl_files(&root.join("locales").join(code)) {
+            let file = format!("locales/{code}/{relative}");
+            let Ok(text) = std::fs::read_to_string(root.join(&file)) else {
+                continue;
+            };
+            let (found, variables) = plurals::check_file(&file, code, &text, is_source);
+            problems.extend(found);
+            if is_source {
+                source.extend(variables);
+            }
+        }
+    }
+    problems.extend(plurals::stale(&source));
 }
 
 /// Messages only agents read (their screens, the figures, the setup report): the person-facing
@@ -536,13 +560,6 @@ fn check_tutorials(
             say(format!(
                 "minutes is {}; write a number from 1 to 60",
                 tutorial.minutes
-            ));
-        }
-        let icon = format!("assets/icons/{}.svg", tutorial.pictogram);
-        if !root.join(&icon).is_file() {
-            say(format!(
-                "the pictogram \"{}\" does not exist: add {icon}",
-                tutorial.pictogram
             ));
         }
         for (n, step) in tutorial.steps.iter().enumerate() {

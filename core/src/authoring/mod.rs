@@ -7,3 +7,6 @@ pub mod facts;
 pub mod falc;
 pub mod glossary;
 pub mod locales;
+pub mod pictograms;
+pub mod plurals;
+mod rust_scan;
