@@ -185,7 +185,10 @@ practice-scam-real = Real message
 practice-scam-scam = Scam
 practice-scam-right = Right answer!
 practice-scam-wrong = That is not right.
-practice-scam-score = You got { $right } out of { $total } right.
+practice-scam-score = { $right ->
+    [one] You got { $right } right answer out of { $total }.
+   *[other] You got { $right } right answers out of { $total }.
+}
 practice-scam-1-from = Text message from: 06 12 34 56 78
 practice-scam-1-text = Your parcel is blocked. Pay 1.99 euros on colis-suivi-livraison.info
 practice-scam-1-why = A real delivery company never asks you to pay with a link in a text message.
@@ -206,10 +209,11 @@ scroll-down = Down
 
 home-near = Find help near here
 near-title = Find help near here
-near-intro = Here are places that can help you. They are sorted by need.
+near-intro = Here are places that can help you. Places open now come first.
 near-loading = The list of places is coming.
 near-unavailable = The list of places is not available. Please ask at reception.
-near-none = No place for this need here. Please ask at reception.
+near-none = We have no place near here. Please ask at reception.
+near-place-helps = This place can help you:
 place-phone = Phone:
 place-open = Open now.
 place-open-until = Open now, until { $time }.
@@ -395,7 +399,10 @@ agent-pin-typed = { $count ->
 }
 agent-pin-erase = Erase
 agent-pin-open = Open
-agent-pin-too-short = The code has { $min } to { $max } digits.
+agent-pin-too-short = { $max ->
+    [one] The code has { $min } to { $max } digit.
+   *[other] The code has { $min } to { $max } digits.
+}
 agent-pin-checking = Checking the code…
 agent-pin-wrong = { $left ->
     [0] Wrong code. Agent mode is locked for 1 minute.
@@ -557,8 +564,14 @@ stats-waiting = Some figures are waiting to be filed. They will be added at the 
 stats-period = Period
 stats-last-7 = Last 7 days
 stats-last-30 = Last 30 days
-stats-visits-per-day = Visits per day, over { $days } days
-stats-totals = All the figures, over { $days } days
+stats-visits-per-day = { $days ->
+    [one] Visits per day, over { $days } day
+   *[other] Visits per day, over { $days } days
+}
+stats-totals = { $days ->
+    [one] All the figures, over { $days } day
+   *[other] All the figures, over { $days } days
+}
 stats-column-day = Day
 stats-column-count = Number
 stats-column-what = What

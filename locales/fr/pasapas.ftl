@@ -210,10 +210,11 @@ scroll-down = Descendre
 
 home-near = Trouver de l'aide près d'ici
 near-title = Trouver de l'aide près d'ici
-near-intro = Voici des lieux qui peuvent vous aider. Ils sont classés par besoin.
+near-intro = Voici des lieux qui peuvent vous aider. Les lieux ouverts maintenant sont en premier.
 near-loading = La liste des lieux arrive.
 near-unavailable = La liste des lieux n'est pas disponible. Demandez à l'accueil.
-near-none = Pas de lieu pour ce besoin ici. Demandez à l'accueil.
+near-none = Nous n'avons pas de lieu près d'ici. Demandez à l'accueil.
+near-place-helps = Ce lieu peut vous aider :
 place-phone = Téléphone :
 place-open = Ouvert maintenant.
 place-open-until = Ouvert maintenant, jusqu'à { $time }.
@@ -399,7 +400,10 @@ agent-pin-typed = { $count ->
 }
 agent-pin-erase = Effacer
 agent-pin-open = Ouvrir
-agent-pin-too-short = Le code a de { $min } à { $max } chiffres.
+agent-pin-too-short = { $max ->
+    [one] Le code a de { $min } à { $max } chiffre.
+   *[other] Le code a de { $min } à { $max } chiffres.
+}
 agent-pin-checking = Vérification du code…
 agent-pin-wrong = { $left ->
     [0] Code faux. Le mode agent est bloqué 1 minute.
@@ -561,8 +565,14 @@ stats-waiting = Des chiffres attendent d'être rangés. Ils seront ajoutés au p
 stats-period = Période
 stats-last-7 = 7 derniers jours
 stats-last-30 = 30 derniers jours
-stats-visits-per-day = Visites par jour, sur { $days } jours
-stats-totals = Tous les chiffres, sur { $days } jours
+stats-visits-per-day = { $days ->
+    [one] Visites par jour, sur { $days } jour
+   *[other] Visites par jour, sur { $days } jours
+}
+stats-totals = { $days ->
+    [one] Tous les chiffres, sur { $days } jour
+   *[other] Tous les chiffres, sur { $days } jours
+}
 stats-column-day = Jour
 stats-column-count = Nombre
 stats-column-what = Quoi
