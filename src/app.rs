@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
     crate::stats::tidy_after_start();
     speech::warm_up();
     crate::offline::register_service_worker();
+    crate::components::icon::warm_pictures();
 
     // The outside world: <html lang dir>, the window title, and the display settings as
     // attributes that tokens.css reads (so the theme swaps tokens only).

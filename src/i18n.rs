@@ -1,15 +1,21 @@
 //! Languages: the embedded Fluent files, the `Locale` context and the `t!` macro.
 //!
-//! i18n-embed swaps its bundles when a language is picked, but Leptos is not told. `Locale` holds
-//! the picked language in a signal, and `t!` reads that signal before asking Fluent, so every text
-//! on screen is re-rendered when the language changes.
+//! Each language's files are parsed once per page life: every language's screen texts at the
+//! start (Welcome shows them all), its tutorials when the browser is first idle after it is shown.
+//! `Locale` holds the displayed language in a signal; `t!` reads that signal, then asks the
+//! language's [`Texts`], so every text on screen is re-rendered when the language changes and a
+//! change parses nothing.
 
+use fluent_bundle::FluentValue;
 use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
 use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
 use pasapas_core::content::languages::{Language, LanguageList};
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
@@ -18,50 +24,13 @@ use unic_langid::LanguageIdentifier;
 #[folder = "locales/"]
 pub struct Localizations;
 
-/// The Fluent files as the loader sees them: asking for `<lang>/pasapas.ftl` gives that file and
-/// every `<lang>/tutorials/*.ftl`, so the content's texts live in one file per tutorial (easy to
-/// translate and review) while the app has one loader.
-struct AllFiles;
-
-impl I18nAssets for AllFiles {
-    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
-        let mut files: Vec<Cow<'_, [u8]>> = Localizations::get(file_path)
-            .map(|file| file.data)
-            .into_iter()
-            .collect();
-        if let Some(language) = file_path.strip_suffix("/pasapas.ftl") {
-            let folder = format!("{language}/tutorials/");
-            files.extend(
-                Localizations::iter()
-                    .filter(|name| name.starts_with(&folder) && name.ends_with(".ftl"))
-                    .filter_map(|name| Localizations::get(&name).map(|file| file.data)),
-            );
-        }
-        files
-    }
-
-    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
-        Box::new(Localizations::iter().map(|name| name.to_string()))
-    }
-}
-
 /// The language list, checked by `core/tests/locales.rs`.
 pub static LANGUAGES: LazyLock<LanguageList> = LazyLock::new(|| {
     LanguageList::parse(include_str!("../locales/languages.toml"))
         .expect("invariant: locales/languages.toml is checked by core/tests/locales.rs")
 });
 
-/// The loader every `t!` reads. It holds the displayed language, then French as the fallback.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader = fluent_language_loader!();
-    load(&loader, &[identifier(LANGUAGES.default_language())]);
-    loader
-});
-
-/// The screens' own files only (`<lang>/pasapas.ftl`, without the tutorials), for the texts the
-/// start needs in other languages than the displayed one: Welcome's "Choose your language" in
-/// every language, the crash texts. Parsing every tutorial of every language there made the
-/// start slower with each tutorial written.
+/// The screens' own files only (`<lang>/pasapas.ftl`, without the tutorials).
 struct ScreensOnly;
 
 impl I18nAssets for ScreensOnly {
@@ -77,25 +46,50 @@ impl I18nAssets for ScreensOnly {
     }
 }
 
-/// Every language's screen texts at once (see [`ScreensOnly`]), read by [`message_in`].
+/// One language's tutorial files (`<lang>/tutorials/*.ftl`), asked for as `<lang>/pasapas.ftl`,
+/// the name the loader knows.
+struct TutorialsOnly;
+
+impl I18nAssets for TutorialsOnly {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        let Some(language) = file_path.strip_suffix("/pasapas.ftl") else {
+            return Vec::new();
+        };
+        let folder = format!("{language}/tutorials/");
+        Localizations::iter()
+            .filter(|name| name.starts_with(&folder) && name.ends_with(".ftl"))
+            .filter_map(|name| Localizations::get(&name).map(|file| file.data))
+            .collect()
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(Localizations::iter().map(|name| name.to_string()))
+    }
+}
+
+/// Every language's screen texts, parsed once at the start: Welcome shows "Choose your language"
+/// in every language, and a language tap then only selects among bundles already parsed.
 static EVERY_LANGUAGE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader = fluent_language_loader!();
     let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
     if let Err(error) = loader.load_languages(&ScreensOnly, &all) {
         log::error!("a Fluent file could not be loaded: {error}");
     }
+    // Placeables would otherwise be wrapped in U+2068/U+2069 marks. Our markup isolates mixed
+    // directions itself (<bdi>), and the setting only reaches bundles already loaded.
     loader.set_use_isolating(false);
     loader
 });
 
-/// Every language with its tutorials, built only when a tutorial's text is asked in another
-/// language than the displayed one (a sheet an agent prints for someone), read by [`message_in`].
-static EVERY_LANGUAGE_WITH_TUTORIALS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader = fluent_language_loader!();
-    let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
-    load(&loader, &all);
-    loader
-});
+thread_local! {
+    /// Each language's screen texts, selected from [`EVERY_LANGUAGE`] (French behind it).
+    static SCREENS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
+        RefCell::new(HashMap::new());
+    /// Each language's tutorial texts, parsed the first time they are needed and kept for the
+    /// page's life: a language change never parses again (it cost 72 ms per tap before).
+    static TUTORIALS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
+        RefCell::new(HashMap::new());
+}
 
 fn identifier(language: &Language) -> LanguageIdentifier {
     language
@@ -104,13 +98,89 @@ fn identifier(language: &Language) -> LanguageIdentifier {
         .unwrap_or_else(|_| LanguageIdentifier::default())
 }
 
-fn load(loader: &FluentLanguageLoader, languages: &[LanguageIdentifier]) {
-    if let Err(error) = loader.load_languages(&AllFiles, languages) {
-        log::error!("a Fluent file could not be loaded: {error}");
+fn screens_of(language: &'static Language) -> Rc<FluentLanguageLoader> {
+    SCREENS.with_borrow_mut(|cache| {
+        cache
+            .entry(language.code.as_str())
+            .or_insert_with(|| Rc::new(EVERY_LANGUAGE.select_languages(&[identifier(language)])))
+            .clone()
+    })
+}
+
+fn tutorials_of(language: &'static Language) -> Rc<FluentLanguageLoader> {
+    if let Some(parsed) = TUTORIALS.with_borrow(|cache| cache.get(language.code.as_str()).cloned())
+    {
+        return parsed;
     }
-    // Placeables would otherwise be wrapped in U+2068/U+2069 marks. Our markup isolates mixed
-    // directions itself (<bdi>), and the setting only reaches bundles already loaded.
+    // Its own fallback: French tutorials are another entry of the cache, never parsed twice.
+    let id = identifier(language);
+    let loader = FluentLanguageLoader::new("pasapas", id.clone());
+    if let Err(error) = loader.load_languages(&TutorialsOnly, &[id]) {
+        log::error!("a tutorial's Fluent file could not be loaded: {error}");
+    }
     loader.set_use_isolating(false);
+    let loader = Rc::new(loader);
+    TUTORIALS.with_borrow_mut(|cache| cache.insert(language.code.as_str(), loader.clone()));
+    loader
+}
+
+/// Parses a language's tutorial texts now, if not done yet: called when the browser is idle
+/// after a language is shown, so that the first tutorial screen does not pay for it on a tap.
+fn prepare_tutorials(language: &'static Language) {
+    request_idle_callback(move || {
+        tutorials_of(language);
+    });
+}
+
+/// The texts of one language, as `t!` and [`text`] read them: its screens (French behind them),
+/// then its tutorials, then the French tutorials. Cheap to make: the parsed files are shared.
+pub struct Texts {
+    language: &'static Language,
+    screens: Rc<FluentLanguageLoader>,
+}
+
+impl Texts {
+    /// The texts of `language`.
+    pub fn of(language: &'static Language) -> Self {
+        Self {
+            language,
+            screens: screens_of(language),
+        }
+    }
+
+    fn with<R>(&self, id: &str, read: impl FnOnce(&FluentLanguageLoader) -> R) -> R {
+        if self.screens.has(id) {
+            return read(&self.screens);
+        }
+        let own = tutorials_of(self.language);
+        if own.has(id) {
+            return read(&own);
+        }
+        read(&tutorials_of(LANGUAGES.default_language()))
+    }
+
+    /// The message `id`.
+    pub fn get(&self, id: &str) -> String {
+        self.with(id, |loader| loader.get(id))
+    }
+
+    /// The message `id` with its variables (what `fl!` calls with a map).
+    pub fn get_args<'a, S, V>(&self, id: &str, args: HashMap<S, V>) -> String
+    where
+        S: Into<Cow<'a, str>> + Clone,
+        V: Into<FluentValue<'a>> + Clone,
+    {
+        self.with(id, |loader| loader.get_args(id, args))
+    }
+
+    /// The message `id` with its variables (what `fl!` calls with `name = value` pairs).
+    pub fn get_args_concrete<'args>(
+        &self,
+        id: &str,
+        args: HashMap<&'args str, FluentValue<'args>>,
+    ) -> String {
+        self.with(id, |loader| loader.get_args_concrete(id, args))
+    }
 }
 
 /// The displayed language, provided once by `App`.
@@ -118,12 +188,12 @@ fn load(loader: &FluentLanguageLoader, languages: &[LanguageIdentifier]) {
 pub struct Locale(RwSignal<&'static Language>);
 
 impl Locale {
-    /// Starts in the kiosk's default language.
+    /// Starts in the kiosk's default language; its tutorials are parsed once the browser is idle.
     pub fn new() -> Self {
-        // `LOADER` starts in the default language: loading it again here parsed every French
-        // file twice at each start.
-        LazyLock::force(&LOADER);
-        Self(RwSignal::new(LANGUAGES.default_language()))
+        let language = LANGUAGES.default_language();
+        LazyLock::force(&EVERY_LANGUAGE);
+        prepare_tutorials(language);
+        Self(RwSignal::new(language))
     }
 
     /// The displayed language (tracked: a closure that calls this re-runs on a change).
@@ -141,12 +211,12 @@ impl Locale {
         self.0.track();
     }
 
-    /// Switches every text at once. The loader changes before the signal, so that the closures the
-    /// signal wakes up read the new language.
+    /// Switches every text at once. Nothing is parsed on the tap's path: the screens' texts were
+    /// parsed at the start, and the tutorials' are parsed when the browser is next idle.
     pub fn set(&self, code: &str) {
         if let Some(language) = LANGUAGES.get(code) {
-            load(&LOADER, &[identifier(language)]);
             self.0.set(language);
+            prepare_tutorials(language);
         }
     }
 }
@@ -162,43 +232,31 @@ pub fn use_locale() -> Locale {
     expect_context::<Locale>()
 }
 
-/// One message in one given language, whatever language is displayed. A tutorial's message is
-/// looked up in the loader with tutorials, built the first time one is asked for.
+/// One message in one given language, whatever language is displayed.
 pub fn message_in(code: &str, id: &str) -> String {
-    let Some(language) = LANGUAGES.get(code).map(identifier) else {
-        return String::new();
-    };
-    let screens = EVERY_LANGUAGE.select_languages(std::slice::from_ref(&language));
-    if screens.has(id) {
-        screens.get(id)
-    } else {
-        EVERY_LANGUAGE_WITH_TUTORIALS
-            .select_languages(&[language])
-            .get(id)
-    }
+    LANGUAGES
+        .get(code)
+        .map(|language| Texts::of(language).get(id))
+        .unwrap_or_default()
 }
 
 /// A message whose id comes from data (a tutorial), in the displayed language. Tracks the
 /// language like `t!`. The ids are checked by `cargo xtask check-content`, not by the compiler.
 pub fn text(locale: Locale, id: &str) -> String {
-    locale.track();
-    LOADER.get(id)
+    Texts::of(locale.get()).get(id)
 }
 
 /// A message whose id comes from data, with its variables (text values), in the displayed
 /// language. Tracks the language like `t!`.
 pub fn text_args(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
-    locale.track();
-    LOADER.get_args(id, args_map(args))
+    Texts::of(locale.get()).get_args(id, args_map(args))
 }
 
 /// One message with its variables in one given language, whatever language is displayed.
 pub fn message_in_args(code: &str, id: &str, args: &[(&str, String)]) -> String {
-    let loader = LANGUAGES
+    LANGUAGES
         .get(code)
-        .map(|l| EVERY_LANGUAGE.select_languages(&[identifier(l)]));
-    loader
-        .map(|l| l.get_args(id, args_map(args)))
+        .map(|language| Texts::of(language).get_args(id, args_map(args)))
         .unwrap_or_default()
 }
 
@@ -211,11 +269,9 @@ fn args_map<'a>(args: &'a [(&'a str, String)]) -> std::collections::HashMap<&'a 
 #[macro_export]
 macro_rules! t {
     ($locale:expr, $id:literal) => {{
-        $locale.track();
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+        i18n_embed_fl::fl!($crate::i18n::Texts::of($locale.get()), $id)
     }};
     ($locale:expr, $id:literal, $($args:tt)*) => {{
-        $locale.track();
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+        i18n_embed_fl::fl!($crate::i18n::Texts::of($locale.get()), $id, $($args)*)
     }};
 }

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+mod warm;
+pub use warm::warm_pictures;
+
 /// A decorative pictogram beside a word: the word says it, so the picture is hidden from
 /// assistive technology (RGAA 1.2). Direction-bearing icons are mirrored in right-to-left
 /// languages by the CSS (`.k-icon--back`).
