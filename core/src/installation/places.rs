@@ -806,6 +806,79 @@ pub fn rank(
     keyed.into_iter().take(limit).map(|k| k.4).collect()
 }
 
+/// How many places a list by need keeps: see [`rank_once`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shortlist {
+    /// No need brings more than its best `per_need` places.
+    pub per_need: usize,
+    /// The list stops at `most` places, but every need keeps its best one.
+    pub most: usize,
+}
+
+/// Places for several needs, each place once with every need it serves (in the order of
+/// `needs`), best first by `ranking`, as [`rank`] orders them.
+///
+/// Which places: each need's best place always, so that no need with a place in the file is left
+/// without one; then, round by round, each need's second best, then third best (up to
+/// `per_need`), the better ranked first, while the list is shorter than `most`. So the list is the
+/// union of the needs' best `per_need` places when that is short, and never longer than `most`
+/// unless more needs than `most` each have a different best place.
+pub fn rank_once<'p, 'n, N>(
+    places: &'p [Place],
+    needs: &'n [N],
+    serves: impl Fn(&N, &Place) -> bool,
+    kiosk: Option<(f64, f64)>,
+    now: NaiveDateTime,
+    shortlist: Shortlist,
+    ranking: Ranking,
+) -> Vec<(&'p Place, Vec<&'n N>)> {
+    // One ranking for every place that serves a need; filtering it keeps its order, so each
+    // need's own list is the one `rank` would give for that need alone (the sort is stable).
+    let all = rank(
+        places,
+        |p| needs.iter().any(|need| serves(need, p)),
+        kiosk,
+        now,
+        usize::MAX,
+        ranking,
+    );
+    let by_need: Vec<Vec<usize>> = needs
+        .iter()
+        .map(|need| {
+            (0..all.len())
+                .filter(|&i| serves(need, all[i]))
+                .take(shortlist.per_need)
+                .collect()
+        })
+        .collect();
+    let mut chosen = vec![false; all.len()];
+    let mut count = 0;
+    for round in 0..shortlist.per_need {
+        let mut candidates: Vec<usize> = by_need
+            .iter()
+            .filter_map(|list| list.get(round).copied())
+            .collect();
+        // The positions in `all` are the ranking: the better places of a round come first.
+        candidates.sort_unstable();
+        candidates.dedup();
+        for i in candidates {
+            if chosen[i] || (round > 0 && count >= shortlist.most) {
+                continue;
+            }
+            chosen[i] = true;
+            count += 1;
+        }
+    }
+    all.into_iter()
+        .zip(chosen)
+        .filter(|(_, keep)| *keep)
+        .map(|(place, _)| {
+            let served = needs.iter().filter(|need| serves(need, place)).collect();
+            (place, served)
+        })
+        .collect()
+}
+
 /// Counts of skipped rows' problems by column, for the agent screen and the checker: a problem
 /// in two columns (`latitude` and `longitude`) counts in both. `None` counts the rows that could
 /// not be read at all.
@@ -1199,6 +1272,103 @@ mod tests {
             ["open-near-free", "open-near-paying", "closed-near"]
         );
         assert!((distance_km((45.0, 5.0), (45.5, 5.0)) - 55.6).abs() < 0.5);
+    }
+
+    const PAPERS: &str = "Aide aux démarches administratives";
+    const BASICS: &str = "Maîtrise des outils numériques du quotidien";
+    const JOB: &str = "Insertion professionnelle via le numérique";
+
+    /// A place `id` at `lat` (the kiosk is at 45.0), open on Monday morning or not, that offers
+    /// `services`.
+    fn place_row(id: &str, lat: &str, open_monday: bool, services: &str) -> String {
+        let row = GOOD
+            .replacen("p1,", &format!("{id},"), 1)
+            .replace("45.0,5.0", &format!("{lat},5.0"))
+            .replace(&format!("{PAPERS}|{BASICS}"), services);
+        if open_monday {
+            row
+        } else {
+            row.replace("\"Mo-Fr 09:00-12:00,14:00-18:00\"", "Sa 09:00-12:00")
+        }
+    }
+
+    /// `rank_once` on Monday 10:00 for the needs `PAPERS`, `BASICS`, `JOB`: each place's id
+    /// and the needs it shows.
+    fn once(read: &PlacesFile, shortlist: Shortlist) -> Vec<(String, Vec<&'static str>)> {
+        let needs = [PAPERS, BASICS, JOB];
+        rank_once(
+            &read.places,
+            &needs,
+            |need, place| place.services.iter().any(|s| s == need),
+            Some((45.0, 5.0)),
+            at(23, 10, 0),
+            shortlist,
+            Ranking::OpenFirst,
+        )
+        .into_iter()
+        .map(|(place, served)| (place.id.clone(), served.into_iter().copied().collect()))
+        .collect()
+    }
+
+    const WIDE: Shortlist = Shortlist {
+        per_need: 3,
+        most: 6,
+    };
+
+    #[test]
+    fn a_place_serving_two_needs_appears_once_with_both_needs() {
+        let both = place_row("both", "45.0", true, &format!("{PAPERS}|{BASICS}"));
+        let job = place_row("job", "45.1", true, JOB);
+        let read = file(&[&job, &both]);
+        assert_eq!(
+            once(&read, WIDE),
+            [
+                ("both".to_string(), vec![PAPERS, BASICS]),
+                ("job".to_string(), vec![JOB]),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_list_once_keeps_the_order_open_first_then_nearest() {
+        let closed_near = place_row("closed-near", "45.0", false, PAPERS);
+        let open_far = place_row("open-far", "45.2", true, BASICS);
+        let open_near = place_row("open-near", "45.1", true, &format!("{PAPERS}|{JOB}"));
+        let serves_nothing = place_row("other", "45.0", true, "Loisirs et créations numériques");
+        let read = file(&[&closed_near, &serves_nothing, &open_far, &open_near]);
+        let ids: Vec<String> = once(&read, WIDE).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["open-near", "open-far", "closed-near"]);
+    }
+
+    #[test]
+    fn every_need_keeps_its_best_place_and_the_list_stops_at_most() {
+        // Five places for papers only, nearer than the one place for a job.
+        let mut rows: Vec<String> = (1..=5)
+            .map(|n| place_row(&format!("papers-{n}"), &format!("45.0{n}"), true, PAPERS))
+            .collect();
+        rows.push(place_row("job", "45.3", true, JOB));
+        let read = file(&rows.iter().map(String::as_str).collect::<Vec<_>>());
+        let ids = |shortlist| -> Vec<String> {
+            once(&read, shortlist)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect()
+        };
+        // Papers brings its best three, the job place is kept, though it is the furthest.
+        assert_eq!(ids(WIDE), ["papers-1", "papers-2", "papers-3", "job"]);
+        // At most three: the second round stops when the list is full.
+        let three = Shortlist {
+            per_need: 3,
+            most: 3,
+        };
+        assert_eq!(ids(three), ["papers-1", "papers-2", "job"]);
+        // At most one, but two needs: each keeps its best place.
+        let one = Shortlist {
+            per_need: 3,
+            most: 1,
+        };
+        assert_eq!(ids(one), ["papers-1", "job"]);
+        assert!(once(&file(&[]), WIDE).is_empty(), "no place, an empty list");
     }
 
     #[test]

@@ -1,20 +1,38 @@
 //! One place: where it is, how to call, whether it is open.
 
-use crate::components::icon::Icon;
-use crate::i18n::{use_locale, Locale};
+use crate::components::icon::{Icon, Picture};
+use crate::i18n::{text, use_locale, Locale};
 use crate::t;
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 use pasapas_core::installation::places::{opening, Opening, Place};
 
-/// A place as a person needs it: name, address, phone (as text: a kiosk does not call), and
-/// "open now until…" or "opens on … at …", computed from its opening hours at `now`.
+/// A kind of help a place gives, as its card shows it: a pictogram and its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceNeed {
+    /// File name in `assets/icons/` without `.svg` (an orientation card's `pictogram`).
+    pub pictogram: String,
+    /// The Fluent id of its words (an orientation card's `orientation-<id>-title`).
+    pub message: String,
+}
+
+/// A place as a person needs it: name, the kinds of help it gives when the screen lists them,
+/// address, phone (as text: a kiosk does not call), and "open now until…" or "opens on … at …",
+/// computed from its opening hours at `now`.
 #[component]
 pub fn PlaceCard(
     /// The place.
     place: Place,
     /// The kiosk's local time.
     now: NaiveDateTime,
+    /// The kinds of help it gives, shown on the card; none where a heading above already says
+    /// the one kind of help (the result screen).
+    #[prop(optional)]
+    needs: Vec<PlaceNeed>,
+    /// The level of the name's heading: 2 where the list sits right under the screen's title,
+    /// 3 (the default) under a kind of help's heading, so that no level is skipped.
+    #[prop(default = 3)]
+    heading: u8,
 ) -> impl IntoView {
     let locale = use_locale();
     let status = opening(&place, now);
@@ -39,9 +57,8 @@ pub fn PlaceCard(
     };
     view! {
         <li class="k-place">
-            <h3 class="k-place__name">
-                <bdi lang="fr">{place.name.clone()}</bdi>
-            </h3>
+            <PlaceName name=place.name.clone() heading=heading />
+            <PlaceNeeds needs=needs />
             <p class="k-place__line">
                 <Icon name="home" />
                 <span>{address(&place)}</span>
@@ -56,7 +73,9 @@ pub fn PlaceCard(
                             <Icon name="phone" />
                             <span>
                                 {move || t!(locale, "place-phone")}" "
-                                <bdi dir="ltr">{phone.clone()}</bdi>
+                                <bdi class="k-place__phone" dir="ltr">
+                                    {phone.clone()}
+                                </bdi>
                             </span>
                         </p>
                     }
@@ -67,6 +86,48 @@ pub fn PlaceCard(
             </p>
         </li>
     }
+}
+
+/// A place's name as a heading of the level its list needs; French, as the commune wrote it.
+#[component]
+fn PlaceName(
+    /// The place's name.
+    name: String,
+    /// 2 or 3: see [`PlaceCard`]'s `heading`.
+    heading: u8,
+) -> impl IntoView {
+    let name = view! { <bdi lang="fr">{name}</bdi> };
+    if heading == 2 {
+        view! { <h2 class="k-place__name">{name}</h2> }.into_any()
+    } else {
+        view! { <h3 class="k-place__name">{name}</h3> }.into_any()
+    }
+}
+
+/// The kinds of help a place gives, a pictogram beside each one's words; nothing without any.
+#[component]
+fn PlaceNeeds(
+    /// The kinds of help, in the order of the orientation rules.
+    needs: Vec<PlaceNeed>,
+) -> impl IntoView {
+    let locale = use_locale();
+    (!needs.is_empty()).then(|| {
+        let items = needs
+            .into_iter()
+            .map(|need| {
+                view! {
+                    <li class="k-place__need">
+                        <Picture name=need.pictogram />
+                        <span>{move || text(locale, &need.message)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="k-place__needs-label">{move || t!(locale, "near-place-helps")}</p>
+            <ul class="k-place__needs">{items}</ul>
+        }
+    })
 }
 
 /// "+33199000101" as French people write it: "01 99 00 01 01".
