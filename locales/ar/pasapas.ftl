@@ -339,6 +339,9 @@ assessment-disability-cognitive = أجد صعوبة في الفهم أو في ا
 ## النتيجة
 
 result-title = نتيجتك
+result-part = الصفحة { $number } من { $total }
+result-nav-label = تغيير الصفحة
+result-keep = للاحتفاظ به
 result-profile-discovering = أنا في البداية
 result-profile-with-help = أنجح عندما يساعدني أحد
 result-profile-almost-autonomous = أستطيع تقريبًا أن أعتمد على نفسي

@@ -322,6 +322,9 @@ assessment-disability-cognitive = It is hard for me to understand or remember
 ## The result
 
 result-title = Your result
+result-part = Page { $number } of { $total }
+result-nav-label = Change page
+result-keep = To keep
 result-profile-discovering = I am just starting
 result-profile-with-help = I manage with help
 result-profile-almost-autonomous = I can almost do it alone

@@ -323,6 +323,9 @@ assessment-disability-cognitive = J'ai du mal à comprendre ou à retenir
 ## Le résultat
 
 result-title = Votre résultat
+result-part = Page { $number } sur { $total }
+result-nav-label = Changer de page
+result-keep = À garder
 result-profile-discovering = Je découvre
 result-profile-with-help = Je me débrouille avec de l'aide
 result-profile-almost-autonomous = Je suis presque autonome

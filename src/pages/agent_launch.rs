@@ -4,7 +4,7 @@
 use crate::agent::use_agent_mode;
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::{Icon, Picture};
-use crate::components::take_home_sheet::TakeHomeSheet;
+use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
 use crate::config::use_config;
 use crate::content::TUTORIALS;
 use crate::i18n::{text, use_locale};
@@ -88,6 +88,7 @@ pub fn AgentLaunch() -> impl IntoView {
             })
             .collect_view()
     };
+    let sheet_shown = RwSignal::new(false);
     let start = move |_| {
         let tutorial = chosen.get_untracked();
         let code = language.get_untracked();
@@ -151,8 +152,9 @@ pub fn AgentLaunch() -> impl IntoView {
                 <Icon name="start" />
                 <span>{move || t!(locale, "agent-launch-start")}</span>
             </button>
-            <TakeHomeSheet tutorial=chosen language=language />
+            <PrintSheetButton shown=sheet_shown />
         </div>
+        <TakeHomeSheet tutorial=chosen language=language shown=sheet_shown />
     }
     .into_any()
 }

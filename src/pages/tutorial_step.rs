@@ -4,7 +4,7 @@ use crate::components::ask_an_agent::AskAnAgent;
 use crate::components::icon::{Icon, Illustration};
 use crate::components::other_roads::OtherRoads;
 use crate::components::practice::Practice;
-use crate::components::take_home_sheet::TakeHomeSheet;
+use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
 use crate::i18n::{text, use_locale};
 use crate::screen::{Screen, ScreenLink};
 use crate::session::use_session;
@@ -52,6 +52,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         return ().into_any();
     };
     let is_last = number == total;
+    let sheet_shown = RwSignal::new(false);
     let counting = use_counting();
     let step_screen = |number: usize| Screen::TutorialStep {
         tutorial: tutorial.id.clone(),
@@ -116,7 +117,6 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                                 {move || t!(locale, "step-done")}
                             </h2>
                             <div class="k-step__end-actions">
-                                <TakeHomeSheet tutorial=tutorial />
                                 <ScreenLink
                                     to=Screen::Tutorials
                                     class="k-button k-button--secondary"
@@ -125,6 +125,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                                     <span>{move || t!(locale, "step-list")}</span>
                                 </ScreenLink>
                             </div>
+                            <TakeHomeSheet tutorial=tutorial shown=sheet_shown />
                         </section>
                     }
                 })}
@@ -149,6 +150,15 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                     <Icon name="listen" />
                     <span>{move || t!(locale, "step-repeat")}</span>
                 </button>
+                // The last step's main action sits where Next was, always in view.
+                {is_last
+                    .then(|| {
+                        view! {
+                            <span class="k-step__next">
+                                <PrintSheetButton shown=sheet_shown />
+                            </span>
+                        }
+                    })}
                 {(!is_last)
                     .then(|| {
                         view! {

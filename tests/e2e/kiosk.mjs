@@ -245,6 +245,66 @@ export class Kiosk {
     }
   }
 
+  /** What keeps this screen from being one kiosk view, as readable lines: each of `mainActions`
+   * (CSS selectors of the one thing a person came to tap) not wholly in the viewport as the
+   * screen opens; a heading or control that no scroll position shows uncovered (the sticky bars
+   * lie over it); a heading or control whose text overflows its box. */
+  viewProblems(mainActions = []) {
+    return this.page.evaluate((selectors) => {
+      const problems = [];
+      const scroller = document.scrollingElement;
+      scroller.scrollTop = 0;
+      const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const name = (el) => (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 60);
+      for (const selector of selectors) {
+        const el = [...document.querySelectorAll(selector)].find(shown);
+        if (!el) { problems.push(`no main action ${selector}`); continue; }
+        const box = el.getBoundingClientRect();
+        if (box.top < 0 || box.left < 0 || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5) {
+          problems.push(`the main action "${name(el)}" is not in view (${Math.round(box.top)}–${Math.round(box.bottom)} px of ${innerHeight}, scrolled ${scroller.scrollTop} of ${scroller.scrollHeight})`);
+        }
+      }
+      const inMain = 'main h1, main h2, main h3, main button, main a[href], main .k-answer';
+      const candidates = [...document.querySelectorAll(inMain)].filter(shown).filter((el) => !el.closest('.k-paper'));
+      const uncovered = new Set();
+      const end = Math.max(0, scroller.scrollHeight - innerHeight);
+      for (let top = 0; ; top = Math.min(end, top + innerHeight / 4)) {
+        scroller.scrollTop = top;
+        for (const el of candidates) {
+          if (uncovered.has(el)) continue;
+          const box = el.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+          if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) continue;
+          const hit = document.elementFromPoint(x, y);
+          if (hit && (hit === el || el.contains(hit))) uncovered.add(el);
+        }
+        if (top >= end) break;
+      }
+      scroller.scrollTop = 0;
+      for (const el of candidates) {
+        if (!uncovered.has(el)) problems.push(`"${name(el)}" is covered at every scroll position`);
+        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline') {
+          problems.push(`the text of "${name(el)}" overflows its box (${el.scrollWidth} > ${el.clientWidth} px)`);
+        }
+      }
+      return problems;
+    }, mainActions);
+  }
+
+  /** On the result, which shows one part at a time: from the first part, taps Next until
+   * `locator` is shown. */
+  async showResultPart(locator) {
+    const bar = this.page.locator('.k-step__nav');
+    const previous = bar.getByRole('button', { name: this.t('step-previous') });
+    while (await previous.count()) await previous.click();
+    for (let i = 0; i < 12 && !(await locator.count()); i += 1) {
+      const next = bar.getByRole('button', { name: this.t('step-next') });
+      if (!(await next.count())) break;
+      await next.click();
+    }
+    await locator.first().waitFor({ timeout: 2_000 });
+  }
+
   /** Whether the page scrolls sideways. */
   scrollsSideways() {
     return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -10,11 +10,35 @@ use leptos::prelude::*;
 use pasapas_core::agent::stats::Event;
 use pasapas_core::content::tutorials::Tutorial;
 
-/// The print button, and once pressed, the sheet on screen. The printed copy (`.k-paper`) is laid
-/// out at the printer's width off screen, measured, and the page height set from it just before
-/// printing (`printing::print_paper`). With `language`, the sheet is in that language whatever
-/// the screen shows (an agent printing for someone); otherwise in the displayed language. With the
-/// tutorials' public address in the configuration, the sheet carries a QR code to the tutorial.
+/// "Print this sheet": counts the print, then shows and prints the sheet that [`TakeHomeSheet`]
+/// draws with the same `shown`. Apart from the sheet so that a screen can keep it with its main
+/// actions (a tutorial's last step puts it where Next was) while the sheet stays in the page.
+#[component]
+pub fn PrintSheetButton(
+    /// Whether the sheet is shown: set by the tap, read by [`TakeHomeSheet`].
+    shown: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let counting = crate::stats::use_counting();
+    let config = use_config();
+    let print = move |_| {
+        counting.record(Event::SheetPrinted);
+        show_then_print(shown, config);
+    };
+    view! {
+        <button type="button" class="k-button k-button--primary" on:click=print>
+            <Icon name="printer" />
+            <span>{move || t!(locale, "step-print")}</span>
+        </button>
+    }
+}
+
+/// Once [`PrintSheetButton`] is pressed, the sheet on screen, and its printed copy. The printed
+/// copy (`.k-paper`) is laid out at the printer's width off screen, measured, and the page height
+/// set from it just before printing (`printing::print_paper`). With `language`, the sheet is in
+/// that language whatever the screen shows (an agent printing for someone); otherwise in the
+/// displayed language. With the tutorials' public address in the configuration, the sheet
+/// carries a QR code to the tutorial.
 #[component]
 pub fn TakeHomeSheet(
     /// The tutorial to print.
@@ -23,15 +47,11 @@ pub fn TakeHomeSheet(
     /// The sheet's language, when it is not the displayed one.
     #[prop(optional, into)]
     language: Option<Signal<String>>,
+    /// Whether the sheet is shown, set by [`PrintSheetButton`].
+    shown: RwSignal<bool>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let counting = crate::stats::use_counting();
     let config = use_config();
-    let shown = RwSignal::new(false);
-    let print = move |_| {
-        counting.record(Event::SheetPrinted);
-        show_then_print(shown, config);
-    };
     let code = move || match language {
         Some(language) => language.get(),
         None => locale.get().code.clone(),
@@ -88,10 +108,6 @@ pub fn TakeHomeSheet(
         })
     };
     view! {
-        <button type="button" class="k-button k-button--primary" on:click=print>
-            <Icon name="printer" />
-            <span>{move || t!(locale, "step-print")}</span>
-        </button>
         <Show when=move || shown.get()>
             <section class="k-sheet" aria-labelledby="k-sheet-title">
                 <h2 id="k-sheet-title" class="k-sheet__title">

@@ -14,19 +14,60 @@ use pasapas_core::installation::config::KioskConfig;
 use pasapas_core::installation::places::{same_hours_in_a_row, week_hours, Place};
 use pasapas_core::visit::outcome::Outcome;
 
-/// "Print my ticket", then the ticket on screen and on paper: the date, a short anonymous number,
-/// the profile and stars, each kind of help with what to ask and its places, the documents, a
-/// blank box for login details kept at home, the national help line, a QR code of the anonymous
-/// result for the agent, and a French summary when the person reads another language. It renders
-/// the result screen's outcome: the two cannot disagree.
+/// A ticket's number: random, short, and never stored. It only lets the person and the agent
+/// talk about "this".
+pub fn ticket_number() -> String {
+    format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32)
+}
+
+/// "Print my ticket": counts the print, then shows and prints the ticket that [`Ticket`] draws
+/// with the same `shown`. Apart from the ticket so that the result keeps it in view in its
+/// action bar, whatever part of the result is shown.
 #[component]
-pub fn Ticket(outcome: Outcome) -> impl IntoView {
+pub fn PrintTicketButton(
+    /// Whether the ticket is shown: set by the tap, read by [`Ticket`].
+    shown: RwSignal<bool>,
+    /// What the tap does first (the result shows its last part, where the ticket is).
+    #[prop(optional)]
+    on_tap: Option<Callback<()>>,
+) -> impl IntoView {
     let locale = use_locale();
     let config = use_config();
     let counting = use_counting();
-    let shown = RwSignal::new(false);
-    // Random, short, and never stored: it only lets the person and the agent talk about "this".
-    let number = format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32);
+    view! {
+        <button
+            type="button"
+            class="k-button k-button--primary"
+            on:click=move |_| {
+                if let Some(action) = on_tap {
+                    action.run(());
+                }
+                counting.record(Event::TicketPrinted);
+                show_then_print(shown, config);
+            }
+        >
+            <Icon name="printer" />
+            <span>{move || t!(locale, "ticket-print")}</span>
+        </button>
+    }
+}
+
+/// Once [`PrintTicketButton`] is pressed, the ticket on screen and on paper: the date, a short
+/// anonymous number, the profile and stars, each kind of help with what to ask and its places,
+/// the documents, a blank box for login details kept at home, the national help line, a QR code
+/// of the anonymous result for the agent, and a French summary when the person reads another
+/// language. It renders the result screen's outcome: the two cannot disagree.
+#[component]
+pub fn Ticket(
+    /// The self-assessment's outcome, as the result screen shows it.
+    outcome: Outcome,
+    /// Whether the ticket is shown, set by [`PrintTicketButton`].
+    shown: RwSignal<bool>,
+    /// The ticket's number, from [`ticket_number`]: the same on each print of one result.
+    number: String,
+) -> impl IntoView {
+    let locale = use_locale();
+    let config = use_config();
     let qr = qr_svg(&outcome.summary);
     let paper = move || {
         let outcome = outcome.clone();
@@ -143,19 +184,6 @@ pub fn Ticket(outcome: Outcome) -> impl IntoView {
         }
     };
     view! {
-        <p>
-            <button
-                type="button"
-                class="k-button k-button--primary"
-                on:click=move |_| {
-                    counting.record(Event::TicketPrinted);
-                    show_then_print(shown, config);
-                }
-            >
-                <Icon name="printer" />
-                <span>{move || t!(locale, "ticket-print")}</span>
-            </button>
-        </p>
         <Show when=move || shown.get()>
             <section class="k-sheet" aria-labelledby="k-ticket-title">
                 <h2 id="k-ticket-title" class="k-sheet__title">

@@ -56,13 +56,16 @@ export const tests = [
       await kiosk.heading().filter({ hasText: t('fr', 'result-title') }).waitFor();
       expectTrue((await page.getByText(t('fr', 'result-profile-discovering')).count()) === 1, 'profile "Je découvre"');
       expectTrue((await page.getByText('1 étoile sur 3', { exact: true }).count()) === 1, 'one star, in the singular');
+      // One part at a time: each kind of help is a part of its own.
       for (const card of ['get-equipped', 'do-it-for-me', 'learn-the-basics']) {
-        await page.getByRole('region', { name: t('fr', `orientation-${card}-title`) }).waitFor();
+        await kiosk.showResultPart(page.getByRole('region', { name: t('fr', `orientation-${card}-title`) }));
       }
       const basics = page.getByRole('region', { name: t('fr', 'orientation-learn-the-basics-title') });
       await basics.getByText(t('fr', 'result-pass-numerique')).waitFor();
       const equipped = page.getByRole('region', { name: t('fr', 'orientation-get-equipped-title') });
+      await kiosk.showResultPart(equipped);
       await equipped.getByText('Association Clic Solidaire').waitFor();
+      await kiosk.showResultPart(page.getByText(t('fr', 'orientation-documents-caf')));
       expectTrue((await page.getByText(t('fr', 'orientation-documents-caf')).count()) === 1, 'documents for the CAF');
       await page.getByRole('link', { name: t('fr', 'caf-declaration-title') }).waitFor();
       await page.screenshot({ path: `${output}assessment-result-fr.png`, fullPage: true });
@@ -225,9 +228,9 @@ export const tests = [
         );
       }
       const region = page.getByRole('region', { name: t(code, `orientation-${card}-title`) });
-      await region.waitFor();
+      await kiosk.showResultPart(region);
       expectTrue((await region.locator('.k-place').count()) > 0, `the card "${card}" has a place to go to`);
-      await page.getByText(t(code, 'ticket-helpline')).first().waitFor();
+      await kiosk.showResultPart(page.getByText(t(code, 'ticket-helpline')));
       await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
       await page.getByRole('button', { name: t(code, 'ticket-print') }).click();
       await page.waitForFunction(() => window.__printed === 1);
@@ -249,6 +252,48 @@ export const tests = [
       }
       expectTrue(text.includes('01 70 772 372'), 'the Solidarité Numérique line is printed');
       await page.screenshot({ path: `${output}ticket-persona-${slug}-${code}.png`, fullPage: true });
+    },
+  })),
+  ...['fr', 'ar'].map((code) => ({
+    name: `the result in ${code}, one part at a time: Print my ticket and Next in view, landscape and portrait, at 100 % and 200 %, nothing covered`,
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      await kiosk.goInside('/assessment/1');
+      await kiosk.answerUntilResult(code);
+      const bar = page.locator('.k-step__nav');
+      const mainActions = ['.k-step__nav .k-button--primary', '.k-step__nav .k-step__next'];
+      for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]]) {
+        await page.setViewportSize(viewport);
+        for (const size of ['100', '200']) {
+          while (await kiosk.html('data-text-size') !== size) await kiosk.control('toolbar-text-size').click();
+          const previous = bar.getByRole('button', { name: t(code, 'step-previous') });
+          while (await previous.count()) await previous.click();
+          for (let part = 1; part <= 12; part += 1) {
+            const where = `part ${part} in ${code}, ${orientation}, ${size} %`;
+            const problems = await kiosk.viewProblems(mainActions);
+            if (size === '200' || orientation === 'landscape') {
+              await page.screenshot({ path: `${output}result-${code}-${orientation}-${size}-part${part}.png` });
+            }
+            expectNone(problems, where);
+            const next = bar.getByRole('button', { name: t(code, 'step-next') });
+            if (!(await next.count())) break;
+            const heading = await page.locator('.k-result__part').innerText();
+            await next.click();
+            await page.waitForFunction((before) => document.querySelector('.k-result__part')?.innerText !== before, heading);
+          }
+        }
+        while (await kiosk.html('data-text-size') !== '100') await kiosk.control('toolbar-text-size').click();
+      }
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.evaluate(() => { window.print = () => {}; });
+      await bar.getByRole('button', { name: t(code, 'ticket-print') }).click();
+      await page.getByRole('heading', { name: t(code, 'ticket-shown') }).waitFor();
+      expectNone(await kiosk.viewProblems(mainActions), `the ticket shown in ${code}`);
+      await page.screenshot({ path: `${output}result-${code}-ticket-100.png`, fullPage: true });
+      while (await kiosk.html('data-text-size') !== '200') await kiosk.control('toolbar-text-size').click();
+      expectNone(await kiosk.viewProblems(mainActions), `the ticket shown in ${code} at 200 %`);
+      await page.screenshot({ path: `${output}result-${code}-ticket-200.png`, fullPage: true });
     },
   })),
   ...languages.map(({ code }) => ({
