@@ -317,10 +317,19 @@ export const tests = [
         await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
       }
       await kiosk.heading().filter({ hasText: t(code, 'result-title') }).waitFor();
-      expectNone(await kiosk.axeViolations(), `axe on the result in ${code}`);
-      expectNone(await kiosk.targetProblems(), `targets on the result in ${code}`);
-      expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on the result in ${code}`);
       await page.screenshot({ path: `${output}assessment-result-${code}.png`, fullPage: true });
+      // Every part of the result, one after the other.
+      const bar = page.locator('.k-step__nav');
+      for (let part = 1; part <= 12; part += 1) {
+        expectNone(await kiosk.axeViolations(), `axe on the result's part ${part} in ${code}`);
+        expectNone(await kiosk.targetProblems(), `targets on the result's part ${part} in ${code}`);
+        expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on the result's part ${part} in ${code}`);
+        const next = bar.getByRole('button', { name: t(code, 'step-next') });
+        if (!(await next.count())) break;
+        const before = await page.locator('.k-result__part').innerText();
+        await next.click();
+        await page.waitForFunction((text) => document.querySelector('.k-result__part')?.innerText !== text, before);
+      }
       await page.evaluate(() => { window.print = () => {}; });
       await page.getByRole('button', { name: t(code, 'ticket-print') }).click();
       await page.getByRole('heading', { name: t(code, 'ticket-shown') }).waitFor();
