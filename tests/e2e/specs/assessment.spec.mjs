@@ -309,6 +309,8 @@ export const tests = [
         const where = `question ${n} in ${code}`;
         expectNone(await kiosk.axeViolations(), `axe on ${where}`);
         expectNone(await kiosk.targetProblems(), `targets on ${where}`);
+        // Every answer in view as the question opens: the last one is the lowest.
+        expectNone(await kiosk.viewProblems(['.k-answers li:last-child .k-answer']), `one view: ${where}`);
         if (n === 1) await page.screenshot({ path: `${output}assessment-question-${code}.png`, fullPage: true });
         const heading = await kiosk.heading().textContent();
         await page.locator('.k-answer').first().click();
