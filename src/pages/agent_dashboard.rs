@@ -1,7 +1,7 @@
 //! `/agent/dashboard`: what an agent can do here.
 
 use crate::components::agent_bar::AgentBar;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::{text, use_locale};
 use crate::screen::{Screen, ScreenLink};
 use crate::t;
@@ -15,19 +15,19 @@ pub fn AgentDashboard() -> impl IntoView {
     let choices = [
         (
             Screen::AgentLaunch,
-            "start",
+            pictogram::START,
             "agent-launch-title",
             "agent-launch-intro",
         ),
         (
             Screen::AgentStatus,
-            "status",
+            pictogram::STATUS,
             "agent-status-title",
             "agent-status-intro",
         ),
         (
             Screen::AgentStats,
-            "chart",
+            pictogram::CHART,
             "agent-stats-title",
             "agent-stats-intro",
         ),

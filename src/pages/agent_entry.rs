@@ -1,7 +1,7 @@
 //! `/agent`: the PIN pad that opens agent mode.
 
 use crate::agent::{read_lock, use_agent_mode, write_lock};
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::setup_report::ConfigReport;
 use crate::config::use_config;
 use crate::i18n::use_locale;
@@ -138,7 +138,7 @@ pub fn AgentEntry() -> impl IntoView {
                             message.set(PadMessage::None);
                         }
                     >
-                        <Icon name="backspace" />
+                        <Icon name=pictogram::BACKSPACE />
                         <span>{move || t!(locale, "agent-pin-erase")}</span>
                     </button>
                 </li>
@@ -154,7 +154,7 @@ pub fn AgentEntry() -> impl IntoView {
                         on:click=open.clone()
                         disabled=move || message.get() == PadMessage::Checking
                     >
-                        <Icon name="check" />
+                        <Icon name=pictogram::CHECK />
                         <span>{move || t!(locale, "agent-pin-open")}</span>
                     </button>
                 </li>
@@ -174,7 +174,7 @@ pub fn AgentEntry() -> impl IntoView {
     };
     view! {
         <h1 class="k-title" tabindex="-1">
-            <Icon name="lock" />
+            <Icon name=pictogram::LOCK />
             {move || t!(locale, "agent-title")}
         </h1>
         {move || {
@@ -186,7 +186,7 @@ pub fn AgentEntry() -> impl IntoView {
                 (Some(false), _) => {
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>{move || t!(locale, "agent-no-pin")}</span>
                         </p>
                         <p>{move || t!(locale, "agent-no-pin-how")}</p>
@@ -199,7 +199,7 @@ pub fn AgentEntry() -> impl IntoView {
                     // said once that the entry locked.
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="clock" />
+                            <Icon name=pictogram::CLOCK />
                             <span>
                                 {move || {
                                     let left = locked_for.get().unwrap_or(0);
@@ -219,7 +219,7 @@ pub fn AgentEntry() -> impl IntoView {
         </p>
         <p>
             <ScreenLink to=Screen::Welcome class="k-button k-button--secondary">
-                <Icon name="back" />
+                <Icon name=pictogram::BACK />
                 <span>{move || t!(locale, "agent-leave")}</span>
             </ScreenLink>
         </p>

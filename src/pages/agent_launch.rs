@@ -3,7 +3,7 @@
 
 use crate::agent::use_agent_mode;
 use crate::components::agent_bar::AgentBar;
-use crate::components::icon::{Icon, Picture};
+use crate::components::icon::{pictogram, Icon, Picture};
 use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
 use crate::config::use_config;
 use crate::content::TUTORIALS;
@@ -130,7 +130,7 @@ pub fn AgentLaunch() -> impl IntoView {
                     disabled=move || { step.get() <= 1 }
                     on:click=move |_| step.update(|s| *s = s.saturating_sub(1).max(1))
                 >
-                    <Icon name="minus" />
+                    <Icon name=pictogram::MINUS />
                     <span>{move || t!(locale, "agent-launch-step-before")}</span>
                 </button>
                 <output class="k-stepper__value" aria-live="polite">
@@ -142,14 +142,14 @@ pub fn AgentLaunch() -> impl IntoView {
                     disabled=move || { step.get() >= total() }
                     on:click=move |_| step.update(|s| *s = (*s + 1).min(total()))
                 >
-                    <Icon name="plus" />
+                    <Icon name=pictogram::PLUS />
                     <span>{move || t!(locale, "agent-launch-step-after")}</span>
                 </button>
             </div>
         </fieldset>
         <div class="k-actions">
             <button type="button" class="k-button k-button--primary" on:click=start>
-                <Icon name="start" />
+                <Icon name=pictogram::START />
                 <span>{move || t!(locale, "agent-launch-start")}</span>
             </button>
             <PrintSheetButton shown=sheet_shown />

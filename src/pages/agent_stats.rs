@@ -2,7 +2,7 @@
 
 use crate::browser::local_now;
 use crate::components::agent_bar::AgentBar;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::modal::Modal;
 use crate::components::setup_report::problem_words;
 use crate::content::{tutorial, RULES};
@@ -54,7 +54,7 @@ pub fn AgentStats() -> impl IntoView {
                 aria-pressed=move || if days.get() == n { "true" } else { "false" }
                 on:click=move |_| days.set(n)
             >
-                <Icon name="clock" />
+                <Icon name=pictogram::CLOCK />
                 <span>{move || text(locale, id)}</span>
             </button>
         }
@@ -85,7 +85,7 @@ pub fn AgentStats() -> impl IntoView {
                 Some(
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>{move || t!(locale, "stats-unreadable")}</span>
                         </p>
                     }
@@ -99,7 +99,7 @@ pub fn AgentStats() -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>{move || t!(locale, "stats-corrupt")}</span>
                         </p>
                         <SetAsideValues />
@@ -111,7 +111,7 @@ pub fn AgentStats() -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>{move || t!(locale, "stats-waiting")}</span>
                         </p>
                     }
@@ -136,7 +136,7 @@ pub fn AgentStats() -> impl IntoView {
                 class="k-button k-button--primary"
                 on:click=move |_| download_csv(&stats.get_untracked())
             >
-                <Icon name="download" />
+                <Icon name=pictogram::DOWNLOAD />
                 <span>{move || t!(locale, "stats-download")}</span>
             </button>
             <button
@@ -144,7 +144,7 @@ pub fn AgentStats() -> impl IntoView {
                 class="k-button k-button--danger"
                 on:click=move |_| confirm_open.set(true)
             >
-                <Icon name="trash" />
+                <Icon name=pictogram::TRASH />
                 <span>{move || t!(locale, "stats-erase")}</span>
             </button>
         </div>
@@ -154,11 +154,11 @@ pub fn AgentStats() -> impl IntoView {
             on_close=Callback::new(move |_| confirm_open.set(false))
         >
             <h2 id="k-erase-stats-title" class="k-modal__title">
-                <Icon name="trash" />
+                <Icon name=pictogram::TRASH />
                 {move || t!(locale, "stats-erase-title")}
             </h2>
             <p class="k-modal__text">
-                <Icon name="alert" />
+                <Icon name=pictogram::ALERT />
                 {move || t!(locale, "stats-erase-warning")}
             </p>
             <div class="k-modal__actions">
@@ -167,11 +167,11 @@ pub fn AgentStats() -> impl IntoView {
                     class="k-button k-button--secondary"
                     on:click=move |_| confirm_open.set(false)
                 >
-                    <Icon name="back" />
+                    <Icon name=pictogram::BACK />
                     <span>{move || t!(locale, "stats-erase-cancel")}</span>
                 </button>
                 <button type="button" class="k-button k-button--danger" on:click=erase>
-                    <Icon name="trash" />
+                    <Icon name=pictogram::TRASH />
                     <span>{move || t!(locale, "stats-erase-confirm")}</span>
                 </button>
             </div>

@@ -1,7 +1,7 @@
 //! `Screen::Question`: one question per screen, answered with picture buttons, never by typing.
 
 use crate::assessment::{outcome_without_places, use_assessment};
-use crate::components::icon::{Icon, Picture};
+use crate::components::icon::{pictogram, Icon, Picture};
 use crate::config::use_config;
 use crate::content::QUESTIONNAIRE;
 use crate::i18n::{text, use_locale};
@@ -34,7 +34,7 @@ pub fn AssessmentQuestion(number: usize) -> impl IntoView {
             </h1>
             <p>
                 <ScreenLink to=Screen::Question(1) class="k-button k-button--primary">
-                    <Icon name="next" />
+                    <Icon name=pictogram::NEXT />
                     <span>{move || t!(locale, "result-again")}</span>
                 </ScreenLink>
             </p>
@@ -187,7 +187,7 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
                         go_on.run(());
                     }
                 >
-                    <Icon name="help" />
+                    <Icon name=pictogram::HELP />
                     <span>{move || t!(locale, "assessment-answer-dont-understand")}</span>
                 </button>
                 {(question.kind == Kind::Optional)
@@ -201,7 +201,7 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
                                     go_on.run(());
                                 }
                             >
-                                <Icon name="next" />
+                                <Icon name=pictogram::NEXT />
                                 <span>{move || t!(locale, "assessment-skip")}</span>
                             </button>
                         }
@@ -216,7 +216,7 @@ fn QuestionScreen(question: &'static Question, number: usize, total: usize) -> i
                                 on:click=move |_| go_on.run(())
                             >
                                 <span>{move || t!(locale, "assessment-next")}</span>
-                                <Icon name="next" />
+                                <Icon name=pictogram::NEXT />
                             </button>
                         }
                     })}

@@ -4,7 +4,7 @@
 
 use crate::assessment::{outcome_of, use_assessment};
 use crate::browser::local_now;
-use crate::components::icon::{Icon, Picture};
+use crate::components::icon::{pictogram, Icon, Picture};
 use crate::components::place_card::PlaceCard;
 use crate::components::ticket::{ticket_number, PrintTicketButton, Ticket};
 use crate::config::use_config;
@@ -139,7 +139,7 @@ fn ResultView(outcome: Outcome, places_known: Memo<bool>) -> impl IntoView {
                                 class="k-button k-button--secondary"
                                 on:click=move |_| index.update(|i| *i = i.saturating_sub(1))
                             >
-                                <Icon name="back" />
+                                <Icon name=pictogram::BACK />
                                 <span>{move || t!(locale, "step-previous")}</span>
                             </button>
                         }
@@ -155,7 +155,7 @@ fn ResultView(outcome: Outcome, places_known: Memo<bool>) -> impl IntoView {
                                 on:click=move |_| index.update(|i| *i = (*i + 1).min(total - 1))
                             >
                                 <span>{move || t!(locale, "step-next")}</span>
-                                <Icon name="next" />
+                                <Icon name=pictogram::NEXT />
                             </button>
                         }
                     })
@@ -190,9 +190,9 @@ fn focus_part_heading() {
 fn ProfilePart(outcome: Outcome) -> impl IntoView {
     let locale = use_locale();
     let profile_icon = match outcome.profile {
-        Profile::Discovering => "learn",
-        Profile::WithHelp => "together",
-        Profile::AlmostAutonomous => "check",
+        Profile::Discovering => pictogram::LEARN,
+        Profile::WithHelp => pictogram::TOGETHER,
+        Profile::AlmostAutonomous => pictogram::CHECK,
     };
     let profile_message = outcome.profile.message_id();
     let stars = outcome
@@ -253,7 +253,7 @@ fn KeepPart(outcome: Outcome, ticket_shown: RwSignal<bool>, number: String) -> i
         // The national line is on screen too: a person may leave without printing.
         <h2 class="k-result__heading">{move || t!(locale, "result-keep")}</h2>
         <p class="k-note">
-            <Icon name="phone" />
+            <Icon name=pictogram::PHONE />
             <span>{move || t!(locale, "ticket-helpline")}</span>
         </p>
         {has_documents
@@ -276,7 +276,7 @@ fn KeepPart(outcome: Outcome, ticket_shown: RwSignal<bool>, number: String) -> i
                 class="k-button k-button--secondary"
                 on_tap=Callback::new(move |()| answers.forget())
             >
-                <Icon name="back" />
+                <Icon name=pictogram::BACK />
                 <span>{move || t!(locale, "result-again")}</span>
             </ScreenLink>
         </p>
@@ -354,7 +354,7 @@ fn HelpCard(help: Help, places_known: Memo<bool>) -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="k-note">
-                                <Icon name="money" />
+                                <Icon name=pictogram::MONEY />
                                 <span>{move || t!(locale, "result-pass-numerique")}</span>
                             </p>
                         }

@@ -1,6 +1,6 @@
 //! `/help`: how to use the kiosk, one idea per line, each with the pictogram of its button.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon, Pictogram};
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use pasapas_core::visit::idle::DEFAULT_IDLE_SECONDS;
 #[component]
 pub fn Help() -> impl IntoView {
     let locale = use_locale();
-    let line = move |icon: &'static str, text: fn(crate::i18n::Locale) -> String| {
+    let line = move |icon: Pictogram, text: fn(crate::i18n::Locale) -> String| {
         view! {
             <li class="k-ideas__item">
                 <Icon name=icon />
@@ -24,13 +24,19 @@ pub fn Help() -> impl IntoView {
             {move || t!(locale, "help-title")}
         </h1>
         <ul class="k-ideas">
-            {line("touch", |l| t!(l, "help-tap"))} {line("home", |l| t!(l, "help-home"))}
-            {line("back", |l| t!(l, "help-back"))} {line("language", |l| t!(l, "help-language"))}
-            {line("text-size", |l| t!(l, "help-text-size"))}
-            {line("contrast", |l| t!(l, "help-contrast"))}
-            {line("read-aloud", |l| t!(l, "help-read-aloud"))}
-            {line("listen", |l| t!(l, "help-repeat"))} {line("finish", |l| t!(l, "help-finish"))}
-            {line("clock", |l| t!(l, "help-forget", minutes = DEFAULT_IDLE_SECONDS.div_ceil(60)))}
+            {line(pictogram::TOUCH, |l| t!(l, "help-tap"))}
+            {line(pictogram::HOME, |l| t!(l, "help-home"))}
+            {line(pictogram::BACK, |l| t!(l, "help-back"))}
+            {line(pictogram::LANGUAGE, |l| t!(l, "help-language"))}
+            {line(pictogram::TEXT_SIZE, |l| t!(l, "help-text-size"))}
+            {line(pictogram::CONTRAST, |l| t!(l, "help-contrast"))}
+            {line(pictogram::READ_ALOUD, |l| t!(l, "help-read-aloud"))}
+            {line(pictogram::LISTEN, |l| t!(l, "help-repeat"))}
+            {line(pictogram::FINISH, |l| t!(l, "help-finish"))}
+            {line(
+                pictogram::CLOCK,
+                |l| t!(l, "help-forget", minutes = DEFAULT_IDLE_SECONDS.div_ceil(60)),
+            )}
         </ul>
     }
 }

@@ -2,7 +2,7 @@
 //! self-assessment.
 
 use crate::browser::local_now;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::place_card::{PlaceCard, PlaceNeed};
 use crate::config::use_config;
 use crate::content::RULES;
@@ -47,7 +47,7 @@ pub fn HelpNearMe() -> impl IntoView {
                         Err(_) => {
                             view! {
                                 <p class="k-note k-note--caution">
-                                    <Icon name="agent" />
+                                    <Icon name=pictogram::AGENT />
                                     <span>{move || t!(locale, "near-unavailable")}</span>
                                 </p>
                             }
@@ -86,7 +86,7 @@ fn Places(file: std::sync::Arc<PlacesFile>) -> impl IntoView {
     if found.is_empty() {
         return view! {
             <p class="k-note">
-                <Icon name="agent" />
+                <Icon name=pictogram::AGENT />
                 <span>{move || t!(locale, "near-none")}</span>
             </p>
         }

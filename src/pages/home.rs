@@ -1,7 +1,7 @@
 //! `/home`: what the person can do here.
 
 use crate::components::ask_an_agent::AskAnAgent;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::screen::{Screen, ScreenLink};
 use crate::t;
@@ -20,25 +20,25 @@ pub fn Home() -> impl IntoView {
         <ul class="k-cards">
             <li>
                 <ScreenLink to=Screen::Tutorials class="k-card">
-                    <Icon name="practice" />
+                    <Icon name=pictogram::PRACTICE />
                     <span class="k-card__title">{move || t!(locale, "home-tutorials")}</span>
                 </ScreenLink>
             </li>
             <li>
                 <ScreenLink to=Screen::Question(1) class="k-card">
-                    <Icon name="check" />
+                    <Icon name=pictogram::CHECK />
                     <span class="k-card__title">{move || t!(locale, "home-assessment")}</span>
                 </ScreenLink>
             </li>
             <li>
                 <ScreenLink to=Screen::HelpNearMe class="k-card">
-                    <Icon name="map-pin" />
+                    <Icon name=pictogram::MAP_PIN />
                     <span class="k-card__title">{move || t!(locale, "home-near")}</span>
                 </ScreenLink>
             </li>
             <li>
                 <ScreenLink to=Screen::Help class="k-card">
-                    <Icon name="help" />
+                    <Icon name=pictogram::HELP />
                     <span class="k-card__title">{move || t!(locale, "home-help")}</span>
                 </ScreenLink>
             </li>

@@ -1,6 +1,6 @@
 //! Any address that is no [`Screen`](crate::screen::Screen).
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::screen::{Screen, ScreenLink};
 use crate::t;
@@ -16,7 +16,7 @@ pub fn NotFound() -> impl IntoView {
         </h1>
         <p>
             <ScreenLink to=Screen::Home class="k-button k-button--primary">
-                <Icon name="home" />
+                <Icon name=pictogram::HOME />
                 <span>{move || t!(locale, "notfound-home")}</span>
             </ScreenLink>
         </p>

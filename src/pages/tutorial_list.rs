@@ -1,6 +1,6 @@
 //! `Screen::Tutorials`: every tutorial, grouped by theme.
 
-use crate::components::icon::{Icon, Picture};
+use crate::components::icon::{pictogram, Icon, Picture};
 use crate::content::TUTORIALS;
 use crate::i18n::{text, use_locale};
 use crate::screen::{Screen, ScreenLink};
@@ -40,7 +40,7 @@ pub fn TutorialList() -> impl IntoView {
                                         {move || text(locale, &tutorial.title)}
                                     </span>
                                     <span class="k-card__meta">
-                                        <Icon name="clock" />
+                                        <Icon name=pictogram::CLOCK />
                                         {move || t!(locale, "tutorials-minutes", minutes = minutes)}
                                     </span>
                                 </span>

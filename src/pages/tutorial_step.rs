@@ -1,7 +1,7 @@
 //! `Screen::TutorialStep`: one action per screen.
 
 use crate::components::ask_an_agent::AskAnAgent;
-use crate::components::icon::{Icon, Illustration};
+use crate::components::icon::{pictogram, Icon, Illustration, Pictogram};
 use crate::components::other_roads::OtherRoads;
 use crate::components::practice::Practice;
 use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
@@ -31,7 +31,7 @@ pub fn TutorialStep(
             </h1>
             <p>
                 <ScreenLink to=Screen::Tutorials class="k-button k-button--primary">
-                    <Icon name="list" />
+                    <Icon name=pictogram::LIST />
                     <span>{move || t!(locale, "step-list")}</span>
                 </ScreenLink>
             </p>
@@ -64,23 +64,21 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
             .map(|line| view! { <p data-read="">{line.trim().to_string()}</p> })
             .collect_view()
     };
-    let note = |kind: &'static str,
-                icon: &'static str,
-                label: &'static str,
-                id: &'static Option<String>| {
-        id.as_ref().map(|id| {
-            view! {
-                <p class=format!("k-note k-note--{kind}") data-read="">
-                    <Icon name=icon />
-                    <span>
-                        <strong>{move || text(locale, label)}</strong>
-                        " "
-                        {move || text(locale, id)}
-                    </span>
-                </p>
-            }
-        })
-    };
+    let note =
+        |kind: &'static str, icon: Pictogram, label: &'static str, id: &'static Option<String>| {
+            id.as_ref().map(|id| {
+                view! {
+                    <p class=format!("k-note k-note--{kind}") data-read="">
+                        <Icon name=icon />
+                        <span>
+                            <strong>{move || text(locale, label)}</strong>
+                            " "
+                            {move || text(locale, id)}
+                        </span>
+                    </p>
+                }
+            })
+        };
     view! {
         <article class="k-step">
             <p class="k-step__tutorial">{move || text(locale, &tutorial.title)}</p>
@@ -101,8 +99,8 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                 alt=Signal::derive(move || text(locale, &step.illustration_alt))
             />
             <div class="k-step__instruction">{lines}</div>
-            {note("tip", "bulb", "step-tip", &step.tip)}
-            {note("caution", "alert", "step-caution", &step.caution)}
+            {note("tip", pictogram::BULB, "step-tip", &step.tip)}
+            {note("caution", pictogram::ALERT, "step-caution", &step.caution)}
             {step.practice.map(|kind| view! { <Practice kind=kind /> })}
             {is_last
                 .then_some(tutorial.other_roads.as_ref())
@@ -113,7 +111,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                     view! {
                         <section class="k-step__end" aria-labelledby="k-step-end">
                             <h2 id="k-step-end" class="k-step__end-title">
-                                <Icon name="check" />
+                                <Icon name=pictogram::CHECK />
                                 {move || t!(locale, "step-done")}
                             </h2>
                             <div class="k-step__end-actions">
@@ -121,7 +119,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                                     to=Screen::Tutorials
                                     class="k-button k-button--secondary"
                                 >
-                                    <Icon name="list" />
+                                    <Icon name=pictogram::LIST />
                                     <span>{move || t!(locale, "step-list")}</span>
                                 </ScreenLink>
                             </div>
@@ -138,7 +136,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                                 to=step_screen(number - 1)
                                 class="k-button k-button--secondary"
                             >
-                                <Icon name="back" />
+                                <Icon name=pictogram::BACK />
                                 <span>{move || t!(locale, "step-previous")}</span>
                             </ScreenLink>
                         }
@@ -147,7 +145,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                     class="k-button k-button--secondary"
                     on:click=move |_| crate::screen::read_screen(locale, session)
                 >
-                    <Icon name="listen" />
+                    <Icon name=pictogram::LISTEN />
                     <span>{move || t!(locale, "step-repeat")}</span>
                 </button>
                 // The last step's main action sits where Next was, always in view.
@@ -170,7 +168,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                                 })
                             >
                                 <span>{move || t!(locale, "step-next")}</span>
-                                <Icon name="next" />
+                                <Icon name=pictogram::NEXT />
                             </ScreenLink>
                         }
                     })}

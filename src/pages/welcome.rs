@@ -1,6 +1,6 @@
 //! `/`: the first screen. A calm invitation, then the languages.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::language_picker::LanguagePicker;
 use crate::config::use_config;
 use crate::i18n::{message_in, use_locale};
@@ -55,10 +55,10 @@ pub fn Welcome() -> impl IntoView {
     view! {
         <div class="k-welcome">
             <p class="k-brand" on:click=tap_logo>
-                <Icon name="logo" />
+                <Icon name=pictogram::LOGO />
                 <span>{move || t!(locale, "app-title")}</span>
             </p>
-            <Icon name="touch" />
+            <Icon name=pictogram::TOUCH />
             <h1 class="k-title" tabindex="-1">
                 {move || t!(locale, "welcome-title")}
             </h1>
@@ -68,7 +68,7 @@ pub fn Welcome() -> impl IntoView {
             <ul class="k-welcome__invitations">{invitations}</ul>
             <LanguagePicker labelled_by="k-welcome-touch" on_pick=open_home />
             <p class="k-welcome__forget">
-                <Icon name="erase" />
+                <Icon name=pictogram::ERASE />
                 <span>{move || t!(locale, "welcome-forget")}</span>
             </p>
         </div>

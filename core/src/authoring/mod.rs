@@ -9,4 +9,3 @@ pub mod glossary;
 pub mod locales;
 pub mod pictograms;
 pub mod plurals;
-mod rust_scan;

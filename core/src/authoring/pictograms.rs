@@ -3,11 +3,12 @@
 //! The widgets draw `assets/icons/<name>.svg` as a CSS mask: a name without its file draws a
 //! plain square of colour, and nothing else fails (it happened with `learn`, `together` and
 //! `money`). So every name is checked where it is written: in the data files (read with the same
-//! models as the app), in the app's Rust code (`rust_scan`), and in any address `/icons/<name>.svg`
-//! written in the app's scripts, styles and page. A file that no one names is fine.
+//! models as the app), and in any address `/icons/<name>.svg` written in the app's scripts, styles
+//! and page. The app's Rust code names pictograms only through constants made from the files
+//! (`src/components/icon/`, `build.rs`): there, a name without its file does not compile. A file
+//! that no one names is fine.
 
 use crate::authoring::locales::LocaleProblem as Problem;
-use crate::authoring::rust_scan::{self, SourceFile};
 use crate::content::assessment::Questionnaire;
 use crate::content::orientation::Rules;
 use crate::content::tutorials::Tutorial;
@@ -29,33 +30,20 @@ pub struct Named {
 }
 
 /// Every pictogram name with no file of `assets/icons/`, in plain words. Data files that cannot be
-/// read are left to their own checks; without a `src/` folder (a copy of the content alone), only
-/// the data is checked.
+/// read are left to their own checks.
 pub fn check(root: &Path) -> Vec<Problem> {
     let existing = existing_names(root);
-    let mut problems = Vec::new();
     let mut named = data_names(root);
-    let (in_code, unfollowed) = scan_code(root);
-    named.extend(in_code);
     named.extend(addresses_in_files(root));
-    for use_ in named {
-        if let Some(what) = missing(&use_, &existing) {
-            problems.push(Problem {
+    named
+        .into_iter()
+        .filter_map(|use_| {
+            missing(&use_, &existing).map(|what| Problem {
                 file: use_.file,
                 what,
-            });
-        }
-    }
-    for widget in unfollowed {
-        problems.push(Problem {
-            file: widget.file,
-            what: format!(
-                "line {}: the pictogram of `{}` cannot be traced back to its names, so nothing proves its file exists: pass the name as a literal (name=\"home\"), or through a `let`, a `match`, a closure's argument or a list of literals",
-                widget.line, widget.written
-            ),
-        });
-    }
-    problems
+            })
+        })
+        .collect()
 }
 
 /// The names of the files of `assets/icons/` (without `.svg`), sorted.
@@ -220,36 +208,6 @@ fn files_below(folder: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     }
     found.sort();
     found
-}
-
-/// Every pictogram name the app's Rust code (`src/`) passes to its widgets, each at its line.
-pub fn code_names(root: &Path) -> Vec<Named> {
-    scan_code(root).0
-}
-
-/// The names the app's Rust code passes to its pictogram widgets, and the widgets whose name
-/// cannot be traced.
-fn scan_code(root: &Path) -> (Vec<Named>, Vec<rust_scan::Unfollowed>) {
-    let files: Vec<SourceFile> = files_below(&root.join("src"), &["rs"])
-        .into_iter()
-        .filter_map(|path| {
-            let text = std::fs::read_to_string(&path).ok()?;
-            Some(SourceFile {
-                path: relative(root, &path),
-                text,
-            })
-        })
-        .collect();
-    let (uses, unfollowed) = rust_scan::pictogram_names(&files);
-    let named = uses
-        .into_iter()
-        .map(|u| Named {
-            file: u.file,
-            place: format!("line {}: ", u.line),
-            name: u.name,
-        })
-        .collect();
-    (named, unfollowed)
 }
 
 /// Every address `/icons/<name>.svg` written in the app's files (a script drawing the restart

@@ -1,7 +1,7 @@
 //! The band on top of every agent screen: it says agent mode is on, and "Quit" ends it.
 
 use crate::agent::use_agent_mode;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::{kiosk, t};
 use leptos::prelude::*;
@@ -19,11 +19,11 @@ pub fn AgentBar() -> impl IntoView {
     view! {
         <div class="k-agent-bar">
             <p class="k-agent-bar__label">
-                <Icon name="lock" />
+                <Icon name=pictogram::LOCK />
                 <span>{move || t!(locale, "agent-bar-label")}</span>
             </p>
             <p class="k-agent-bar__closes">
-                <Icon name="clock" />
+                <Icon name=pictogram::CLOCK />
                 <span>{move || t!(locale, "agent-bar-closes", time = closes_at())}</span>
             </p>
             <button
@@ -31,7 +31,7 @@ pub fn AgentBar() -> impl IntoView {
                 class="k-button k-button--danger"
                 on:click=move |_| kiosk::reset()
             >
-                <Icon name="quit" />
+                <Icon name=pictogram::QUIT />
                 <span>{move || t!(locale, "agent-quit")}</span>
             </button>
         </div>

@@ -1,6 +1,6 @@
 //! "Ask an agent here": the kiosk's reminder that a human can help, with where to find one.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::config::use_config;
 use crate::i18n::{text, use_locale, LANGUAGES};
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn AskAnAgent(
     };
     view! {
         <p class="k-note">
-            <Icon name="agent" />
+            <Icon name=pictogram::AGENT />
             <span>{move || text(locale, message)}{local_words}</span>
         </p>
     }

@@ -6,14 +6,33 @@ use leptos::prelude::*;
 mod warm;
 pub use warm::warm_pictures;
 
+/// A pictogram of `assets/icons/`. Only the constants of [`pictogram`] make one, one per file
+/// (written by `build.rs`), so a name without its file does not compile: no plain square of
+/// colour can ship. Names that come from data are checked by `cargo xtask check-content`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pictogram(&'static str);
+
+impl Pictogram {
+    /// The file name without `.svg`.
+    pub fn name(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Every pictogram, by name: `pictogram::HOME` is `assets/icons/home.svg`.
+pub mod pictogram {
+    include!(concat!(env!("OUT_DIR"), "/pictograms.rs"));
+}
+
 /// A decorative pictogram beside a word: the word says it, so the picture is hidden from
 /// assistive technology (RGAA 1.2). Direction-bearing icons are mirrored in right-to-left
 /// languages by the CSS (`.k-icon--back`).
 #[component]
 pub fn Icon(
-    /// File name in `assets/icons/` without `.svg`, e.g. `home`.
-    name: &'static str,
+    /// The pictogram, e.g. `pictogram::HOME`.
+    name: Pictogram,
 ) -> impl IntoView {
+    let name = name.name();
     // The picture's address is on the element itself, so every file of `assets/icons/` draws
     // without a CSS rule per name (a name missing from such a list drew a plain square).
     view! {

@@ -1,6 +1,6 @@
 //! The warning shown when nobody has touched the screen for a while, then the reset.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::modal::Modal;
 use crate::i18n::{use_locale, Locale};
 use crate::{kiosk, speech, t};
@@ -59,11 +59,11 @@ pub fn IdleWarning(
     view! {
         <Modal open=warning labelled_by="k-idle-title" on_close=keep_going>
             <h2 id="k-idle-title" class="k-modal__title">
-                <Icon name="clock" />
+                <Icon name=pictogram::CLOCK />
                 {move || t!(locale, "idle-title")}
             </h2>
             <p class="k-modal__text">
-                <Icon name="touch" />
+                <Icon name=pictogram::TOUCH />
                 {move || t!(locale, "idle-touch")}
             </p>
             <p class="k-modal__text k-idle__countdown" aria-live="off">
@@ -71,7 +71,7 @@ pub fn IdleWarning(
             </p>
             <div class="k-modal__actions">
                 <button class="k-button k-button--primary" on:click=move |_| keep_going.run(())>
-                    <Icon name="check" />
+                    <Icon name=pictogram::CHECK />
                     <span>{move || t!(locale, "idle-continue")}</span>
                 </button>
             </div>

@@ -1,7 +1,7 @@
 //! The kiosk's own on-screen keyboard: many kiosks have no physical keyboard, and the system one
 //! would cover half the screen with small keys.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
@@ -82,7 +82,7 @@ pub fn Keyboard(
                     aria-controls=controls
                     on:click=move |_| on_key.run(Key::Space)
                 >
-                    <Icon name="space" />
+                    <Icon name=pictogram::SPACE />
                     <span>{move || t!(locale, "keyboard-space")}</span>
                 </button>
                 <button
@@ -91,7 +91,7 @@ pub fn Keyboard(
                     aria-controls=controls
                     on:click=move |_| on_key.run(Key::Erase)
                 >
-                    <Icon name="backspace" />
+                    <Icon name=pictogram::BACKSPACE />
                     <span>{move || t!(locale, "keyboard-erase")}</span>
                 </button>
             </div>

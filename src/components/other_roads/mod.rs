@@ -1,7 +1,7 @@
 //! "Without the internet, you can also": the phone and desk roads of a procedure, so a person
 //! who cannot or will not do it online is never left with the online road only.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::{text, use_locale};
 use crate::t;
 use leptos::prelude::*;
@@ -20,11 +20,11 @@ pub fn OtherRoads(
                 {move || t!(locale, "roads-title")}
             </h2>
             <p class="k-roads__road" data-read="">
-                <Icon name="phone" />
+                <Icon name=pictogram::PHONE />
                 <span>{move || text(locale, &roads.phone_message)}</span>
             </p>
             <p class="k-roads__road" data-read="">
-                <Icon name="map-pin" />
+                <Icon name=pictogram::MAP_PIN />
                 <span>{move || text(locale, &roads.in_person_message)}</span>
             </p>
         </section>

@@ -1,6 +1,6 @@
 //! One place: where it is, how to call, whether it is open.
 
-use crate::components::icon::{Icon, Picture};
+use crate::components::icon::{pictogram, Icon, Picture};
 use crate::i18n::{text, use_locale, Locale};
 use crate::t;
 use chrono::{Datelike, NaiveDateTime, Timelike};
@@ -60,7 +60,7 @@ pub fn PlaceCard(
             <PlaceName name=place.name.clone() heading=heading />
             <PlaceNeeds needs=needs />
             <p class="k-place__line">
-                <Icon name="home" />
+                <Icon name=pictogram::HOME />
                 <span>{address(&place)}</span>
             </p>
             {place
@@ -70,7 +70,7 @@ pub fn PlaceCard(
                 .map(|phone| {
                     view! {
                         <p class="k-place__line">
-                            <Icon name="phone" />
+                            <Icon name=pictogram::PHONE />
                             <span>
                                 {move || t!(locale, "place-phone")}" "
                                 <bdi class="k-place__phone" dir="ltr">
@@ -81,7 +81,7 @@ pub fn PlaceCard(
                     }
                 })}
             <p class="k-place__line" class=("k-place__line--open", open_now)>
-                <Icon name="clock" />
+                <Icon name=pictogram::CLOCK />
                 <span>{opening_text}</span>
             </p>
         </li>

@@ -1,5 +1,5 @@
 use super::Feedback;
-use crate::components::icon::{Icon, Illustration};
+use crate::components::icon::{pictogram, Icon, Illustration};
 use crate::content::PRACTICE;
 use crate::i18n::{text, use_locale};
 use crate::t;
@@ -57,7 +57,7 @@ pub fn AttachDocument() -> impl IntoView {
                     .map(|i| {
                         view! {
                             <p class="k-mail__attachment">
-                                <Icon name="paperclip" />
+                                <Icon name=pictogram::PAPERCLIP />
                                 <span>
                                     {move || {
                                         let name = PRACTICE
@@ -80,7 +80,7 @@ pub fn AttachDocument() -> impl IntoView {
                 aria-expanded=move || gallery_open.get().to_string()
                 on:click=move |_| gallery_open.update(|o| *o = !*o)
             >
-                <Icon name="paperclip" />
+                <Icon name=pictogram::PAPERCLIP />
                 <span>{move || t!(locale, "practice-attach-button")}</span>
             </button>
             <button
@@ -88,7 +88,7 @@ pub fn AttachDocument() -> impl IntoView {
                 class="k-button k-button--primary"
                 on:click=move |_| sent.set(Some(attached.get().is_some()))
             >
-                <Icon name="send" />
+                <Icon name=pictogram::SEND />
                 <span>{move || t!(locale, "practice-attach-send")}</span>
             </button>
         </div>

@@ -1,5 +1,5 @@
 use super::Feedback;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::keyboard::{Key, Keyboard};
 use crate::i18n::use_locale;
 use crate::t;
@@ -104,9 +104,9 @@ pub fn FranceconnectLogin() -> impl IntoView {
                 >
                     {move || {
                         if visible.get() {
-                            view! { <Icon name="eye-off" /> }
+                            view! { <Icon name=pictogram::EYE_OFF /> }
                         } else {
-                            view! { <Icon name="eye" /> }
+                            view! { <Icon name=pictogram::EYE /> }
                         }
                     }}
                     <span>{move || t!(locale, "practice-fc-show")}</span>
@@ -119,7 +119,7 @@ pub fn FranceconnectLogin() -> impl IntoView {
                             .set(Some(practice_login_is_right(&identifier.get(), &password.get())))
                     }
                 >
-                    <Icon name="check" />
+                    <Icon name=pictogram::CHECK />
                     <span>{move || t!(locale, "practice-fc-connect")}</span>
                 </button>
             </div>

@@ -7,7 +7,7 @@ mod email_keyboard;
 mod franceconnect_login;
 mod scam_or_real;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
@@ -31,11 +31,11 @@ pub fn Practice(
     view! {
         <section class="k-practice" aria-labelledby="k-practice-title">
             <h2 id="k-practice-title" class="k-practice__title">
-                <Icon name="practice" />
+                <Icon name=pictogram::PRACTICE />
                 {move || t!(locale, "practice-title")}
             </h2>
             <p class="k-practice__promise">
-                <Icon name="erase" />
+                <Icon name=pictogram::ERASE />
                 <span>{move || t!(locale, "practice-nothing-kept")}</span>
             </p>
             {widget}
@@ -57,9 +57,9 @@ fn Feedback(
         <p class="k-feedback" class=("k-feedback--good", move || good.get()) role="status">
             {move || {
                 if good.get() {
-                    view! { <Icon name="check" /> }
+                    view! { <Icon name=pictogram::CHECK /> }
                 } else {
-                    view! { <Icon name="touch" /> }
+                    view! { <Icon name=pictogram::TOUCH /> }
                 }
             }}
             <span>{move || text.get()}</span>

@@ -1,5 +1,5 @@
 use super::Feedback;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon, Pictogram};
 use crate::content::PRACTICE;
 use crate::i18n::{text, use_locale};
 use crate::t;
@@ -24,7 +24,7 @@ pub fn ScamOrReal() -> impl IntoView {
             let from = message.from_message_id();
             let body = message.text_message_id();
             let why = message.why_message_id();
-            let choice = move |says_scam: bool, icon: &'static str, label: &'static str| {
+            let choice = move |says_scam: bool, icon: Pictogram, label: &'static str| {
                 view! {
                     <button
                         type="button"
@@ -44,8 +44,8 @@ pub fn ScamOrReal() -> impl IntoView {
                     </p>
                     <p class="k-scam__text">{move || text(locale, &body)}</p>
                     <div class="k-practice__actions">
-                        {choice(false, "real", "practice-scam-real")}
-                        {choice(true, "scam", "practice-scam-scam")}
+                        {choice(false, pictogram::REAL, "practice-scam-real")}
+                        {choice(true, pictogram::SCAM, "practice-scam-scam")}
                     </div>
                     {move || {
                         answer

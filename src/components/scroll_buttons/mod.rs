@@ -1,7 +1,7 @@
 //! "Up" and "Down" buttons for screens taller than the kiosk's screen: a person who cannot swipe
 //! (or does not know it) reaches everything with single taps.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ pub fn ScrollButtons() -> impl IntoView {
                     disabled=move || !can_up.get()
                     on:click=move |_| scroll(-1)
                 >
-                    <Icon name="scroll-up" />
+                    <Icon name=pictogram::SCROLL_UP />
                     <span>{move || t!(locale, "scroll-up")}</span>
                 </button>
                 <button
@@ -68,7 +68,7 @@ pub fn ScrollButtons() -> impl IntoView {
                     disabled=move || !can_down.get()
                     on:click=move |_| scroll(1)
                 >
-                    <Icon name="scroll-down" />
+                    <Icon name=pictogram::SCROLL_DOWN />
                     <span>{move || t!(locale, "scroll-down")}</span>
                 </button>
             </aside>

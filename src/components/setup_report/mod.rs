@@ -2,7 +2,7 @@
 //! found or not, every problem in plain words with its line, and which copy is in use (the
 //! server's or the kiosk's own); and whether the kiosk can start without network.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::config::{use_config, ConfigStatus};
 use crate::i18n::{text, text_args, use_locale};
 use crate::offline::{current_worker_state, running_version, Origin, WorkerState};
@@ -26,7 +26,7 @@ pub fn ConfigReport() -> impl IntoView {
     view! {
         <section class="k-report" aria-labelledby="k-report-config">
             <h2 id="k-report-config" class="k-report__title">
-                <Icon name="settings" />
+                <Icon name=pictogram::SETTINGS />
                 {move || t!(locale, "report-config-title")}
             </h2>
             <p>
@@ -51,7 +51,7 @@ pub fn ConfigReport() -> impl IntoView {
                     // The server's file could not be used: say why, then which copy serves instead.
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>{why}</span>
                         </p>
                         {problems}
@@ -62,7 +62,7 @@ pub fn ConfigReport() -> impl IntoView {
                 Some((ConfigStatus::Read(problems), origin)) if problems.is_empty() => {
                     view! {
                         <p class="k-note">
-                            <Icon name="check" />
+                            <Icon name=pictogram::CHECK />
                             <span>{move || t!(locale, "report-config-ok")}</span>
                         </p>
                         <OriginLine origin=origin />
@@ -73,7 +73,7 @@ pub fn ConfigReport() -> impl IntoView {
                     let count = problems.len();
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>
                                 {move || t!(locale, "report-config-problems", count = count)}
                             </span>
@@ -86,7 +86,7 @@ pub fn ConfigReport() -> impl IntoView {
                 Some((ConfigStatus::Missing(status), _)) => {
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>
                                 {move || t!(locale, "report-config-missing", status = status)}
                             </span>
@@ -97,7 +97,7 @@ pub fn ConfigReport() -> impl IntoView {
                 Some((ConfigStatus::Unreachable(_), _)) => {
                     view! {
                         <p class="k-note k-note--caution">
-                            <Icon name="alert" />
+                            <Icon name=pictogram::ALERT />
                             <span>{move || t!(locale, "report-config-unreachable")}</span>
                         </p>
                     }
@@ -166,7 +166,7 @@ fn OriginLine(origin: Origin) -> impl IntoView {
     match origin {
         Origin::Server { read_at } => Some(view! {
             <p class="k-note">
-                <Icon name="internet" />
+                <Icon name=pictogram::INTERNET />
                 <span>
                     {move || t!(locale, "report-origin-server", date = moment(locale, &read_at))}
                 </span>
@@ -174,7 +174,7 @@ fn OriginLine(origin: Origin) -> impl IntoView {
         }.into_any()),
         Origin::KioskCopy { kept_at } => Some(view! {
             <p class="k-note">
-                <Icon name="no-internet" />
+                <Icon name=pictogram::NO_INTERNET />
                 <span>
                     {move || t!(locale, "report-origin-kept", date = moment(locale, &kept_at))}
                 </span>
@@ -195,7 +195,7 @@ pub fn PlacesReport() -> impl IntoView {
     view! {
         <section class="k-report" aria-labelledby="k-report-places">
             <h2 id="k-report-places" class="k-report__title">
-                <Icon name="map-pin" />
+                <Icon name=pictogram::MAP_PIN />
                 {move || t!(locale, "report-places-title")}
             </h2>
             <p>
@@ -225,7 +225,7 @@ pub fn PlacesReport() -> impl IntoView {
                             };
                             view! {
                                 <p class="k-note k-note--caution">
-                                    <Icon name="alert" />
+                                    <Icon name=pictogram::ALERT />
                                     <span>{why}</span>
                                 </p>
                             }
@@ -282,7 +282,7 @@ fn places_facts(
             .map(|id| {
                 view! {
                     <p class="k-note k-note--caution">
-                        <Icon name="alert" />
+                        <Icon name=pictogram::ALERT />
                         <span>{move || text(locale, id)}</span>
                     </p>
                 }
@@ -320,7 +320,7 @@ fn places_facts(
                     .then(|| {
                         view! {
                             <p class="k-note k-note--caution" data-places-hours=hours_count>
-                                <Icon name="alert" />
+                                <Icon name=pictogram::ALERT />
                                 <span>{hours_words.clone()}</span>
                             </p>
                         }
@@ -354,7 +354,7 @@ fn places_facts(
             };
             view! {
                 <p class="k-note k-note--caution">
-                    <Icon name="alert" />
+                    <Icon name=pictogram::ALERT />
                     <span>{problem_words(locale, message, |sentence| sentence)}</span>
                 </p>
             }
@@ -383,20 +383,20 @@ pub fn OfflineReport() -> impl IntoView {
     view! {
         <section class="k-report" aria-labelledby="k-report-offline">
             <h2 id="k-report-offline" class="k-report__title">
-                <Icon name="wifi" />
+                <Icon name=pictogram::WIFI />
                 {move || t!(locale, "report-offline-title")}
             </h2>
             <p class="k-note">
                 {move || {
                     if online.get() {
                         view! {
-                            <Icon name="internet" />
+                            <Icon name=pictogram::INTERNET />
                             <span>{move || t!(locale, "report-offline-online")}</span>
                         }
                             .into_any()
                     } else {
                         view! {
-                            <Icon name="no-internet" />
+                            <Icon name=pictogram::NO_INTERNET />
                             <span>{move || t!(locale, "report-offline-offline")}</span>
                         }
                             .into_any()
@@ -416,9 +416,9 @@ pub fn OfflineReport() -> impl IntoView {
                     let (icon, caution) = match state {
                         WorkerState::Ready
                         | WorkerState::UpdateComing
-                        | WorkerState::UpdateWaiting => ("check", ""),
+                        | WorkerState::UpdateWaiting => (pictogram::CHECK, ""),
                         WorkerState::NotYet | WorkerState::Unsupported => {
-                            ("alert", " k-note--caution")
+                            (pictogram::ALERT, " k-note--caution")
                         }
                     };
                     view! {

@@ -1,7 +1,7 @@
 //! "Print this tutorial": a sheet for the ticket printer, also shown on screen because the
 //! browser cannot know whether the printer worked.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::config::use_config;
 use crate::i18n::{message_in, message_in_args, text, use_locale, LANGUAGES};
 use crate::printing::{qr_svg, show_then_print, today_in};
@@ -27,7 +27,7 @@ pub fn PrintSheetButton(
     };
     view! {
         <button type="button" class="k-button k-button--primary" on:click=print>
-            <Icon name="printer" />
+            <Icon name=pictogram::PRINTER />
             <span>{move || t!(locale, "step-print")}</span>
         </button>
     }
@@ -111,7 +111,7 @@ pub fn TakeHomeSheet(
         <Show when=move || shown.get()>
             <section class="k-sheet" aria-labelledby="k-sheet-title">
                 <h2 id="k-sheet-title" class="k-sheet__title">
-                    <Icon name="printer" />
+                    <Icon name=pictogram::PRINTER />
                     {move || t!(locale, "sheet-shown")}
                 </h2>
                 <p>{move || t!(locale, "sheet-no-paper")}</p>

@@ -1,7 +1,7 @@
 //! The ticket: the anonymous result, printed on the 80 mm printer and always shown on screen.
 
 use crate::browser::local_now;
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::place_card::{address, national_phone, weekday};
 use crate::config::use_config;
 use crate::i18n::{message_in, text, use_locale, Locale, LANGUAGES};
@@ -46,7 +46,7 @@ pub fn PrintTicketButton(
                 show_then_print(shown, config);
             }
         >
-            <Icon name="printer" />
+            <Icon name=pictogram::PRINTER />
             <span>{move || t!(locale, "ticket-print")}</span>
         </button>
     }
@@ -187,7 +187,7 @@ pub fn Ticket(
         <Show when=move || shown.get()>
             <section class="k-sheet" aria-labelledby="k-ticket-title">
                 <h2 id="k-ticket-title" class="k-sheet__title">
-                    <Icon name="printer" />
+                    <Icon name=pictogram::PRINTER />
                     {move || t!(locale, "ticket-shown")}
                 </h2>
                 <p>{move || t!(locale, "sheet-no-paper")}</p>
@@ -334,7 +334,7 @@ pub fn TestTicket() -> impl IntoView {
     view! {
         <section class="k-report" aria-labelledby="k-report-printer">
             <h2 id="k-report-printer" class="k-report__title">
-                <Icon name="printer" />
+                <Icon name=pictogram::PRINTER />
                 {move || t!(locale, "report-printer-title")}
             </h2>
             <p>
@@ -348,7 +348,7 @@ pub fn TestTicket() -> impl IntoView {
                     class="k-button k-button--primary"
                     on:click=move |_| show_then_print(shown, config)
                 >
-                    <Icon name="printer" />
+                    <Icon name=pictogram::PRINTER />
                     <span>{move || t!(locale, "test-ticket-print")}</span>
                 </button>
             </p>

@@ -1,4 +1,4 @@
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::modal::Modal;
 use crate::i18n::use_locale;
 use crate::kiosk;
@@ -21,20 +21,20 @@ pub fn FinishDialog(
             on_close=Callback::new(move |_| open.set(false))
         >
             <h2 id="k-finish-title" class="k-modal__title">
-                <Icon name="finish" />
+                <Icon name=pictogram::FINISH />
                 {move || t!(locale, "finish-title")}
             </h2>
             <p class="k-modal__text">
-                <Icon name="erase" />
+                <Icon name=pictogram::ERASE />
                 {move || t!(locale, "finish-erase")}
             </p>
             <p class="k-modal__text">
-                <Icon name="check" />
+                <Icon name=pictogram::CHECK />
                 {move || t!(locale, "finish-next")}
             </p>
             <div class="k-modal__actions">
                 <button class="k-button k-button--secondary" on:click=move |_| open.set(false)>
-                    <Icon name="back" />
+                    <Icon name=pictogram::BACK />
                     <span>{move || t!(locale, "finish-cancel")}</span>
                 </button>
                 <button
@@ -44,7 +44,7 @@ pub fn FinishDialog(
                         kiosk::reset();
                     }
                 >
-                    <Icon name="erase" />
+                    <Icon name=pictogram::ERASE />
                     <span>{move || t!(locale, "finish-confirm")}</span>
                 </button>
             </div>

@@ -1,4 +1,4 @@
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::components::language_picker::LanguagePicker;
 use crate::components::modal::Modal;
 use crate::i18n::use_locale;
@@ -17,7 +17,7 @@ pub fn LanguageDialog(
     view! {
         <Modal open=open labelled_by="k-language-title" on_close=close>
             <h2 id="k-language-title" class="k-modal__title">
-                <Icon name="language" />
+                <Icon name=pictogram::LANGUAGE />
                 {move || t!(locale, "language-title")}
             </h2>
             <LanguagePicker
@@ -29,7 +29,7 @@ pub fn LanguageDialog(
             />
             <div class="k-modal__actions">
                 <button class="k-button k-button--secondary" on:click=move |_| open.set(false)>
-                    <Icon name="close" />
+                    <Icon name=pictogram::CLOSE />
                     <span>{move || t!(locale, "dialog-close")}</span>
                 </button>
             </div>

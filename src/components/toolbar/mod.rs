@@ -3,7 +3,7 @@
 mod finish_dialog;
 mod language_dialog;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::i18n::use_locale;
 use crate::screen::{read_screen, use_current_screen, Screen, ScreenLink};
 use crate::session::use_session;
@@ -56,25 +56,25 @@ pub fn Toolbar() -> impl IntoView {
                 <ul class="k-toolbar__list">
                     <li>
                         <ScreenLink to=Screen::Home class="k-toolbar__item">
-                            <Icon name="home" />
+                            <Icon name=pictogram::HOME />
                             <span>{move || t!(locale, "toolbar-home")}</span>
                         </ScreenLink>
                     </li>
                     <li>
                         <ScreenLink to=back class="k-toolbar__item">
-                            <Icon name="back" />
+                            <Icon name=pictogram::BACK />
                             <span>{move || t!(locale, "toolbar-back")}</span>
                         </ScreenLink>
                     </li>
                     <li>
                         <button class="k-toolbar__item" on:click=move |_| language_open.set(true)>
-                            <Icon name="language" />
+                            <Icon name=pictogram::LANGUAGE />
                             <span>{move || t!(locale, "toolbar-language")}</span>
                         </button>
                     </li>
                     <li>
                         <button class="k-toolbar__item" on:click=move |_| session.next_text_size()>
-                            <Icon name="text-size" />
+                            <Icon name=pictogram::TEXT_SIZE />
                             <span>{move || t!(locale, "toolbar-text-size")}</span>
                             <span class="k-toolbar__state">
                                 {move || {
@@ -89,7 +89,7 @@ pub fn Toolbar() -> impl IntoView {
                             aria-pressed=contrast_on
                             on:click=move |_| session.toggle_contrast()
                         >
-                            <Icon name="contrast" />
+                            <Icon name=pictogram::CONTRAST />
                             <span>{move || t!(locale, "toolbar-contrast")}</span>
                         </button>
                     </li>
@@ -99,7 +99,7 @@ pub fn Toolbar() -> impl IntoView {
                             aria-pressed=reading
                             on:click=toggle_reading
                         >
-                            <Icon name="read-aloud" />
+                            <Icon name=pictogram::READ_ALOUD />
                             <span>{move || t!(locale, "toolbar-read-aloud")}</span>
                         </button>
                     </li>
@@ -108,7 +108,7 @@ pub fn Toolbar() -> impl IntoView {
                             class="k-toolbar__item"
                             on:click=move |_| read_screen(locale, session)
                         >
-                            <Icon name="listen" />
+                            <Icon name=pictogram::LISTEN />
                             <span>{move || t!(locale, "toolbar-repeat")}</span>
                         </button>
                     </li>
@@ -117,7 +117,7 @@ pub fn Toolbar() -> impl IntoView {
                             class="k-toolbar__item k-toolbar__item--finish"
                             on:click=move |_| finish_open.set(true)
                         >
-                            <Icon name="finish" />
+                            <Icon name=pictogram::FINISH />
                             <span>{move || t!(locale, "toolbar-finish")}</span>
                         </button>
                     </li>

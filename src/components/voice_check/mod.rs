@@ -2,7 +2,7 @@
 //! (or that there is none), and a button to hear it, so an agent checks the speakers and the
 //! voices as the test ticket checks the printer.
 
-use crate::components::icon::Icon;
+use crate::components::icon::{pictogram, Icon};
 use crate::config::use_config;
 use crate::i18n::{message_in, use_locale};
 use crate::speech;
@@ -55,7 +55,7 @@ pub fn VoiceCheck() -> impl IntoView {
                             on:click=listen
                             disabled=move || voice().is_none()
                         >
-                            <Icon name="listen" />
+                            <Icon name=pictogram::LISTEN />
                             <span>{move || t!(locale, "report-voices-listen")}</span>
                         </button>
                     </li>
@@ -66,7 +66,7 @@ pub fn VoiceCheck() -> impl IntoView {
     view! {
         <section class="k-report" aria-labelledby="k-report-voices">
             <h2 id="k-report-voices" class="k-report__title">
-                <Icon name="read-aloud" />
+                <Icon name=pictogram::READ_ALOUD />
                 {move || t!(locale, "report-voices-title")}
             </h2>
             <p>{move || t!(locale, "report-voices-intro")}</p>
