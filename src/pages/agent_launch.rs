@@ -147,7 +147,7 @@ pub fn AgentLaunch() -> impl IntoView {
                 </button>
             </div>
         </fieldset>
-        <div class="k-actions">
+        <div class="k-actions k-actions--pinned">
             <button type="button" class="k-button k-button--primary" on:click=start>
                 <Icon name=pictogram::START />
                 <span>{move || t!(locale, "agent-launch-start")}</span>

@@ -94,13 +94,17 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                 value=number
                 aria-labelledby="k-step-progress"
             ></progress>
-            <Illustration
-                name=step.illustration.clone()
-                alt=Signal::derive(move || text(locale, &step.illustration_alt))
-            />
-            <div class="k-step__instruction">{lines}</div>
-            {note("tip", pictogram::BULB, "step-tip", &step.tip)}
-            {note("caution", pictogram::ALERT, "step-caution", &step.caution)}
+            <div class="k-step__body">
+                <Illustration
+                    name=step.illustration.clone()
+                    alt=Signal::derive(move || text(locale, &step.illustration_alt))
+                />
+                <div class="k-step__text">
+                    <div class="k-step__instruction">{lines}</div>
+                    {note("tip", pictogram::BULB, "step-tip", &step.tip)}
+                    {note("caution", pictogram::ALERT, "step-caution", &step.caution)}
+                </div>
+            </div>
             {step.practice.map(|kind| view! { <Practice kind=kind /> })}
             {is_last
                 .then_some(tutorial.other_roads.as_ref())

@@ -231,12 +231,14 @@ export class Kiosk {
     await this.page.getByRole('button', { name: this.t('agent-pin-open') }).click();
   }
 
-  /** In the self-assessment: taps the first answer of every question until the result screen. */
-  async answerUntilResult(code) {
+  /** In the self-assessment: taps the first answer of every question until the result screen,
+   * after `onQuestion(n)` on each question if given. */
+  async answerUntilResult(code, onQuestion = async () => {}) {
     const { page } = this;
     for (let n = 1; n <= 30; n += 1) {
       if (await page.getByRole('heading', { level: 1, name: t(code, 'result-title') }).count()) return;
       await page.locator('progress').waitFor();
+      await onQuestion(n);
       const heading = await this.heading().textContent();
       await page.locator('.k-answer').first().click();
       const next = page.getByRole('button', { name: t(code, 'assessment-next') });

@@ -36,7 +36,41 @@ async function check(kiosk, label, output) {
   await kiosk.page.screenshot({ path: `${output}${label}.png` });
 }
 
-export const tests = languages.flatMap(({ code }) =>
+/** The screens again, each with the one thing a person came to tap there (CSS selectors). */
+const mainActions = {
+  welcome: ['.k-languages li:last-child .k-languages__button'],
+  home: ['main .k-cards li:last-child .k-card'],
+  help: [],
+  'help-near-me': [],
+  'not-found': ['main .k-button--primary'],
+};
+
+export const tests = [
+  ...['fr', 'ar'].map((code) => ({
+    name: `every screen in ${code}, landscape and portrait, 100 % and 200 %: its main action in view, nothing covered, no text out of its box`,
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage(code);
+      for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]]) {
+        await page.setViewportSize(viewport);
+        for (const size of ['100', '200']) {
+          await kiosk.goInside('/home');
+          while (await kiosk.html('data-text-size') !== size) await kiosk.control('toolbar-text-size').click();
+          for (const screen of screens.filter((s) => !s.dialog)) {
+            await screen.open(kiosk);
+            await kiosk.heading().filter({ hasText: t(code, screen.heading) }).waitFor();
+            const where = `${screen.name} in ${code}, ${orientation}, ${size} %`;
+            const problems = await kiosk.viewProblems(size === '100' ? mainActions[screen.name] : []);
+            if (size === '200') await page.screenshot({ path: `${output}view-${screen.name}-${code}-${orientation}-${size}.png` });
+            expectNone(problems, where);
+            if (screen.name === 'welcome' || screen.name === 'not-found') await kiosk.goInside('/home');
+          }
+        }
+        while (await kiosk.html('data-text-size') !== '100') await kiosk.control('toolbar-text-size').click();
+      }
+    },
+  })),
+  ...languages.flatMap(({ code }) =>
   ['standard', 'high'].map((contrast) => ({
     name: `every screen in ${code}, ${contrast} contrast: axe 0 violations, targets ≥ 80×80 px`,
     async run({ kiosk, page, output }) {
@@ -61,4 +95,5 @@ export const tests = languages.flatMap(({ code }) =>
       }
     },
   })),
-);
+  ),
+];

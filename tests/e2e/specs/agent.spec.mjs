@@ -368,6 +368,9 @@ export const tests = [
           await kiosk.goInside(path);
           await page.locator('.k-agent-bar').waitFor();
           await check(`${path} (${contrast})`);
+          // The screen's main action in view as it opens (the launch screen's, pinned at the bottom).
+          const main = { '/agent/dashboard': ['main .k-cards li:last-child .k-card'], '/agent/launch': ['.k-actions--pinned .k-button--primary'] };
+          expectNone(await kiosk.viewProblems(main[path] ?? []), `one view: ${path} in ${code}`);
           if (contrast === 'standard') {
             await page.screenshot({ path: `${output}agent-${path.split('/').pop()}-${code}.png`, fullPage: true });
           }

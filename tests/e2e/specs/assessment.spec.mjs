@@ -255,12 +255,16 @@ export const tests = [
     },
   })),
   ...['fr', 'ar'].map((code) => ({
-    name: `the result in ${code}, one part at a time: Print my ticket and Next in view, landscape and portrait, at 100 % and 200 %, nothing covered`,
+    name: `every question in portrait, and the result in ${code} one part at a time: Print my ticket and Next in view, landscape and portrait, at 100 % and 200 %, nothing covered`,
     async run({ kiosk, page, output }) {
       await kiosk.open('/');
       await kiosk.pickLanguage(code);
       await kiosk.goInside('/assessment/1');
-      await kiosk.answerUntilResult(code);
+      // The questions in portrait (the sweep below sees them in landscape): every answer in view.
+      await page.setViewportSize({ width: 1080, height: 1920 });
+      await kiosk.answerUntilResult(code, async (n) => {
+        expectNone(await kiosk.viewProblems(['.k-answers li:last-child .k-answer']), `one view: question ${n} in ${code}, portrait`);
+      });
       const bar = page.locator('.k-step__nav');
       const mainActions = ['.k-step__nav .k-button--primary', '.k-step__nav .k-step__next'];
       for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]]) {

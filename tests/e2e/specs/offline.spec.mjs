@@ -82,6 +82,8 @@ export const tests = [
           await kiosk.control('toolbar-home').click();
           await page.getByRole('link', { name: t('fr', 'home-assessment') }).click();
           await kiosk.answerUntilResult('fr');
+          // The places are on the result's second part, the first kind of help.
+          await kiosk.showResultPart(page.locator('.k-place'));
           const places = await page.locator('.k-place').count();
           expectTrue(places > 0, `places on the result (${places})`);
           await page.getByRole('button', { name: t('fr', 'ticket-print') }).click();

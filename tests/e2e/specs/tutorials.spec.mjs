@@ -192,6 +192,18 @@ export const tests = [
           }
         }
       }
+      if (code === 'en') return;
+      // Portrait too: Next in view on every step, nothing covered, no sideways scroll.
+      await page.setViewportSize({ width: 1080, height: 1920 });
+      for (const tutorial of tutorials) {
+        for (let n = 1; n <= tutorial.steps.length; n += 1) {
+          await kiosk.goInside(`/tutorials/${tutorial.id}/${n}`);
+          await page.locator('progress[value="' + n + '"]').waitFor();
+          const where = `${tutorial.id} step ${n} in ${code}, portrait`;
+          expectNone(await kiosk.viewProblems(['.k-step__next']), `one view: ${where}`);
+          expectEqual(await kiosk.scrollsSideways(), false, `sideways scroll on ${where}`);
+        }
+      }
     },
   })),
   ...['fr', 'ar'].map((code) => ({
