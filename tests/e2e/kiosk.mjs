@@ -293,6 +293,26 @@ export class Kiosk {
     }, mainActions);
   }
 
+  /** Sets the text size with the toolbar's control (100, 150 or 200). */
+  async setTextSize(size) {
+    while (await this.html('data-text-size') !== size) await this.control('toolbar-text-size').click();
+  }
+
+  /** Runs `check(orientation, size)` in landscape 1920×1080 and portrait 1080×1920, at each text
+   * size of `sizes`; then back to landscape at 100 %. Needs the toolbar (any screen but Welcome). */
+  async inEveryView(check, sizes = ['100', '200']) {
+    const views = [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]];
+    for (const [orientation, viewport] of views) {
+      await this.page.setViewportSize(viewport);
+      for (const size of sizes) {
+        await this.setTextSize(size);
+        await check(orientation, size);
+      }
+    }
+    await this.setTextSize('100');
+    await this.page.setViewportSize(views[0][1]);
+  }
+
   /** On the result, which shows one part at a time: from the first part, taps Next until
    * `locator` is shown. */
   async showResultPart(locator) {

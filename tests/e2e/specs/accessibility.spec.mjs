@@ -51,23 +51,17 @@ export const tests = [
     async run({ kiosk, page, output }) {
       await kiosk.open('/');
       await kiosk.pickLanguage(code);
-      for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]]) {
-        await page.setViewportSize(viewport);
-        for (const size of ['100', '200']) {
-          await kiosk.goInside('/home');
-          while (await kiosk.html('data-text-size') !== size) await kiosk.control('toolbar-text-size').click();
-          for (const screen of screens.filter((s) => !s.dialog)) {
-            await screen.open(kiosk);
-            await kiosk.heading().filter({ hasText: t(code, screen.heading) }).waitFor();
-            const where = `${screen.name} in ${code}, ${orientation}, ${size} %`;
-            const problems = await kiosk.viewProblems(size === '100' ? mainActions[screen.name] : []);
-            if (size === '200') await page.screenshot({ path: `${output}view-${screen.name}-${code}-${orientation}-${size}.png` });
-            expectNone(problems, where);
-            if (screen.name === 'welcome' || screen.name === 'not-found') await kiosk.goInside('/home');
-          }
+      await kiosk.inEveryView(async (orientation, size) => {
+        for (const screen of screens.filter((s) => !s.dialog)) {
+          await screen.open(kiosk);
+          await kiosk.heading().filter({ hasText: t(code, screen.heading) }).waitFor();
+          const where = `${screen.name} in ${code}, ${orientation}, ${size} %`;
+          const problems = await kiosk.viewProblems(size === '100' ? mainActions[screen.name] : []);
+          if (size === '200') await page.screenshot({ path: `${output}view-${screen.name}-${code}-${orientation}-${size}.png` });
+          expectNone(problems, where);
+          if (screen.name === 'welcome' || screen.name === 'not-found') await kiosk.goInside('/home');
         }
-        while (await kiosk.html('data-text-size') !== '100') await kiosk.control('toolbar-text-size').click();
-      }
+      });
     },
   })),
   ...languages.flatMap(({ code }) =>

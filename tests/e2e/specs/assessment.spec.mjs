@@ -267,35 +267,29 @@ export const tests = [
       });
       const bar = page.locator('.k-step__nav');
       const mainActions = ['.k-step__nav .k-button--primary', '.k-step__nav .k-step__next'];
-      for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]]) {
-        await page.setViewportSize(viewport);
-        for (const size of ['100', '200']) {
-          while (await kiosk.html('data-text-size') !== size) await kiosk.control('toolbar-text-size').click();
-          const previous = bar.getByRole('button', { name: t(code, 'step-previous') });
-          while (await previous.count()) await previous.click();
-          for (let part = 1; part <= 12; part += 1) {
-            const where = `part ${part} in ${code}, ${orientation}, ${size} %`;
-            const problems = await kiosk.viewProblems(mainActions);
-            if (size === '200' || orientation === 'landscape') {
-              await page.screenshot({ path: `${output}result-${code}-${orientation}-${size}-part${part}.png` });
-            }
-            expectNone(problems, where);
-            const next = bar.getByRole('button', { name: t(code, 'step-next') });
-            if (!(await next.count())) break;
-            const heading = await page.locator('.k-result__part').innerText();
-            await next.click();
-            await page.waitForFunction((before) => document.querySelector('.k-result__part')?.innerText !== before, heading);
+      await kiosk.inEveryView(async (orientation, size) => {
+        const previous = bar.getByRole('button', { name: t(code, 'step-previous') });
+        while (await previous.count()) await previous.click();
+        for (let part = 1; part <= 12; part += 1) {
+          const where = `part ${part} in ${code}, ${orientation}, ${size} %`;
+          const problems = await kiosk.viewProblems(mainActions);
+          if (size === '200' || orientation === 'landscape') {
+            await page.screenshot({ path: `${output}result-${code}-${orientation}-${size}-part${part}.png` });
           }
+          expectNone(problems, where);
+          const next = bar.getByRole('button', { name: t(code, 'step-next') });
+          if (!(await next.count())) break;
+          const heading = await page.locator('.k-result__part').innerText();
+          await next.click();
+          await page.waitForFunction((before) => document.querySelector('.k-result__part')?.innerText !== before, heading);
         }
-        while (await kiosk.html('data-text-size') !== '100') await kiosk.control('toolbar-text-size').click();
-      }
-      await page.setViewportSize({ width: 1920, height: 1080 });
+      });
       await page.evaluate(() => { window.print = () => {}; });
       await bar.getByRole('button', { name: t(code, 'ticket-print') }).click();
       await page.getByRole('heading', { name: t(code, 'ticket-shown') }).waitFor();
       expectNone(await kiosk.viewProblems(mainActions), `the ticket shown in ${code}`);
       await page.screenshot({ path: `${output}result-${code}-ticket-100.png`, fullPage: true });
-      while (await kiosk.html('data-text-size') !== '200') await kiosk.control('toolbar-text-size').click();
+      await kiosk.setTextSize('200');
       expectNone(await kiosk.viewProblems(mainActions), `the ticket shown in ${code} at 200 %`);
       await page.screenshot({ path: `${output}result-${code}-ticket-200.png`, fullPage: true });
     },
