@@ -1,6 +1,8 @@
 //! Every tutorial and every text passes the authors' checker (`cargo xtask check-content` prints
 //! the same list). A failure lists each problem with its file, in plain words.
 
+mod common;
+
 use std::path::Path;
 
 #[test]
@@ -16,36 +18,10 @@ fn the_content_has_no_problem() {
     );
 }
 
-/// A copy of the repository's content (locales and assets/content, with the pictures the checker
-/// looks for), in a fresh folder under the target directory.
+/// A copy of the repository's content (locales and assets, with the pictures the checker looks
+/// for), in a fresh folder under the target directory.
 fn copy_of_the_content(name: &str) -> std::path::PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let copy = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&copy);
-    for folder in [
-        "locales",
-        "assets/content",
-        "assets/icons",
-        "assets/illustrations",
-    ] {
-        copy_folder(&root.join(folder), &copy.join(folder));
-    }
-    copy
-}
-
-fn copy_folder(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder in the target directory");
-    for entry in std::fs::read_dir(from)
-        .expect("a folder of the repository")
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_folder(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("a file copied");
-        }
-    }
+    common::copy_of(name, &common::CONTENT)
 }
 
 fn append(file: &Path, text: &str) {

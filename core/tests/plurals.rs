@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{copy_of, problems, replace_in};
+use common::{copy_of, expect_reported, problems, replace_in};
 
 #[test]
 fn a_missing_plural_choice_or_form_is_reported() {
@@ -73,14 +73,7 @@ fn a_missing_plural_choice_or_form_is_reported() {
             &["`stats-prints`", "{ $count }", "COUNTS"],
         ),
     ];
-    for (file, words) in expected {
-        assert!(
-            found
-                .iter()
-                .any(|p| p.starts_with(&format!("{file}: ")) && words.iter().all(|w| p.contains(w))),
-            "not reported: {file} {words:?}\n{found:#?}"
-        );
-    }
+    expect_reported(&found, &expected);
     let about_plurals = |p: &&String| {
         p.contains("does not choose their form")
             || p.contains("lacks the form")

@@ -69,3 +69,15 @@ pub fn problems(copy: &Path) -> Vec<String> {
         .map(ToString::to_string)
         .collect()
 }
+
+/// Fails unless, for each `(file, words)`, one problem starts with `file: ` and holds every word.
+pub fn expect_reported(found: &[String], expected: &[(&str, &[&str])]) {
+    for (file, words) in expected {
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with(&format!("{file}: ")) && words.iter().all(|w| p.contains(w))),
+            "not reported: {file} {words:?}\n{found:#?}"
+        );
+    }
+}
