@@ -108,7 +108,7 @@ fn replace_in(copy: &Path, file: &str, from: &str, to: &str) {
 }
 
 /// The reading rules catch each kind of defect an author or translator makes: one word per thing
-/// (French and Arabic), jargon, an acronym left unexplained, two ideas joined by a colon, a step
+/// (French, English and Arabic), jargon, a French mark that may start a line alone, an acronym left unexplained, two ideas joined by a colon, a step
 /// too long for one screen, and Latin text left bare inside an Arabic sentence.
 #[test]
 fn the_reading_rules_report_each_kind_of_defect() {
@@ -130,7 +130,7 @@ fn the_reading_rules_report_each_kind_of_defect() {
         &copy,
         fr,
         "home-intro = Touchez un grand bouton.",
-        "home-intro = Touchez un grand bouton : il ouvre la page que vous voulez.",
+        "home-intro = Touchez un grand bouton\u{a0}: il ouvre la page que vous voulez.",
     );
     replace_in(
         &copy,
@@ -143,6 +143,19 @@ fn the_reading_rules_report_each_kind_of_defect() {
         "locales/fr/tutorials/touch-screen.ftl",
         "touch-screen-1-text =\n",
         "touch-screen-1-text =\n    Un.\n    Deux.\n    Trois.\n    Quatre.\n",
+    );
+    replace_in(
+        &copy,
+        fr,
+        "place-hours-unknown = Horaires\u{a0}:",
+        "place-hours-unknown = Horaires :",
+    );
+    let en = "locales/en/pasapas.ftl";
+    replace_in(
+        &copy,
+        en,
+        "practice-fc-identifier = Login",
+        "practice-fc-identifier = Username",
     );
     let ar = "locales/ar/pasapas.ftl";
     replace_in(
@@ -167,8 +180,10 @@ fn the_reading_rules_report_each_kind_of_defect() {
             .iter()
             .any(|p| p.starts_with(file) && words.iter().all(|w| p.contains(w)))
     };
-    let expected: [(&str, &[&str]); 7] = [
+    let expected: [(&str, &[&str]); 9] = [
         (fr, &["`assessment-goal-caf`", "not «CAF»"]),
+        (fr, &["`place-hours-unknown`", "no-break space"]),
+        (en, &["`practice-fc-identifier`", "not «Username»"]),
         (fr, &["`step-list`", "«tutoriels»"]),
         (fr, &["`home-intro`", "colon"]),
         (

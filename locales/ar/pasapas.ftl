@@ -159,11 +159,11 @@ keyboard-row-4 = w x c v b n @ . - _
 keyboard-space = مسافة
 keyboard-erase = مسح
 
-## التدريب
+## التمرين
 
-practice-title = تدرّب
-practice-nothing-kept = هذا للتدريب فقط. لا يُرسَل شيء، ولا يُحفَظ شيء.
-practice-email-label = عنوان بريد إلكتروني للتدريب
+practice-title = جرّب بنفسك
+practice-nothing-kept = هذا للتمرين فقط. لا يُرسَل شيء، ولا يُحفَظ شيء.
+practice-email-label = عنوان بريد إلكتروني للتمرين
 practice-email-hint = مثلًا: ⁦marie.dupont@exemple.fr⁩
 practice-email-empty = المس الحروف لتكتب.
 practice-email-space = عنوان البريد الإلكتروني ليس فيه مسافات.
@@ -171,10 +171,10 @@ practice-email-missing-at = علامة @ ناقصة.
 practice-email-bad-at = اكتب اسمك، ثم علامة @ واحدة فقط.
 practice-email-missing-dot = بعد علامة @، اكتب مثلًا ⁦exemple.fr⁩
 practice-email-good = أحسنت! هذا العنوان مكتوب بشكل صحيح.
-practice-fc-choose = اختر حسابًا للتدريب:
+practice-fc-choose = اختر حسابًا للتمرين:
 practice-fc-account-impots = impots.gouv.fr
 practice-fc-account-ameli = ameli.fr
-practice-fc-example = للتدريب، اكتب المعرّف { $identifier } وكلمة المرور { $password }.
+practice-fc-example = للتمرين، اكتب المعرّف { $identifier } وكلمة المرور { $password }.
 practice-fc-identifier = المعرّف
 practice-fc-password = كلمة المرور
 practice-fc-show = إظهار كلمة المرور
@@ -238,7 +238,7 @@ place-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }
 place-opens-today = مغلق الآن. يفتح اليوم الساعة { $time }.
 place-opens-tomorrow = مغلق الآن. يفتح غدًا الساعة { $time }.
 place-hours-unknown = مواعيد العمل: اتصل قبل أن تذهب.
-place-itinerant = خدمة متنقلة. تأتي في أيام معيّنة: اتصل قبل ذلك.
+place-itinerant = خدمة متنقلة. تأتي في أيام معيّنة. اتصل قبل ذلك.
 place-access-referral = بطلب من مساعد اجتماعي
 place-access-booking = بموعد يُحجز على الإنترنت
 place-access-mail = أرسل بريدًا إلكترونيًا قبل أن تأتي

@@ -16,7 +16,7 @@ welcome-forget = La borne oublie tout quand vous partez.
 
 ## Écran principal
 
-home-title = Que voulez-vous faire ?
+home-title = Que voulez-vous faire ?
 home-intro = Touchez un grand bouton.
 home-help = Comment utiliser la borne
 home-agent = Vous pouvez aussi demander de l'aide à un agent.
@@ -25,14 +25,14 @@ home-agent = Vous pouvez aussi demander de l'aide à un agent.
 
 help-title = Comment utiliser la borne
 help-tap = Touchez un bouton une seule fois.
-help-home = Le bouton « { toolbar-home } » revient au début.
-help-back = Le bouton « { toolbar-back } » revient à l'écran d'avant.
-help-language = Le bouton « { toolbar-language } » change la langue.
-help-text-size = Le bouton « { toolbar-text-size } » agrandit les lettres.
-help-contrast = Le bouton « { toolbar-contrast } » rend l'écran plus facile à voir.
-help-read-aloud = Le bouton « { toolbar-read-aloud } » lit chaque écran.
-help-repeat = Le bouton « { toolbar-repeat } » lit cet écran encore une fois.
-help-finish = Le bouton « { toolbar-finish } » efface tout pour la personne suivante.
+help-home = Le bouton « { toolbar-home } » revient au début.
+help-back = Le bouton « { toolbar-back } » revient à l'écran d'avant.
+help-language = Le bouton « { toolbar-language } » change la langue.
+help-text-size = Le bouton « { toolbar-text-size } » agrandit les lettres.
+help-contrast = Le bouton « { toolbar-contrast } » rend l'écran plus facile à voir.
+help-read-aloud = Le bouton « { toolbar-read-aloud } » lit chaque écran.
+help-repeat = Le bouton « { toolbar-repeat } » lit cet écran encore une fois.
+help-finish = Le bouton « { toolbar-finish } » efface tout pour la personne suivante.
 help-forget = { $minutes ->
     [one] Sans toucher l'écran pendant { $minutes } minute, la borne efface tout.
    *[other] Sans toucher l'écran pendant { $minutes } minutes, la borne efface tout.
@@ -62,7 +62,7 @@ dialog-close = Fermer
 
 ## J'ai fini : tout effacer
 
-finish-title = Vous avez fini ?
+finish-title = Vous avez fini ?
 finish-erase = La borne va tout effacer.
 finish-next = La personne suivante ne verra rien.
 finish-confirm = Oui, tout effacer
@@ -70,7 +70,7 @@ finish-cancel = Non, je continue
 
 ## Personne ne touche l'écran
 
-idle-title = Vous êtes encore là ?
+idle-title = Vous êtes encore là ?
 idle-touch = Touchez l'écran pour continuer.
 idle-countdown = { $seconds ->
     [one] La borne efface tout dans { $seconds } seconde.
@@ -88,7 +88,7 @@ restart-title = La borne redémarre.
 restart-wait = Attendez un petit moment.
 safe-title = La borne est en panne.
 safe-line = Demandez de l'aide à l'accueil.
-safe-agent = Pour l'agent : la borne s'est arrêtée plusieurs fois de suite. Elle réessaie seule. Si la panne dure, redémarrez le PC et prévenez l'équipe technique. Erreur :
+safe-agent = Pour l'agent : la borne s'est arrêtée plusieurs fois de suite. Elle réessaie seule. Si la panne dure, redémarrez le PC et prévenez l'équipe technique. Erreur :
 safe-retry = Prochain essai à { $time }.
 
 ## Écran inconnu
@@ -121,9 +121,9 @@ step-nav-label = Changer d'étape
 step-previous = Précédent
 step-next = Suivant
 step-repeat = Écouter encore
-step-tip = Conseil :
-step-caution = Attention :
-step-stuck = Vous êtes bloqué ? Demandez de l'aide à l'accueil.
+step-tip = Conseil :
+step-caution = Attention :
+step-stuck = Vous êtes bloqué ? Demandez de l'aide à l'accueil.
 step-done = Vous avez fini.
 step-print = Imprimer ces étapes
 step-list = Voir tout ce qu'on peut apprendre
@@ -132,11 +132,11 @@ step-unknown = Cette page n'existe pas.
 ## Feuille à emporter
 
 sheet-shown = Voici votre feuille.
-sheet-no-paper = Pas de papier ? Montrez cet écran à un agent de l'accueil.
+sheet-no-paper = Pas de papier ? Montrez cet écran à un agent de l'accueil.
 sheet-date = Imprimé le { $date }.
-sheet-help = Besoin d'aide ? Solidarité Numérique répond par téléphone au 01 70 772 372.
+sheet-help = Besoin d'aide ? Solidarité Numérique répond par téléphone au 01 70 772 372.
 roads-title = Sans internet, c'est possible aussi.
-sheet-cautions = Attention :
+sheet-cautions = Attention :
 
 ## Clavier de l'écran
 
@@ -153,14 +153,14 @@ keyboard-erase = Effacer
 practice-title = Entraînez-vous
 practice-nothing-kept = Ici, c'est pour jouer. Rien n'est envoyé, rien n'est gardé.
 practice-email-label = Adresse mail pour jouer
-practice-email-hint = Par exemple : marie.dupont@exemple.fr
+practice-email-hint = Par exemple : marie.dupont@exemple.fr
 practice-email-empty = Touchez les lettres pour écrire.
 practice-email-space = Une adresse mail n'a pas d'espace.
 practice-email-missing-at = Il manque le signe @.
 practice-email-bad-at = Écrivez votre nom, puis un seul signe @.
 practice-email-missing-dot = Après le signe @, écrivez par exemple exemple.fr
-practice-email-good = Bravo ! Cette adresse est bien écrite.
-practice-fc-choose = Choisissez un compte pour jouer :
+practice-email-good = Bravo ! Cette adresse est bien écrite.
+practice-fc-choose = Choisissez un compte pour jouer :
 practice-fc-account-impots = impots.gouv.fr
 practice-fc-account-ameli = ameli.fr
 practice-fc-example = Pour jouer, écrivez l'identifiant { $identifier } et le mot de passe { $password }.
@@ -169,34 +169,34 @@ practice-fc-password = Mot de passe
 practice-fc-show = Voir le mot de passe
 practice-fc-connect = Se connecter
 practice-fc-wrong = Ce n'est pas encore ça. Regardez l'exemple.
-practice-fc-good = Bravo ! Vous êtes connecté.
-practice-attach-to = À :
+practice-fc-good = Bravo ! Vous êtes connecté.
+practice-attach-to = À :
 practice-attach-address = mairie@exemple.fr
 practice-attach-message = Bonjour, voici mon papier.
 practice-attach-button = Joindre un fichier
-practice-attach-gallery = Vos photos :
+practice-attach-gallery = Vos photos :
 practice-attach-photo-bill = Photo d'une facture
 practice-attach-photo-certificate = Photo d'une attestation
 practice-attach-photo-id = Photo d'une carte d'identité
-practice-attach-attached = Fichier joint : { $name }
+practice-attach-attached = Fichier joint : { $name }
 practice-attach-send = Envoyer
-practice-attach-need = Touchez d'abord « Joindre un fichier ».
-practice-attach-sent = Bravo ! Le message est parti avec la photo.
+practice-attach-need = Touchez d'abord « Joindre un fichier ».
+practice-attach-sent = Bravo ! Le message est parti avec la photo.
 practice-scam-real = Vrai message
 practice-scam-scam = Arnaque
-practice-scam-right = Bonne réponse !
+practice-scam-right = Bonne réponse !
 practice-scam-wrong = Ce n'est pas ça.
 practice-scam-score = { $right ->
     [one] Vous avez { $right } bonne réponse sur { $total }.
    *[other] Vous avez { $right } bonnes réponses sur { $total }.
 }
-practice-scam-1-from = Message SMS de : 06 12 34 56 78
+practice-scam-1-from = Message SMS de : 06 12 34 56 78
 practice-scam-1-text = Votre colis est bloqué. Payez 1,99 euro sur colis-suivi-livraison.info
 practice-scam-1-why = Un vrai livreur ne demande jamais de payer par un lien dans un message.
-practice-scam-2-from = Mail de : ameli
+practice-scam-2-from = Mail de : ameli
 practice-scam-2-text = Un nouveau document est dans votre compte ameli. Allez sur ameli.fr pour le lire.
 practice-scam-2-why = Ce message ne demande rien. Il dit d'aller vous-même sur le vrai site.
-practice-scam-3-from = Mail de : carte-vitale-service@gmail.com
+practice-scam-3-from = Mail de : carte-vitale-service@gmail.com
 practice-scam-3-text = Votre carte Vitale expire demain. Donnez votre carte bancaire pour la garder.
 practice-scam-3-why = La carte Vitale est gratuite. L'Assurance Maladie ne demande jamais votre carte bancaire.
 
@@ -214,15 +214,15 @@ near-intro = Voici des lieux qui peuvent vous aider. Les lieux ouverts maintenan
 near-loading = La liste des lieux arrive.
 near-unavailable = La liste des lieux n'est pas disponible. Demandez à l'accueil.
 near-none = Nous n'avons pas de lieu près d'ici. Demandez à l'accueil.
-near-place-helps = Ce lieu peut vous aider :
-place-phone = Téléphone :
+near-place-helps = Ce lieu peut vous aider :
+place-phone = Téléphone :
 place-open = Ouvert maintenant.
 place-open-until = Ouvert maintenant, jusqu'à { $time }.
 place-opens = Fermé maintenant. Ouvre { $day } à { $time }.
 place-opens-today = Fermé maintenant. Ouvre aujourd'hui à { $time }.
 place-opens-tomorrow = Fermé maintenant. Ouvre demain à { $time }.
-place-hours-unknown = Horaires : téléphonez avant d'y aller.
-place-itinerant = Lieu itinérant. Il vient certains jours : appelez avant.
+place-hours-unknown = Horaires : téléphonez avant d'y aller.
+place-itinerant = Lieu itinérant. Il vient certains jours. Appelez avant.
 place-access-referral = Sur demande d'un travailleur social
 place-access-booking = Sur rendez-vous, à prendre sur internet
 place-access-mail = Écrivez un mail avant de venir
@@ -256,30 +256,30 @@ assessment-answer-alone = Oui, seul
 assessment-answer-with-help = Avec de l'aide
 assessment-answer-no = Non
 assessment-answer-dont-understand = Je ne comprends pas la question
-assessment-reading = Lire le français, est-ce facile pour vous ?
+assessment-reading = Lire le français, est-ce facile pour vous ?
 assessment-reading-easy = C'est facile
 assessment-reading-hard = C'est difficile
 assessment-reading-no = Je ne lis pas le français
-assessment-equipment = Qu'avez-vous chez vous ?
+assessment-equipment = Qu'avez-vous chez vous ?
 assessment-equipment-smartphone = Un téléphone avec écran tactile
 assessment-equipment-basic-phone = Un téléphone pour appeler seulement
 assessment-equipment-computer = Un ordinateur
 assessment-equipment-tablet = Une tablette
 assessment-equipment-none = Rien de tout ça
-assessment-internet = Avez-vous internet chez vous ?
+assessment-internet = Avez-vous internet chez vous ?
 assessment-internet-yes = Oui
 assessment-internet-phone-only = Seulement sur mon téléphone
 assessment-internet-no = Non
-assessment-email = Avez-vous une adresse mail que vous savez ouvrir ?
+assessment-email = Avez-vous une adresse mail que vous savez ouvrir ?
 assessment-email-yes = Oui
 assessment-email-forgotten = J'en ai une, mais je ne sais plus l'ouvrir
 assessment-email-no = Non, je n'en ai pas
-assessment-goal = Que voulez-vous faire ?
+assessment-goal = Que voulez-vous faire ?
 assessment-goal-caf = La Caf
 assessment-goal-health = La santé, ameli
 assessment-goal-taxes = Les impôts
 assessment-goal-job = L'emploi, France Travail
-assessment-goal-papers = Les papiers : carte d'identité, permis, carte grise
+assessment-goal-papers = Les papiers : carte d'identité, permis, carte grise
 assessment-goal-housing = Le logement
 assessment-goal-pension = La retraite
 assessment-goal-residence-permit = Un titre de séjour
@@ -301,20 +301,20 @@ assessment-franceconnect = Je sais me connecter avec FranceConnect.
 assessment-fill-form = Je sais remplir un formulaire en ligne jusqu'au bout.
 assessment-scan-send = Je sais prendre un papier en photo.
 assessment-recognise-scam = Je sais reconnaître un faux message.
-assessment-preference = Comment aimez-vous apprendre ou être aidé ?
+assessment-preference = Comment aimez-vous apprendre ou être aidé ?
 assessment-preference-alone = Seul, avec un ordinateur
 assessment-preference-beside-me = Avec une personne à côté de moi
 assessment-preference-workshop = Dans un groupe, en atelier
 assessment-preference-for-me = Une personne fait la démarche à ma place
-assessment-trusted-person = Une personne de confiance vous aide-t-elle parfois ? Par exemple, votre famille ou un voisin.
+assessment-trusted-person = Une personne de confiance vous aide-t-elle parfois ? Par exemple, votre famille ou un voisin.
 assessment-trusted-person-yes = Oui
 assessment-trusted-person-no = Non, personne
-assessment-age = Quel âge avez-vous ?
+assessment-age = Quel âge avez-vous ?
 assessment-age-under-25 = Moins de 25 ans
 assessment-age-25-59 = De 25 à 59 ans
 assessment-age-60-74 = De 60 à 74 ans
 assessment-age-75-plus = 75 ans ou plus
-assessment-disability = Le lieu doit-il être adapté pour vous ?
+assessment-disability = Le lieu doit-il être adapté pour vous ?
 assessment-disability-deafness = Je n'entends pas bien
 assessment-disability-low-vision = Je ne vois pas bien
 assessment-disability-motor = Je bouge difficilement
@@ -339,11 +339,11 @@ result-group-basics = Les bases
 result-group-communicating = Communiquer
 result-group-procedures-and-safety = Les démarches et la sécurité
 result-help = L'aide qui vous va
-result-ask = Demandez :
-result-documents = Apportez :
-result-places = Où aller :
+result-ask = Demandez :
+result-documents = Apportez :
+result-places = Où aller :
 result-no-place = Demandez à l'accueil où aller.
-result-tutorials = Pour apprendre ici, sur la borne :
+result-tutorials = Pour apprendre ici, sur la borne :
 result-again = Recommencer le questionnaire
 orientation-get-equipped-ask = Un téléphone ou un ordinateur reconditionné, et une connexion à petit prix.
 orientation-do-it-with-a-professional-ask = Un rendez-vous à France Services. Un professionnel fait la démarche avec vous.
@@ -370,23 +370,23 @@ ticket-logins-advice = Écrivez ici où vous les rangez. N'écrivez jamais un mo
 ticket-helpline = Solidarité Numérique vous aide par téléphone au 01 70 772 372.
 ticket-place-again = Voir plus haut.
 ticket-place-updated = Informations du { $date }.
-ticket-day-hours = { $day } : { $hours }
-ticket-days-hours = Du { $first } au { $last } : { $hours }
-ticket-place-hours = Horaires :
-ticket-lacks = Il me manque :
-ticket-goal = Je viens pour :
+ticket-day-hours = { $day } : { $hours }
+ticket-days-hours = Du { $first } au { $last } : { $hours }
+ticket-place-hours = Horaires :
+ticket-lacks = Il me manque :
+ticket-goal = Je viens pour :
 orientation-lacks-home-internet = Internet à la maison (j'ai internet sur mon téléphone seulement).
 orientation-lacks-internet = Internet à la maison.
-orientation-lacks-device = Un appareil : téléphone, ordinateur ou tablette.
+orientation-lacks-device = Un appareil : téléphone, ordinateur ou tablette.
 orientation-lacks-smartphone = Un téléphone avec internet (j'ai un téléphone pour appeler).
 orientation-lacks-email = Une adresse mail.
 orientation-lacks-email-access = L'accès à mon adresse mail.
 orientation-lacks-trusted-person = Une personne pour m'aider à la maison.
 orientation-lacks-reading = La lecture du français.
 ticket-qr = Ce carré noir et blanc aide l'agent. Il ne contient pas votre nom.
-ticket-for-agent = Pour l'agent, en français :
+ticket-for-agent = Pour l'agent, en français :
 ticket-number = Pas à pas, ticket { $number }
-ticket-group-stars = { $group } : { $stars }
+ticket-group-stars = { $group } : { $stars }
 ticket-pass-numerique = Demandez un Pass numérique à l'accueil. Il paie des ateliers.
 result-pass-numerique = La commune donne des Pass numériques. Ils paient des ateliers. Demandez à l'accueil.
 sheet-qr = Ce carré noir et blanc ouvre ces étapes sur un téléphone.
@@ -414,22 +414,22 @@ agent-pin-wrong = { $left ->
    *[other] Code faux. Encore { $left } essais avant le blocage.
 }
 agent-locked = Trop de codes faux. Le mode agent est bloqué. Réessayez dans { $minutes } min { $seconds } s.
-agent-no-pin = Le mode agent est fermé : aucun code n'est réglé.
-agent-no-pin-how = La personne qui installe la borne crée le code avec la commande « cargo xtask hash-pin ». Elle copie le résultat dans le fichier de configuration, section [agent].
+agent-no-pin = Le mode agent est fermé : aucun code n'est réglé.
+agent-no-pin-how = La personne qui installe la borne crée le code avec la commande « cargo xtask hash-pin ». Elle copie le résultat dans le fichier de configuration, section [agent].
 agent-leave = Revenir à l'accueil
 agent-bar-label = Mode agent
 agent-bar-closes = Se ferme seul à { $time }.
 agent-quit = Quitter le mode agent
-agent-dashboard-title = Que voulez-vous faire ?
+agent-dashboard-title = Que voulez-vous faire ?
 agent-launch-title = Lancer un tutoriel pour une personne
 agent-launch-intro = Dans sa langue, à la bonne étape. Ou imprimer sa fiche.
-agent-launch-which = Quel tutoriel ?
-agent-launch-language = Dans quelle langue ?
-agent-launch-step = À quelle étape ?
+agent-launch-which = Quel tutoriel ?
+agent-launch-language = Dans quelle langue ?
+agent-launch-step = À quelle étape ?
 agent-launch-step-before = Étape avant
 agent-launch-step-after = Étape après
 agent-launch-start = Lancer pour la personne
-agent-status-title = La borne : fichiers, imprimante et voix
+agent-status-title = La borne : fichiers, imprimante et voix
 agent-status-intro = Configuration, liste des lieux, ticket de test.
 agent-stats-title = Les chiffres de la borne
 agent-stats-intro = Anonymes, par jour. Tableau, graphiques, export CSV.
@@ -439,14 +439,14 @@ agent-stats-intro = Anonymes, par jour. Tableau, graphiques, export CSV.
 report-config-title = Le fichier de configuration
 report-config-ok = Fichier lu. Aucun problème.
 report-config-problems = { $count ->
-    [one] Fichier lu avec 1 problème. La borne utilise le réglage par défaut à sa place :
-   *[other] Fichier lu avec { $count } problèmes. La borne utilise les réglages par défaut à leur place :
+    [one] Fichier lu avec 1 problème. La borne utilise le réglage par défaut à sa place :
+   *[other] Fichier lu avec { $count } problèmes. La borne utilise les réglages par défaut à leur place :
 }
 report-config-missing = Fichier absent (erreur { $status }). La borne utilise les réglages par défaut.
-report-config-unreachable = Fichier injoignable : le serveur ne répond pas. La borne utilise les réglages par défaut.
-config-problem-syntax = Ligne { $line } : le fichier est mal écrit ici. Détail : { $detail }
-config-problem-unknown-setting = Ligne { $line } : « { $setting } » n'est pas un réglage connu. Il est ignoré. Vérifiez l'orthographe.
-config-problem-wrong-type = Ligne { $line } : « { $setting } » doit être { $expected ->
+report-config-unreachable = Fichier injoignable : le serveur ne répond pas. La borne utilise les réglages par défaut.
+config-problem-syntax = Ligne { $line } : le fichier est mal écrit ici. Détail : { $detail }
+config-problem-unknown-setting = Ligne { $line } : « { $setting } » n'est pas un réglage connu. Il est ignoré. Vérifiez l'orthographe.
+config-problem-wrong-type = Ligne { $line } : « { $setting } » doit être { $expected ->
     [text] un texte entre guillemets
     [number] un nombre
     [whole-number] un nombre entier
@@ -454,18 +454,18 @@ config-problem-wrong-type = Ligne { $line } : « { $setting } » doit être { $e
     [list] une liste entre crochets
    *[table] une section entre crochets
 }.
-config-problem-out-of-range = Ligne { $line } : « { $setting } » doit être entre { $min } et { $max }.
-config-problem-not-allowed = Ligne { $line } : « { $setting } » vaut { $value }. Valeurs possibles : { $allowed }.
-config-problem-unknown-language = Ligne { $line } : « { $setting } » : la langue « { $value } » n'existe pas sur la borne. Langues possibles : { $known }.
-config-problem-default-not-enabled = Ligne { $line } : la langue par défaut « { $value } » doit aussi être dans « languages.enabled ».
-config-problem-half-coordinates = Ligne { $line } : « { $setting } » manque. Donnez la latitude et la longitude, ou aucune des deux.
-config-problem-bad-address = Ligne { $line } : « { $setting } » vaut « { $value } ». Écrivez un chemin qui commence par / ou une adresse https://.
-config-problem-empty-text = Ligne { $line } : « { $setting } » est vide.
-config-problem-bad-pin-hash = Ligne { $line } : « { $setting } » n'est pas un code chiffré par « cargo xtask hash-pin ». Le mode agent reste fermé.
-config-problem-format-version = Ligne { $line } : format_version vaut { $found }. Cette borne lit la version { $expected }.
-config-problem-no-format-version = Ligne { $line } : ajoutez « format_version = 1 » en haut du fichier.
-config-problem-too-large = Le fichier fait { $size } Ko. La borne lit au plus { $limit } Ko. Il n'est pas lu : les réglages par défaut sont en service.
-check-config-web = { $address } : une adresse sur internet. Vérifiez-la sur l'écran agent de la borne.
+config-problem-out-of-range = Ligne { $line } : « { $setting } » doit être entre { $min } et { $max }.
+config-problem-not-allowed = Ligne { $line } : « { $setting } » vaut { $value }. Valeurs possibles : { $allowed }.
+config-problem-unknown-language = Ligne { $line } : « { $setting } » : la langue « { $value } » n'existe pas sur la borne. Langues possibles : { $known }.
+config-problem-default-not-enabled = Ligne { $line } : la langue par défaut « { $value } » doit aussi être dans « languages.enabled ».
+config-problem-half-coordinates = Ligne { $line } : « { $setting } » manque. Donnez la latitude et la longitude, ou aucune des deux.
+config-problem-bad-address = Ligne { $line } : « { $setting } » vaut « { $value } ». Écrivez un chemin qui commence par / ou une adresse https://.
+config-problem-empty-text = Ligne { $line } : « { $setting } » est vide.
+config-problem-bad-pin-hash = Ligne { $line } : « { $setting } » n'est pas un code chiffré par « cargo xtask hash-pin ». Le mode agent reste fermé.
+config-problem-format-version = Ligne { $line } : format_version vaut { $found }. Cette borne lit la version { $expected }.
+config-problem-no-format-version = Ligne { $line } : ajoutez « format_version = 1 » en haut du fichier.
+config-problem-too-large = Le fichier fait { $size } Ko. La borne lit au plus { $limit } Ko. Il n'est pas lu : les réglages par défaut sont en service.
+check-config-web = { $address } : une adresse sur internet. Vérifiez-la sur l'écran agent de la borne.
 check-config-problems = { $count ->
     [one] 1 problème à corriger.
    *[other] { $count } problèmes à corriger.
@@ -483,75 +483,75 @@ report-places-skipped = { $count ->
 }
 report-places-closed = { $count ->
     [0] Aucun lieu fermé au public.
-    [one] 1 lieu n'accueille pas de public : il n'est pas montré.
-   *[other] { $count } lieux n'accueillent pas de public : ils ne sont pas montrés.
+    [one] 1 lieu n'accueille pas de public : il n'est pas montré.
+   *[other] { $count } lieux n'accueillent pas de public : ils ne sont pas montrés.
 }
-report-places-lines = Lignes écartées : { $lines }.
-report-places-column = Colonne « { $column } » : { $count ->
+report-places-lines = Lignes écartées : { $lines }.
+report-places-column = Colonne « { $column } » : { $count ->
     [one] 1 ligne.
    *[other] { $count } lignes.
 }
-report-places-check = La commande « cargo xtask check-config » donne le détail de chaque ligne.
+report-places-check = La commande « cargo xtask check-config » donne le détail de chaque ligne.
 report-places-missing = Fichier absent (erreur { $status }). Les personnes sont envoyées à l'accueil.
-report-places-unreachable = Fichier injoignable : le serveur ne répond pas. Les personnes sont envoyées à l'accueil.
-report-places-unreadable = Fichier illisible : la première ligne doit donner les colonnes du schéma national.
-report-places-too-large = Fichier trop gros : { $size } Ko. La borne lit au plus { $limit } Ko. Gardez seulement les lieux de votre territoire.
-report-places-semicolons = Les colonnes sont séparées par « ; », comme Excel les enregistre. Le fichier est lu quand même.
-report-places-windows-1252 = Le fichier n'est pas en UTF-8. Il est lu en Windows-1252, comme Excel l'enregistre. Enregistrez-le en « CSV UTF-8 ».
+report-places-unreachable = Fichier injoignable : le serveur ne répond pas. Les personnes sont envoyées à l'accueil.
+report-places-unreadable = Fichier illisible : la première ligne doit donner les colonnes du schéma national.
+report-places-too-large = Fichier trop gros : { $size } Ko. La borne lit au plus { $limit } Ko. Gardez seulement les lieux de votre territoire.
+report-places-semicolons = Les colonnes sont séparées par « ; », comme Excel les enregistre. Le fichier est lu quand même.
+report-places-windows-1252 = Le fichier n'est pas en UTF-8. Il est lu en Windows-1252, comme Excel l'enregistre. Enregistrez-le en « CSV UTF-8 ».
 report-places-hours = { $count ->
-    [one] 1 lieu a des horaires à vérifier : { $names }. La borne ne trouve pas quand il ouvre dans les 7 jours.
-   *[other] { $count } lieux ont des horaires à vérifier : { $names }. La borne ne trouve pas quand ils ouvrent dans les 7 jours.
+    [one] 1 lieu a des horaires à vérifier : { $names }. La borne ne trouve pas quand il ouvre dans les 7 jours.
+   *[other] { $count } lieux ont des horaires à vérifier : { $names }. La borne ne trouve pas quand ils ouvrent dans les 7 jours.
 }
-report-places-not-csv = Fichier illisible : la première ligne n'est pas une ligne de titres CSV. Détail : { $detail }
-report-places-missing-columns = Fichier illisible : des colonnes obligatoires manquent sur la première ligne. Ajoutez : { $columns }.
+report-places-not-csv = Fichier illisible : la première ligne n'est pas une ligne de titres CSV. Détail : { $detail }
+report-places-missing-columns = Fichier illisible : des colonnes obligatoires manquent sur la première ligne. Ajoutez : { $columns }.
 report-places-rows-not-read = { $count ->
     [one] 1 ligne ne peut pas être lue.
    *[other] { $count } lignes ne peuvent pas être lues.
 }
-report-places-row-empty = Ligne { $line } : la colonne « { $column } » est vide. Elle est obligatoire.
-report-places-row-pivot = Ligne { $line } : « pivot » vaut « { $value } ». Écrivez le numéro SIRET (14 caractères) ou SIREN (9 caractères).
-report-places-row-postcode = Ligne { $line } : « code_postal » vaut « { $value } ». Écrivez 5 chiffres.
-report-places-row-date = Ligne { $line } : « date_maj » vaut « { $value } ». Écrivez la date ainsi : 2024-03-31.
-report-places-row-phone = Ligne { $line } : « telephone » vaut « { $value } ». Écrivez le numéro avec l'indicatif du pays, ainsi : +33123456789.
-report-places-row-coordinates = Ligne { $line } : « latitude » vaut « { $latitude } » et « longitude » vaut « { $longitude } ». Ce ne sont pas des coordonnées.
-report-places-row-unknown-value = Ligne { $line } : « { $column } » contient « { $value } ». Cette valeur n'est pas dans le schéma national.
-report-places-row-not-read = Ligne { $line } : la ligne ne peut pas être lue. Détail : { $detail }
-report-places-hours-unreadable = Les horaires de « { $name } » ne peuvent pas être lus. Détail : { $detail }
+report-places-row-empty = Ligne { $line } : la colonne « { $column } » est vide. Elle est obligatoire.
+report-places-row-pivot = Ligne { $line } : « pivot » vaut « { $value } ». Écrivez le numéro SIRET (14 caractères) ou SIREN (9 caractères).
+report-places-row-postcode = Ligne { $line } : « code_postal » vaut « { $value } ». Écrivez 5 chiffres.
+report-places-row-date = Ligne { $line } : « date_maj » vaut « { $value } ». Écrivez la date ainsi : 2024-03-31.
+report-places-row-phone = Ligne { $line } : « telephone » vaut « { $value } ». Écrivez le numéro avec l'indicatif du pays, ainsi : +33123456789.
+report-places-row-coordinates = Ligne { $line } : « latitude » vaut « { $latitude } » et « longitude » vaut « { $longitude } ». Ce ne sont pas des coordonnées.
+report-places-row-unknown-value = Ligne { $line } : « { $column } » contient « { $value } ». Cette valeur n'est pas dans le schéma national.
+report-places-row-not-read = Ligne { $line } : la ligne ne peut pas être lue. Détail : { $detail }
+report-places-hours-unreadable = Les horaires de « { $name } » ne peuvent pas être lus. Détail : { $detail }
 
 ## La borne sans réseau (écran agent)
 
 report-offline-title = La borne sans réseau
-report-offline-online = Réseau : connecté en ce moment.
-report-offline-offline = Réseau : pas de connexion en ce moment.
-report-offline-version = Version de la borne :
+report-offline-online = Réseau : connecté en ce moment.
+report-offline-offline = Réseau : pas de connexion en ce moment.
+report-offline-version = Version de la borne :
 report-offline-ready = Tous les fichiers de la borne sont gardés. Elle démarre même sans réseau.
 report-offline-update-coming = Une nouvelle version arrive. Elle sera prise entre deux personnes.
 report-offline-update-waiting = Une nouvelle version est prête. Elle sera prise entre deux personnes.
 report-offline-not-yet = La borne garde ses fichiers en ce moment. Sans réseau, elle ne peut pas encore démarrer.
 report-offline-unsupported = Ce navigateur ne garde pas les fichiers. Sans réseau, la borne ne démarre pas.
-report-origin-server = Copie utilisée : celle du serveur, lue le { $date }.
-report-origin-kept = Copie utilisée : celle gardée par la borne le { $date }.
+report-origin-server = Copie utilisée : celle du serveur, lue le { $date }.
+report-origin-kept = Copie utilisée : celle gardée par la borne le { $date }.
 report-server-missing = Le serveur n'a pas ce fichier (erreur { $status }).
 report-server-unreachable = Le serveur ne répond pas.
 report-server-damaged = Le fichier du serveur est abîmé. La borne ne le prend pas.
 report-voices-title = Les voix
-report-voices-intro = Chaque langue est lue avec sa propre voix. Touchez « Écouter » pour l'entendre.
-report-voices-found = Voix : { $name }
+report-voices-intro = Chaque langue est lue avec sa propre voix. Touchez « Écouter » pour l'entendre.
+report-voices-found = Voix : { $name }
 report-voices-none = Pas de voix pour cette langue. La borne le dit aux personnes.
 report-voices-listen = Écouter
 report-printer-title = L'imprimante
-report-printer-intro = Papier réglé : { $width } mm. Imprimez un ticket de test pour vérifier.
+report-printer-intro = Papier réglé : { $width } mm. Imprimez un ticket de test pour vérifier.
 test-ticket-print = Imprimer un ticket de test
 test-ticket-title = Ticket de test
-test-ticket-width = Largeur du papier : { $width } mm.
-test-ticket-works = Vous lisez ce ticket : l'imprimante marche.
+test-ticket-width = Largeur du papier : { $width } mm.
+test-ticket-works = Vous lisez ce ticket : l'imprimante marche.
 
 ## Les chiffres (écran agent)
 
 stats-anonymous = Ces chiffres sont anonymes. Ils comptent par jour, jamais par personne.
 stats-corrupt = Les anciens chiffres étaient abîmés. Ils sont mis de côté. Le compte a recommencé.
-stats-corrupt-item = { $date } : { $problem }
-stats-corrupt-not-json = La valeur gardée n'est pas du JSON. Détail : { $detail }
+stats-corrupt-item = { $date } : { $problem }
+stats-corrupt-not-json = La valeur gardée n'est pas du JSON. Détail : { $detail }
 stats-corrupt-not-object = La valeur gardée est { $found ->
     [null] vide (null)
     [boolean] un oui ou non
@@ -560,9 +560,9 @@ stats-corrupt-not-object = La valeur gardée est { $found ->
    *[array] une liste
 }. Il faut un objet JSON.
 stats-corrupt-format-version = La valeur gardée a format_version { $found }. Cette borne lit la version { $expected }.
-stats-corrupt-shape = La valeur gardée n'a pas la forme attendue. Détail : { $detail }
-stats-corrupt-day = Le jour « { $day } » n'est pas une vraie date.
-stats-corrupt-kind = Le { $day }, la valeur gardée compte « { $kind } ». La borne ne compte pas cela.
+stats-corrupt-shape = La valeur gardée n'a pas la forme attendue. Détail : { $detail }
+stats-corrupt-day = Le jour « { $day } » n'est pas une vraie date.
+stats-corrupt-kind = Le { $day }, la valeur gardée compte « { $kind } ». La borne ne compte pas cela.
 stats-unreadable = Les chiffres ne peuvent pas être lus en ce moment. Ils restent gardés. Réessayez plus tard.
 stats-waiting = Des chiffres attendent d'être rangés. Ils seront ajoutés au prochain démarrage.
 stats-period = Période
@@ -597,13 +597,13 @@ stats-kind-tutorial-completed = Tutoriels finis
 stats-kind-ticket-printed = Tickets imprimés
 stats-kind-sheet-printed = Fiches imprimées
 stats-kind-idle-reset = Remises à zéro sans contact
-stats-kind-finish-and-erase = « J'ai fini » : tout effacé
+stats-kind-finish-and-erase = « J'ai fini » : tout effacé
 stats-kind-panic-recovered = Redémarrages après une erreur
 stats-kind-agent-locked = Blocages du mode agent après 5 codes faux
 theme-unknown = Apprentissage retiré de la borne
 stats-download = Télécharger les chiffres (CSV)
 stats-erase = Effacer les chiffres
-stats-erase-title = Effacer tous les chiffres ?
+stats-erase-title = Effacer tous les chiffres ?
 stats-erase-warning = Tous les jours seront effacés. On ne peut pas revenir en arrière.
 stats-erase-cancel = Non, garder
 stats-erase-confirm = Oui, tout effacer

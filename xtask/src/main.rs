@@ -102,8 +102,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the parent of this crate).
+/// The repository root (the parent of this crate), or `PASAPAS_ROOT` when set: a translator checks
+/// a copy of the content with the built tool, without building it again in that copy.
 pub fn root() -> PathBuf {
+    if let Some(root) = std::env::var_os("PASAPAS_ROOT") {
+        return PathBuf::from(root);
+    }
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)

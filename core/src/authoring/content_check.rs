@@ -7,7 +7,7 @@
 use crate::agent::stats;
 use crate::authoring::glossary::{self, Glossary};
 use crate::authoring::locales::{compare, read_shapes, MessageShapes};
-use crate::authoring::{bidi, facts, falc, pictograms, plurals};
+use crate::authoring::{bidi, facts, falc, pictograms, plurals, typography};
 use crate::content::assessment::Questionnaire;
 use crate::content::languages::{Direction, LanguageList};
 use crate::content::orientation::Rules;
@@ -444,6 +444,14 @@ fn check_locales(
                         problems.push(problem(
                             &name,
                             &format!("`{id}`: «{run}» is left-to-right text inside a right-to-left sentence and may show in the wrong order; wrap it between U+2066 and U+2069, as `practice-scam-1-from` does"),
+                        ));
+                    }
+                }
+                if language.code == "fr" {
+                    for place in typography::breakable_spaces(&shape.text) {
+                        problems.push(problem(
+                            &name,
+                            &format!("`{id}`: «{place}»: the line may break before or after the mark; write a no-break space (U+00A0) there"),
                         ));
                     }
                 }

@@ -32,6 +32,9 @@ pub fn check_message(text: &str) -> Vec<String> {
 
 fn check_with(text: &str, one_sentence_per_line: bool) -> Vec<String> {
     let mut problems = Vec::new();
+    // French glues its marks with no-break spaces ("Attention\u{a0}:"); the rules read them as
+    // ordinary spaces.
+    let text = text.replace(['\u{a0}', '\u{202f}'], " ");
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let sentences = sentences(line);
         if one_sentence_per_line && sentences.len() > 1 {
@@ -163,6 +166,12 @@ mod tests {
         let problems = check("Le site finit par .gouv.fr : c'est un site de l'État.");
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("two sentences"), "{}", problems[0]);
+        let glued = check("Le site finit par .gouv.fr\u{a0}: c'est un site de l'État.");
+        assert_eq!(
+            glued.len(),
+            1,
+            "a no-break space before the colon: {glued:?}"
+        );
     }
 
     #[test]

@@ -9,3 +9,4 @@ pub mod glossary;
 pub mod locales;
 pub mod pictograms;
 pub mod plurals;
+pub mod typography;

@@ -80,7 +80,13 @@ pub const NOT_COUNTS: &[(&str, &str)] = &[("ticket-group-stars", "stars")];
 /// The plural forms whose words differ, per language, that a count's choice must have. A
 /// language not listed needs `one` and `other`. Arabic's `zero` is optional: without it, 0 takes
 /// the `other` form.
-pub const FORMS: &[(&str, &[&str])] = &[("ar", &["one", "two", "few", "many", "other"])];
+/// Pashto's and Dari's `one` and `other`, Turkish's, Spanish's and Portuguese's, are the default.
+pub const FORMS: &[(&str, &[&str])] = &[
+    ("ar", &["one", "two", "few", "many", "other"]),
+    ("ru", &["one", "few", "many", "other"]),
+    ("uk", &["one", "few", "many", "other"]),
+    ("ro", &["one", "few", "other"]),
+];
 
 /// The forms a count's choice must have in a language.
 pub fn forms(code: &str) -> &'static [&'static str] {
@@ -99,7 +105,12 @@ fn numbers_of(code: &str, form: &str) -> &'static str {
         ("ar", "few") => "3 to 10, 103 to 110…",
         ("ar", "many") => "11 to 99, 111 to 199…",
         ("ar", "other") => "100, 101, 102…",
-        ("fr", "one") => "0 and 1",
+        ("fr", "one") | ("pt", "one") | ("prs", "one") => "0 and 1",
+        ("ru", "one") | ("uk", "one") => "1, 21, 31…",
+        ("ru", "few") | ("uk", "few") => "2 to 4, 22 to 24…",
+        ("ru", "many") | ("uk", "many") => "0, 5 to 20, 25 to 30…",
+        ("ro", "one") | ("es", "one") | ("tr", "one") | ("ps", "one") => "1",
+        ("ro", "few") => "0, 2 to 19, 101 to 119…",
         (_, "other") => "all the other numbers",
         _ => "the numbers of this form",
     }

@@ -10,6 +10,10 @@ use chrono::NaiveDateTime;
 /// Places shown per kind of help.
 pub const PLACES_PER_CARD: usize = 3;
 
+/// Places printed per kind of help. Each is printed in full (address, phone, how to come, the
+/// week's hours), about 12 cm of an 80 mm ticket: three per need made a ticket of a metre.
+pub const PLACES_PER_CARD_ON_PAPER: usize = 2;
+
 /// What the outcome is computed from.
 pub struct Inputs<'a> {
     pub questionnaire: &'a Questionnaire,
@@ -43,6 +47,13 @@ pub struct GroupStars {
 pub struct Help {
     pub card: Card,
     pub places: Vec<Place>,
+}
+
+impl Help {
+    /// The places the ticket prints: the best ones, at most [`PLACES_PER_CARD_ON_PAPER`].
+    pub fn places_on_paper(&self) -> &[Place] {
+        &self.places[..self.places.len().min(PLACES_PER_CARD_ON_PAPER)]
+    }
 }
 
 /// Everything the result screen and the ticket show. Nothing in it names the person.
@@ -311,6 +322,16 @@ mod tests {
             .help
             .iter()
             .all(|h| h.places.len() <= PLACES_PER_CARD));
+        let three = result
+            .help
+            .iter()
+            .find(|h| h.places.len() == 3)
+            .expect("a kind of help with three places");
+        assert_eq!(
+            three.places_on_paper(),
+            &three.places[..2],
+            "the ticket prints the two best"
+        );
         assert!(
             result.help.iter().any(|h| !h.places.is_empty()),
             "the sample places serve at least one card"

@@ -25,8 +25,8 @@ france-travail-actualisation-1b-tip =
 france-travail-actualisation-2-title = Log in to your personal space
 france-travail-actualisation-2-text =
     On the francetravail.fr website, tap the button to log in.
-    Type your username (« identifiant ») and your password.
-    The username is the number or the name that identifies you.
+    Type your login (« identifiant ») and your password.
+    The login is the number or the name that identifies you.
     It is written on France Travail documents.
     You can also use the FranceConnect button.
 france-travail-actualisation-2-image = An arrow goes in through a door.

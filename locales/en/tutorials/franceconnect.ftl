@@ -36,11 +36,11 @@ franceconnect-3-tip =
     Choose the same account every time.
     It is easier to remember.
 
-franceconnect-4-title = Type your username and your password
+franceconnect-4-title = Type your login and your password
 franceconnect-4-text =
     The website of the chosen account opens.
-    Type your username (« identifiant ») and your password.
-    The username is the number or the name that identifies you.
+    Type your login (« identifiant ») and your password.
+    The login is the number or the name that identifies you.
     The website may also ask for a secret code received by e-mail.
     Tap the button to log in.
 franceconnect-4-image = Stars hide a password.
@@ -49,7 +49,7 @@ franceconnect-4-caution = Never give your password on the phone, by text message
 franceconnect-5-title = Try with a fake account
 franceconnect-5-text =
     Here, you practise with a fake account.
-    The screen shows you a fake username and a fake password.
+    The screen shows you a fake login and a fake password.
     Copy them into the boxes.
     Tap the eye to show or hide the password.
     The kiosk sends nothing and keeps nothing.

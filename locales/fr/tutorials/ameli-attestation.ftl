@@ -1,6 +1,6 @@
 # Tutoriel : obtenir l'attestation de droits sur ameli. Français facile à lire (FALC) : une phrase par ligne.
 
-ameli-attestation-title = Assurance Maladie : obtenir votre attestation de droits
+ameli-attestation-title = Assurance Maladie : obtenir votre attestation de droits
 
 ameli-attestation-1-title = À quoi sert l'attestation de droits
 ameli-attestation-1-text =
@@ -17,7 +17,7 @@ ameli-attestation-2-text =
     Touchez le bouton pour vous connecter à votre compte ameli.
     Écrivez votre numéro de sécurité sociale et votre mot de passe.
     Sur les 15 chiffres de votre carte Vitale, écrivez seulement les 13 premiers.
-    Vous pouvez aussi toucher le bouton « S'identifier avec FranceConnect ».
+    Vous pouvez aussi toucher le bouton « S'identifier avec FranceConnect ».
 ameli-attestation-2-image = Une flèche entre dans une porte.
 ameli-attestation-2-tip = Gardez votre mot de passe pour vous.
 
@@ -32,14 +32,14 @@ ameli-attestation-3-caution =
     Gardez ce code pour vous.
     L'Assurance Maladie ne demande jamais vos codes au téléphone ou par mail.
 
-ameli-attestation-4-title = Trouver « Attestation de droits »
+ameli-attestation-4-title = Trouver « Attestation de droits »
 ameli-attestation-4-text =
-    Dans votre compte, cherchez « Attestation de droits ».
-    Elle est dans « Mes démarches ».
-    Touchez « Attestation de droits ».
+    Dans votre compte, cherchez « Attestation de droits ».
+    Elle est dans « Mes démarches ».
+    Touchez « Attestation de droits ».
 ameli-attestation-4-image =
     Une page de votre compte ameli.
-    Le bouton « Attestation de droits » est entouré.
+    Le bouton « Attestation de droits » est entouré.
 
 ameli-attestation-5-title = Choisir la personne
 ameli-attestation-5-text =
@@ -63,10 +63,10 @@ ameli-attestation-7-text =
 ameli-attestation-7-image = Une imprimante.
 ameli-attestation-7-tip = Une borne de l'Assurance Maladie peut aussi imprimer votre attestation.
 
-ameli-attestation-8-title = Bravo !
+ameli-attestation-8-title = Bravo !
 ameli-attestation-8-text =
     Vous avez votre attestation de droits.
-    Retenez : se connecter, le code, « Attestation de droits », télécharger.
+    Retenez : se connecter, le code, « Attestation de droits », télécharger.
     Vous pouvez en demander une nouvelle à tout moment.
     Sans internet, d'autres moyens existent, par téléphone ou sur place.
 ameli-attestation-8-image = Une main fait un pouce levé.

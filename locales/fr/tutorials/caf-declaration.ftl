@@ -1,10 +1,10 @@
 # Tutoriel : la déclaration trimestrielle de ressources à la Caf. Français facile à lire (FALC) : une phrase par ligne.
 
-caf-declaration-title = Caf : déclarer vos ressources tous les 3 mois
+caf-declaration-title = Caf : déclarer vos ressources tous les 3 mois
 
 caf-declaration-1-title = Une déclaration tous les 3 mois
 caf-declaration-1-text =
-    Vous recevez le RSA (revenu de solidarité active) ou la prime d'activité ?
+    Vous recevez le RSA (revenu de solidarité active) ou la prime d'activité ?
     Alors, tous les 3 mois, vous déclarez vos ressources à la Caf.
     Les ressources, c'est l'argent que vous recevez.
     Par exemple, un salaire, le chômage, une pension.
@@ -13,16 +13,16 @@ caf-declaration-1-tip =
     Faites la déclaration dès que la Caf la demande.
     Sans déclaration, vos paiements peuvent s'arrêter.
 
-caf-declaration-2-title = Vous connecter à « Mon Compte »
+caf-declaration-2-title = Vous connecter à « Mon Compte »
 caf-declaration-2-text =
-    Sur le site caf.fr, touchez « Mon Compte ».
+    Sur le site caf.fr, touchez « Mon Compte ».
     Choisissez de vous connecter avec vos identifiants Caf.
     Écrivez votre numéro de sécurité sociale et votre mot de passe.
     Ce sont les 13 premiers chiffres écrits sur votre carte Vitale.
     Touchez le bouton pour vous connecter.
 caf-declaration-2-image =
     Une page du site de la Caf.
-    Le bouton « Mon Compte » est entouré.
+    Le bouton « Mon Compte » est entouré.
 caf-declaration-2-caution = Le vrai site de la Caf est caf.fr.
 
 caf-declaration-3-title = Ouvrir votre boîte mail
@@ -41,7 +41,7 @@ caf-declaration-3b-text =
     Écrivez le code, puis validez.
 caf-declaration-3b-image = Une clé.
 caf-declaration-3b-tip =
-    Sur téléphone, l'application « Caf - Mon Compte » peut vous reconnaître.
+    Sur téléphone, l'application « Caf - Mon Compte » peut vous reconnaître.
     Elle utilise l'empreinte de votre doigt ou votre visage, sans code.
 caf-declaration-3b-caution = Gardez ce code pour vous.
 
@@ -52,7 +52,7 @@ caf-declaration-4-text =
     Touchez la déclaration pour la commencer.
 caf-declaration-4-image = Une feuille et une loupe.
 caf-declaration-4-tip =
-    Vous dépendez de la MSA, la Mutualité sociale agricole ?
+    Vous dépendez de la MSA, la Mutualité sociale agricole ?
     Alors faites cette déclaration avec la MSA.
 
 caf-declaration-5-title = Vérifier les montants de chaque mois
@@ -61,7 +61,7 @@ caf-declaration-5-text =
     Elle montre l'argent reçu par chaque personne du foyer.
     Le foyer, c'est vous et les personnes qui vivent avec vous.
     Les salaires et les allocations sont déjà écrits.
-    Comparez-les avec la ligne « montant net social » de vos fiches de paie.
+    Comparez-les avec la ligne « montant net social » de vos fiches de paie.
     Si un montant est faux, corrigez-le et envoyez une preuve.
 caf-declaration-5-image = Une feuille avec des montants.
 
@@ -85,11 +85,11 @@ caf-declaration-7-text =
     Téléchargez-la ou prenez une photo de l'écran.
 caf-declaration-7-image = Une feuille avec un sceau.
 
-caf-declaration-8-title = Bravo !
+caf-declaration-8-title = Bravo !
 caf-declaration-8-text =
     Votre déclaration pour ces 3 mois est faite.
     Vous recommencerez dans 3 mois, quand la Caf vous le demandera.
-    Retenez : se connecter, le code du mail, vérifier, valider.
+    Retenez : se connecter, le code du mail, vérifier, valider.
     Vous savez maintenant faire votre déclaration trimestrielle.
     Sans internet, d'autres moyens existent, par téléphone ou sur place.
 caf-declaration-8-image = Une main fait un pouce levé.

@@ -15,10 +15,10 @@ email-create-1-caution =
 
 email-create-2-title = Commencer la création
 email-create-2-text =
-    Sur le site, touchez le bouton « Créer un compte ».
+    Sur le site, touchez le bouton « Créer un compte ».
     Le nom du bouton peut changer un peu selon le site.
     Le site vous pose des questions, une par une.
-    Par exemple : votre prénom, votre nom et votre date de naissance.
+    Par exemple : votre prénom, votre nom et votre date de naissance.
 email-create-2-image = Une personne avec un signe plus.
 email-create-2-tip =
     Gardez votre téléphone près de vous.
@@ -27,14 +27,14 @@ email-create-2-tip =
 email-create-3-title = Comprendre une adresse mail
 email-create-3-text =
     Une adresse mail s'écrit d'un seul bloc, sans espace.
-    Elle a toujours le signe @, qui se dit « arobase ».
+    Elle a toujours le signe @, qui se dit « arobase ».
     Après le @, il y a le nom du service, par exemple gmail.com.
-email-create-3-image = Le signe arobase : @.
+email-create-3-image = Le signe arobase : @.
 
 email-create-3b-title = Choisir votre adresse
 email-create-3b-text =
     Avant le @, écrivez par exemple votre prénom, un point, puis votre nom.
-    Écrivez « e » à la place de « é », sans accent.
+    Écrivez « e » à la place de « é », sans accent.
     Choisissez une adresse sérieuse, pour la Caf ou pour un employeur.
     Pour jouer, écrivez ici une adresse.
 email-create-3b-image = Un clavier avec des lettres.
@@ -59,7 +59,7 @@ email-create-5-text =
 email-create-5-image = Un téléphone qui reçoit un message.
 email-create-5-tip = Si vous changez de numéro, changez-le aussi dans votre compte mail.
 
-email-create-6-title = Bravo !
+email-create-6-title = Bravo !
 email-create-6-text =
     Vous savez créer une adresse mail, étape par étape.
     Vous savez choisir un service gratuit, une adresse et un mot de passe.

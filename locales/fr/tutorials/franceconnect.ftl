@@ -16,7 +16,7 @@ franceconnect-2-title = Trouver le bouton FranceConnect
 franceconnect-2-text =
     Allez sur le site du service public.
     Par exemple, le site des impôts ou de France Travail.
-    Cherchez le bouton « S'identifier avec FranceConnect ».
+    Cherchez le bouton « S'identifier avec FranceConnect ».
     Touchez ce bouton.
 franceconnect-2-image =
     La page de connexion d'un site public.
@@ -55,11 +55,11 @@ franceconnect-5-text =
     La borne n'envoie rien et ne garde rien.
 franceconnect-5-image = Un œil.
 
-franceconnect-6-title = Bravo !
+franceconnect-6-title = Bravo !
 franceconnect-6-text =
     Ensuite, vous revenez sur le site du service public, qui vous reconnaît.
     Vous pouvez faire votre démarche.
-    Retenez : le bouton FranceConnect, puis un compte que vous avez déjà.
+    Retenez : le bouton FranceConnect, puis un compte que vous avez déjà.
     Pour vous faire aider, il existe un numéro et des lieux.
 franceconnect-6-image = Une main fait un pouce levé.
 franceconnect-6-tip = Sur un ordinateur partagé, déconnectez-vous à la fin de votre démarche.

@@ -7,7 +7,7 @@ impots-declaration-1-text =
     Chaque printemps, vous déclarez vos revenus de l'année d'avant.
     Vos revenus, c'est l'argent reçu, par exemple un salaire, une retraite, le chômage.
     Ouvrez le site impots.gouv.fr.
-    En haut à droite de la page, touchez le bouton « Connexion à l'espace Finances publiques ».
+    En haut à droite de la page, touchez le bouton « Connexion à l'espace Finances publiques ».
 impots-declaration-1-image =
     La première page du site des impôts.
     En haut à droite, le bouton de connexion est entouré.
@@ -17,8 +17,8 @@ impots-declaration-1-caution = Un site qui vous demande de l'argent pour déclar
 impots-declaration-2-title = Sur internet ou sur papier
 impots-declaration-2-text =
     En principe, on déclare ses revenus sur internet.
-    Vous n'avez pas internet chez vous ?
-    Ou internet est trop difficile pour vous, à cause de l'âge ou d'un handicap ?
+    Vous n'avez pas internet chez vous ?
+    Ou internet est trop difficile pour vous, à cause de l'âge ou d'un handicap ?
     Alors vous pouvez déclarer sur papier, sans amende.
     Demandez le formulaire papier à votre centre des impôts.
 impots-declaration-2-image = Une feuille avec un crayon.
@@ -29,7 +29,7 @@ impots-declaration-3-text =
     Beaucoup de foyers ont une déclaration automatique.
     Les impôts vous préviennent par mail ou par courrier.
     Vérifiez bien tous les montants déjà écrits.
-    Tout est juste et complet ?
+    Tout est juste et complet ?
     Alors votre déclaration est faite, sans rien signer.
     Sinon, corrigez-la et signez-la, comme dans les étapes suivantes.
 impots-declaration-3-image = Une feuille avec une coche.

@@ -25,18 +25,18 @@ internet-3-title = Reconnaître un site de l'État
 internet-3-text =
     Regardez la fin du nom du site, dans la barre d'adresse.
     Les sites de l'État finissent par .gouv.fr.
-    Par exemple : impots.gouv.fr ou ants.gouv.fr.
+    Par exemple : impots.gouv.fr ou ants.gouv.fr.
     Un site qui finit par .gouv.fr appartient vraiment à l'État.
 internet-3-image = Un globe avec une coche.
-internet-3-caution = Un faux site peut avoir « gouv » au milieu de son nom.
+internet-3-caution = Un faux site peut avoir « gouv » au milieu de son nom.
 
 internet-4-title = Connaître d'autres sites officiels
 internet-4-text =
     Certains services publics ont une adresse qui finit seulement par .fr.
     Ces sites sont officiels, eux aussi.
-    Pour l'Assurance Maladie : ameli.fr.
-    Pour les allocations familiales : caf.fr.
-    Pour l'emploi : francetravail.fr.
+    Pour l'Assurance Maladie : ameli.fr.
+    Pour les allocations familiales : caf.fr.
+    Pour l'emploi : francetravail.fr.
 internet-4-image = Des bâtiments publics.
 internet-4-tip = Notez ces adresses sur un papier pour les retrouver facilement.
 
@@ -45,7 +45,7 @@ internet-5-text =
     À côté de l'adresse, cherchez un petit cadenas.
     Le cadenas veut dire que ce que vous envoyez est caché en chemin.
     Personne ne peut le lire pendant le trajet.
-    Si vous voyez « Non sécurisé », n'écrivez rien sur ce site.
+    Si vous voyez « Non sécurisé », n'écrivez rien sur ce site.
 internet-5-image =
     Le haut d'une page internet.
     Le petit cadenas, au début de l'adresse, est entouré.
@@ -62,7 +62,7 @@ internet-6-caution =
     Un SMS est un message écrit reçu sur le téléphone.
     Un lien reçu par SMS peut ouvrir un faux site.
 
-internet-7-title = Bravo !
+internet-7-title = Bravo !
 internet-7-text =
     Vous savez écrire l'adresse d'un site.
     Un site de l'État finit par .gouv.fr.

@@ -17,14 +17,14 @@ passwords-2-text =
     Pensez à une phrase qui a du sens pour vous.
     Écrivez les mots sans espace, avec une majuscule au début de chaque mot.
     Ajoutez un chiffre et un signe, comme le point d'exclamation.
-    Par exemple : « LeChatDort3HeuresParJour! ».
+    Par exemple : « LeChatDort3HeuresParJour! ».
 passwords-2-image = Des guillemets, comme pour une phrase.
 passwords-2-caution = Inventez votre phrase à vous, différente de cet exemple.
 
 passwords-3-title = Prendre un mot de passe différent pour chaque site
 passwords-3-text =
     Prenez un mot de passe différent pour chaque site important.
-    Par exemple : votre boîte mail, votre banque, ameli ou la Caf.
+    Par exemple : votre boîte mail, votre banque, ameli ou la Caf.
     C'est comme une clé différente pour chaque porte.
     Si un voleur trouve un mot de passe, les autres restent protégés.
 passwords-3-image = Une clé.
@@ -59,7 +59,7 @@ passwords-5b-tip =
     Si vous avez donné un mot de passe, changez-le tout de suite.
     Si vous avez donné un code de banque, appelez vite votre banque.
 
-passwords-6-title = Bravo !
+passwords-6-title = Bravo !
 passwords-6-text =
     Vous savez faire un mot de passe solide, long comme une petite phrase.
     Vous prenez un mot de passe différent pour chaque site important.

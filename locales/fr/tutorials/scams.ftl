@@ -22,17 +22,17 @@ scams-2-text =
 scams-2-image = Un triangle avec un point d'exclamation.
 scams-2-caution = Un service public ne demande jamais vos codes ou votre carte bancaire par message.
 
-scams-3-title = Vrai message ou arnaque ?
+scams-3-title = Vrai message ou arnaque ?
 scams-3-text =
     Voici trois messages pour vous entraîner.
     Lisez chaque message.
-    Touchez « Vrai message » ou « Arnaque ».
+    Touchez « Vrai message » ou « Arnaque ».
     Une explication apparaît après votre réponse.
 scams-3-image = Un bouclier avec un point d'interrogation.
 
 scams-4-title = Ne pas toucher le lien
 scams-4-text =
-    Vous avez un doute sur un message ?
+    Vous avez un doute sur un message ?
     Ne touchez pas le lien.
     Ne répondez pas.
     Supprimez le message.
@@ -44,7 +44,7 @@ scams-5-title = Signaler un faux SMS
 scams-5-text =
     Vous pouvez signaler un faux SMS au numéro 33700.
     Ce service est gratuit.
-    Restez appuyé sur le message, puis cherchez « Transférer ».
+    Restez appuyé sur le message, puis cherchez « Transférer ».
     Envoyez le message au 33700.
     Le 33700 vous répond et demande le numéro de l'expéditeur.
     Envoyez ce numéro, puis supprimez le message.
@@ -60,9 +60,9 @@ scams-6-text =
 scams-6-image = Un téléphone qui raccroche.
 scams-6-caution = Un vrai conseiller ne demande jamais de valider une opération ou de donner un code.
 
-scams-7-title = Vous avez donné votre carte bancaire ?
+scams-7-title = Vous avez donné votre carte bancaire ?
 scams-7-text =
-    Vous avez donné votre carte bancaire ou un code ?
+    Vous avez donné votre carte bancaire ou un code ?
     Appelez tout de suite votre banque pour bloquer votre carte.
     On appelle cela faire opposition.
 scams-7-image = Une banque avec des colonnes.
@@ -85,7 +85,7 @@ scams-8-text =
     Vous pouvez aussi porter plainte à la police ou à la gendarmerie.
 scams-8-image = Un rond avec un point d'interrogation.
 scams-8-tip =
-    Des achats ont été faits sur internet avec votre carte ?
+    Des achats ont été faits sur internet avec votre carte ?
     Après l'opposition, signalez-les avec le service Perceval, sur service-public.fr.
 
 scams-9-title = Vous savez vous protéger
@@ -99,7 +99,7 @@ scams-9-text =
 scams-9-image = Un bouclier avec une coche.
 
 scams-road-phone =
-    Un faux SMS ou un faux appel ?
+    Un faux SMS ou un faux appel ?
     Signalez-le gratuitement par SMS au 33700.
 scams-road-in-person =
     Sur place, allez à votre banque pour bloquer votre carte.

@@ -15,7 +15,7 @@ touch-screen-2-text =
     Sur un téléphone, posez le doigt sur l'écran.
     Glissez le doigt vers le haut.
     La page monte et vous voyez la suite.
-    Sur cette borne, touchez le bouton « Descendre ».
+    Sur cette borne, touchez le bouton « Descendre ».
 touch-screen-2-image = Une main glisse vers le haut sur un écran.
 
 touch-screen-3-title = Revenir en arrière
@@ -35,7 +35,7 @@ touch-screen-4-text =
     Pour jouer, écrivez ici une adresse mail.
 touch-screen-4-image = Un clavier avec des lettres.
 
-touch-screen-5-title = Bravo !
+touch-screen-5-title = Bravo !
 touch-screen-5-text =
     Vous savez toucher, faire défiler et écrire.
     Vous pouvez vous entraîner sur votre téléphone.

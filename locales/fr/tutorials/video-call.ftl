@@ -49,7 +49,7 @@ video-call-5-text =
 video-call-5-image = Un téléphone avec une croix.
 video-call-5-tip = Quand votre famille vous appelle, touchez ou glissez le bouton vert pour répondre.
 
-video-call-6-title = Bravo !
+video-call-6-title = Bravo !
 video-call-6-text =
     Vous savez faire un appel vidéo.
     Ouvrez l'application, puis choisissez la personne.

@@ -114,7 +114,7 @@ pub fn Ticket(
                                 {text(locale, &help.card.ask_message_id())}
                             </p>
                             {help
-                                .places
+                                .places_on_paper()
                                 .iter()
                                 .map(|place| {
                                     let first_time = printed.borrow_mut().insert(place.id.clone());
