@@ -1,7 +1,9 @@
 //! Lists the pictures the kiosk ships (`assets/icons/`, `assets/illustrations/`) for the app's
 //! warm-up after the start (`components::icon::warm`), so a new picture needs no code change; and
 //! makes one constant per pictogram (`components::icon::pictogram`), so the code cannot name a
-//! pictogram that has no file.
+//! pictogram that has no file. Also writes the few messages every language shows before it is
+//! picked (`i18n::PICKER`), and the names of the tutorials' Fluent files (`i18n::TUTORIAL_FILES`),
+//! since other languages than French are fetched, not compiled in.
 
 use std::fmt::Write as _;
 
@@ -33,6 +35,70 @@ fn main() {
     let out = std::path::Path::new(&out);
     std::fs::write(out.join("pictures.rs"), list).expect("OUT_DIR is writable");
     std::fs::write(out.join("pictograms.rs"), pictogram_constants()).expect("OUT_DIR is writable");
+    std::fs::write(out.join("languages.rs"), language_constants()).expect("OUT_DIR is writable");
+}
+
+/// The messages every language shows before a person picks it: its invitation on Welcome, its
+/// Home title (the agents' voice check says it), and the message for a language that did not load.
+const PICKER_IDS: [&str; 3] = ["welcome-choose", "home-title", "language-not-loaded"];
+
+/// `PICKER`: for each folder of `locales/`, the Fluent text of [`PICKER_IDS`] (each message's line
+/// and its indented continuation lines). `TUTORIAL_FILES`: the French tutorials' file names, the
+/// same in every language (`cargo xtask check-content` checks it).
+fn language_constants() -> String {
+    println!("cargo:rerun-if-changed=locales");
+    let mut codes: Vec<String> = std::fs::read_dir("locales")
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|entry| entry.path().is_dir())
+                .filter_map(|entry| entry.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    codes.sort();
+    let mut constants = String::from(
+        "/// Each language's messages shown before it is picked, as Fluent text.
+",
+    );
+    constants.push_str("pub const PICKER: &[(&str, &str)] = &[\n");
+    for code in codes {
+        let file = format!("locales/{code}/pasapas.ftl");
+        println!("cargo:rerun-if-changed={file}");
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let mut picked = String::new();
+        let mut inside = false;
+        for line in text.lines() {
+            if !line.starts_with([' ', '\t']) {
+                inside = PICKER_IDS.iter().any(|id| {
+                    line.strip_prefix(id)
+                        .is_some_and(|r| r.trim_start().starts_with('='))
+                });
+            }
+            if inside {
+                picked.push_str(line);
+                picked.push('\n');
+            }
+        }
+        let _ = writeln!(constants, "    ({code:?}, {picked:?}),");
+    }
+    constants.push_str("];\n");
+    let mut tutorials: Vec<String> = std::fs::read_dir("locales/fr/tutorials")
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|entry| entry.file_name().into_string().ok())
+                .filter(|name| name.ends_with(".ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    tutorials.sort();
+    constants.push_str("/// The tutorials' Fluent files of every language, by name.\n");
+    let _ = writeln!(
+        constants,
+        "pub const TUTORIAL_FILES: &[&str] = &{tutorials:?};"
+    );
+    constants
 }
 
 /// One constant per file of `assets/icons/` (`check-in.svg` gives `CHECK_IN`), the only way the

@@ -98,7 +98,7 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
                 && session.is_pristine(locale, previous.as_deref().unwrap_or(&LANGUAGES.default))
         });
         if untouched {
-            locale.set(&wanted);
+            locale.choose(&wanted, |_| {});
         }
         wanted
     });

@@ -1,15 +1,20 @@
-//! Languages: the embedded Fluent files, the `Locale` context and the `t!` macro.
+//! Languages: French compiled in, every other language fetched when a person picks it; the
+//! `Locale` context and the `t!` macro.
 //!
-//! Each language's files are parsed once per page life: every language's screen texts at the
-//! start (Welcome shows them all), its tutorials when the browser is first idle after it is shown.
-//! `Locale` holds the displayed language in a signal; `t!` reads that signal, then asks the
-//! language's [`Texts`], so every text on screen is re-rendered when the language changes and a
-//! change parses nothing.
+//! French, the source and default, is in the wasm, so the kiosk speaks without network. Each
+//! other language is two sets of Fluent files next to the app (`/locales/<code>/`, precached by
+//! the offline worker): its screens, fetched and parsed when a person picks it, before Home
+//! shows; its tutorials, fetched and parsed when the browser is next idle. Welcome's few words in
+//! every language ([`PICKER`]) are compiled in. A language's files are parsed once per page life:
+//! a change parses nothing. `Locale` holds the displayed language in a signal; `t!` reads that
+//! signal, then asks the language's [`Texts`].
 
+use crate::browser::{fetch_bytes_within, FetchProblem};
 use fluent_bundle::FluentValue;
-use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
+use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use pasapas_core::content::languages::{Language, LanguageList};
 use rust_embed::RustEmbed;
 use std::borrow::Cow;
@@ -19,10 +24,13 @@ use std::rc::Rc;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
-/// The Fluent files, compiled into the wasm so the kiosk works without network.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+/// French's Fluent files, compiled into the wasm. `fr` is `default` in `locales/languages.toml`
+/// (checked by `core/tests/locales.rs`).
 #[derive(RustEmbed)]
-#[folder = "locales/"]
-pub struct Localizations;
+#[folder = "locales/fr/"]
+struct French;
 
 /// The language list, checked by `core/tests/locales.rs`.
 pub static LANGUAGES: LazyLock<LanguageList> = LazyLock::new(|| {
@@ -30,133 +38,247 @@ pub static LANGUAGES: LazyLock<LanguageList> = LazyLock::new(|| {
         .expect("invariant: locales/languages.toml is checked by core/tests/locales.rs")
 });
 
-/// The screens' own files only (`<lang>/pasapas.ftl`, without the tutorials).
-struct ScreensOnly;
+/// Fluent files given as text, whatever path the loader asks for.
+struct Given<'a>(&'a [Cow<'a, str>]);
 
-impl I18nAssets for ScreensOnly {
-    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
-        Localizations::get(file_path)
-            .map(|file| file.data)
-            .into_iter()
+impl I18nAssets for Given<'_> {
+    fn get_files(&self, _file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        self.0
+            .iter()
+            .map(|text| Cow::Borrowed(text.as_bytes()))
             .collect()
     }
 
     fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
-        Box::new(Localizations::iter().map(|name| name.to_string()))
+        Box::new(std::iter::empty())
     }
 }
 
-/// One language's tutorial files (`<lang>/tutorials/*.ftl`), asked for as `<lang>/pasapas.ftl`,
-/// the name the loader knows.
-struct TutorialsOnly;
-
-impl I18nAssets for TutorialsOnly {
-    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
-        let Some(language) = file_path.strip_suffix("/pasapas.ftl") else {
-            return Vec::new();
-        };
-        let folder = format!("{language}/tutorials/");
-        Localizations::iter()
-            .filter(|name| name.starts_with(&folder) && name.ends_with(".ftl"))
-            .filter_map(|name| Localizations::get(&name).map(|file| file.data))
-            .collect()
-    }
-
-    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
-        Box::new(Localizations::iter().map(|name| name.to_string()))
-    }
-}
-
-/// Every language's screen texts, parsed once at the start: Welcome shows "Choose your language"
-/// in every language, and a language tap then only selects among bundles already parsed.
-static EVERY_LANGUAGE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader = fluent_language_loader!();
-    let all: Vec<_> = LANGUAGES.languages.iter().map(identifier).collect();
-    if let Err(error) = loader.load_languages(&ScreensOnly, &all) {
-        log::error!("a Fluent file could not be loaded: {error}");
+/// One language's files parsed into a loader of that language alone: it is its own fallback, so
+/// nothing else is parsed; [`Texts`] falls back to French itself.
+fn parse(language: &Language, files: &[Cow<'_, str>]) -> Rc<FluentLanguageLoader> {
+    let id = identifier(language);
+    let loader = FluentLanguageLoader::new("pasapas", id.clone());
+    if let Err(error) = loader.load_languages(&Given(files), &[id]) {
+        log::error!(
+            "a Fluent file of {} could not be read: {error}",
+            language.code
+        );
     }
     // Placeables would otherwise be wrapped in U+2068/U+2069 marks. Our markup isolates mixed
-    // directions itself (<bdi>), and the setting only reaches bundles already loaded.
+    // directions itself (<bdi>).
     loader.set_use_isolating(false);
-    loader
-});
+    Rc::new(loader)
+}
+
+fn french_file(name: &str) -> Cow<'static, str> {
+    French::get(name)
+        .map(|file| match file.data {
+            Cow::Borrowed(bytes) => String::from_utf8_lossy(bytes),
+            Cow::Owned(bytes) => Cow::Owned(String::from_utf8_lossy(&bytes).into_owned()),
+        })
+        .unwrap_or_default()
+}
 
 thread_local! {
-    /// Each language's screen texts, selected from [`EVERY_LANGUAGE`] (French behind it).
+    /// Each language's screen texts, parsed once: French at the start, another language when its
+    /// files arrive.
     static SCREENS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
         RefCell::new(HashMap::new());
     /// Each language's tutorial texts, parsed the first time they are needed and kept for the
     /// page's life: a language change never parses again (it cost 72 ms per tap before).
     static TUTORIALS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
         RefCell::new(HashMap::new());
+    /// Welcome's words in every language ([`PICKER`]), parsed on first use.
+    static PICKER_TEXTS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
+        RefCell::new(HashMap::new());
+    /// Rings when a language's files arrive, so every text on screen that fell back to French
+    /// is shown again in its own language.
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
 }
 
 fn identifier(language: &Language) -> LanguageIdentifier {
-    language
-        .code
-        .parse()
+    // Fluent picks plural forms by the language's CLDR rules, which know Dari as Persian of
+    // Afghanistan, not as `prs`.
+    let code = match language.code.as_str() {
+        "prs" => "fa-AF",
+        code => code,
+    };
+    code.parse()
         .unwrap_or_else(|_| LanguageIdentifier::default())
 }
 
-fn screens_of(language: &'static Language) -> Rc<FluentLanguageLoader> {
-    SCREENS.with_borrow_mut(|cache| {
-        cache
-            .entry(language.code.as_str())
-            .or_insert_with(|| Rc::new(EVERY_LANGUAGE.select_languages(&[identifier(language)])))
-            .clone()
-    })
+fn cached(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>>>,
+    language: &Language,
+) -> Option<Rc<FluentLanguageLoader>> {
+    cache.with_borrow(|map| map.get(language.code.as_str()).cloned())
 }
 
-fn tutorials_of(language: &'static Language) -> Rc<FluentLanguageLoader> {
-    if let Some(parsed) = TUTORIALS.with_borrow(|cache| cache.get(language.code.as_str()).cloned())
-    {
-        return parsed;
+fn keep(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>>>,
+    language: &'static Language,
+    loader: Rc<FluentLanguageLoader>,
+) -> Rc<FluentLanguageLoader> {
+    cache.with_borrow_mut(|map| map.insert(language.code.as_str(), loader.clone()));
+    // French is compiled in: no text ever waited for it.
+    if language.code != LANGUAGES.default {
+        ARRIVED.with(|arrived| arrived.notify());
     }
-    // Its own fallback: French tutorials are another entry of the cache, never parsed twice.
-    let id = identifier(language);
-    let loader = FluentLanguageLoader::new("pasapas", id.clone());
-    if let Err(error) = loader.load_languages(&TutorialsOnly, &[id]) {
-        log::error!("a tutorial's Fluent file could not be loaded: {error}");
-    }
-    loader.set_use_isolating(false);
-    let loader = Rc::new(loader);
-    TUTORIALS.with_borrow_mut(|cache| cache.insert(language.code.as_str(), loader.clone()));
     loader
 }
 
-/// Parses a language's tutorial texts now, if not done yet: called when the browser is idle
-/// after a language is shown, so that the first tutorial screen does not pay for it on a tap.
+fn french_screens() -> Rc<FluentLanguageLoader> {
+    let french = LANGUAGES.default_language();
+    cached(&SCREENS, french).unwrap_or_else(|| {
+        keep(
+            &SCREENS,
+            french,
+            parse(french, &[french_file("pasapas.ftl")]),
+        )
+    })
+}
+
+fn french_tutorials() -> Rc<FluentLanguageLoader> {
+    let french = LANGUAGES.default_language();
+    cached(&TUTORIALS, french).unwrap_or_else(|| {
+        let files: Vec<_> = TUTORIAL_FILES
+            .iter()
+            .map(|name| french_file(&format!("tutorials/{name}")))
+            .collect();
+        keep(&TUTORIALS, french, parse(french, &files))
+    })
+}
+
+fn picker_texts(language: &'static Language) -> Option<Rc<FluentLanguageLoader>> {
+    if let Some(parsed) = cached(&PICKER_TEXTS, language) {
+        return Some(parsed);
+    }
+    let (_, text) = PICKER.iter().find(|(code, _)| *code == language.code)?;
+    let parsed = parse(language, &[Cow::Borrowed(*text)]);
+    PICKER_TEXTS.with_borrow_mut(|map| map.insert(language.code.as_str(), parsed.clone()));
+    Some(parsed)
+}
+
+/// Whether a language's screen texts are ready (French always is).
+fn has_screens(language: &Language) -> bool {
+    language.code == LANGUAGES.default || cached(&SCREENS, language).is_some()
+}
+
+/// Gives a language's screen texts (its `pasapas.ftl`), as fetched; parsed now. Public for the
+/// in-browser tests, whose server has no `/locales/`.
+pub fn add_screens(code: &str, text: &str) {
+    if let Some(language) = LANGUAGES.get(code) {
+        keep(&SCREENS, language, parse(language, &[Cow::Borrowed(text)]));
+    }
+}
+
+/// The address of one of a language's Fluent files (trunk copies `locales/` next to the app).
+fn address(language: &Language, file: &str) -> String {
+    format!("/locales/{}/{file}", language.code)
+}
+
+async fn fetch_text(address: &str) -> Result<String, FetchProblem> {
+    // From the offline worker's copy, or the local server: 5 s to answer is already very long.
+    let bytes = fetch_bytes_within(address, 5_000, 10_000).await?;
+    String::from_utf8(bytes).map_err(|_| FetchProblem::Network("not UTF-8".to_string()))
+}
+
+/// Fetches and parses a language's screen texts, if not done yet.
+pub async fn load_screens(language: &'static Language) -> Result<(), FetchProblem> {
+    if has_screens(language) {
+        return Ok(());
+    }
+    let text = fetch_text(&address(language, "pasapas.ftl")).await?;
+    add_screens(&language.code, &text);
+    Ok(())
+}
+
+/// Fetches and parses a language's tutorial texts, if not done yet; French's are compiled in.
+async fn load_tutorials(language: &'static Language) -> Result<(), FetchProblem> {
+    if language.code == LANGUAGES.default {
+        french_tutorials();
+        return Ok(());
+    }
+    if cached(&TUTORIALS, language).is_some() {
+        return Ok(());
+    }
+    let fetches = TUTORIAL_FILES
+        .iter()
+        .map(|name| fetch_text_owned(address(language, &format!("tutorials/{name}"))));
+    let files = futures::future::try_join_all(fetches).await?;
+    let files: Vec<Cow<'_, str>> = files.into_iter().map(Cow::Owned).collect();
+    keep(&TUTORIALS, language, parse(language, &files));
+    Ok(())
+}
+
+async fn fetch_text_owned(address: String) -> Result<String, FetchProblem> {
+    fetch_text(&address).await
+}
+
+/// Fetches a language's screen and tutorial texts in the background (the agent's launch screen
+/// prints a sheet in the person's language before it is shown); texts follow when they arrive.
+pub fn load_in_background(code: &str) {
+    if let Some(language) = LANGUAGES.get(code) {
+        spawn_local(async move {
+            let loaded = match load_screens(language).await {
+                Ok(()) => load_tutorials(language).await,
+                Err(problem) => Err(problem),
+            };
+            if let Err(problem) = loaded {
+                log::warn!("the texts of {} did not load: {problem:?}", language.code);
+            }
+        });
+    }
+}
+
+/// Prepares a language's tutorial texts when the browser is next idle after it is shown, so
+/// that the first tutorial screen does not pay for them on a tap.
 fn prepare_tutorials(language: &'static Language) {
     request_idle_callback(move || {
-        tutorials_of(language);
+        spawn_local(async move {
+            if let Err(problem) = load_tutorials(language).await {
+                log::warn!(
+                    "the tutorials of {} did not load: {problem:?}",
+                    language.code
+                );
+            }
+        });
     });
 }
 
-/// The texts of one language, as `t!` and [`text`] read them: its screens (French behind them),
-/// then its tutorials, then the French tutorials. Cheap to make: the parsed files are shared.
+/// The texts of one language, as `t!` and [`text`] read them: its screens, then its tutorials,
+/// then French's screens and tutorials (a language whose files have not arrived yet shows
+/// French, and its own words as soon as they do). Cheap to make: the parsed files are shared.
 pub struct Texts {
     language: &'static Language,
-    screens: Rc<FluentLanguageLoader>,
 }
 
 impl Texts {
-    /// The texts of `language`.
+    /// The texts of `language`. Tracks the arrival of files, like `t!` tracks the language.
     pub fn of(language: &'static Language) -> Self {
-        Self {
-            language,
-            screens: screens_of(language),
-        }
+        ARRIVED.with(|arrived| arrived.track());
+        Self { language }
     }
 
     fn with<R>(&self, id: &str, read: impl FnOnce(&FluentLanguageLoader) -> R) -> R {
-        if self.screens.has(id) {
-            return read(&self.screens);
+        let own = [
+            cached(&SCREENS, self.language),
+            cached(&TUTORIALS, self.language),
+        ];
+        if let Some(loader) = own.iter().flatten().find(|loader| loader.has(id)) {
+            return read(loader);
         }
-        let own = tutorials_of(self.language);
-        if own.has(id) {
-            return read(&own);
+        if self.language.code != LANGUAGES.default {
+            if let Some(picker) = picker_texts(self.language).filter(|p| p.has(id)) {
+                return read(&picker);
+            }
         }
-        read(&tutorials_of(LANGUAGES.default_language()))
+        let screens = french_screens();
+        if screens.has(id) {
+            return read(&screens);
+        }
+        read(&french_tutorials())
     }
 
     /// The message `id`.
@@ -183,41 +305,93 @@ impl Texts {
     }
 }
 
-/// The displayed language, provided once by `App`.
+/// The displayed language, provided once by `App`, with the state of a pick whose files are on
+/// their way or did not come.
 #[derive(Clone, Copy)]
-pub struct Locale(RwSignal<&'static Language>);
+pub struct Locale {
+    shown: RwSignal<&'static Language>,
+    /// The language whose files are being fetched, if any.
+    loading: RwSignal<Option<&'static Language>>,
+    /// The last language picked whose files could not be fetched.
+    failed: RwSignal<Option<&'static Language>>,
+}
 
 impl Locale {
-    /// Starts in the kiosk's default language; its tutorials are parsed once the browser is idle.
+    /// Starts in the kiosk's default language (French, compiled in); its tutorials are parsed
+    /// once the browser is idle.
     pub fn new() -> Self {
         let language = LANGUAGES.default_language();
-        LazyLock::force(&EVERY_LANGUAGE);
+        french_screens();
         prepare_tutorials(language);
-        Self(RwSignal::new(language))
+        Self {
+            shown: RwSignal::new(language),
+            loading: RwSignal::new(None),
+            failed: RwSignal::new(None),
+        }
     }
 
     /// The displayed language (tracked: a closure that calls this re-runs on a change).
     pub fn get(&self) -> &'static Language {
-        self.0.get()
+        self.shown.get()
     }
 
     /// The displayed language, without tracking (in event handlers).
     pub fn get_untracked(&self) -> &'static Language {
-        self.0.get_untracked()
+        self.shown.get_untracked()
     }
 
     /// Subscribes the running closure to language changes.
     pub fn track(&self) {
-        self.0.track();
+        self.shown.track();
     }
 
-    /// Switches every text at once. Nothing is parsed on the tap's path: the screens' texts were
-    /// parsed at the start, and the tutorials' are parsed when the browser is next idle.
-    pub fn set(&self, code: &str) {
-        if let Some(language) = LANGUAGES.get(code) {
-            self.0.set(language);
-            prepare_tutorials(language);
+    /// The language whose files are on their way (tracked).
+    pub fn loading(&self) -> Option<&'static Language> {
+        self.loading.get()
+    }
+
+    /// The last picked language that could not be shown (tracked); cleared by a pick that works.
+    pub fn failed(&self) -> Option<&'static Language> {
+        self.failed.get()
+    }
+
+    /// Shows `code` as soon as its screen texts are ready, then calls `then(true)`: at once for
+    /// French or a language already fetched, else after fetching and parsing its screens (its
+    /// tutorials follow when the browser is idle). Files that do not come leave the displayed
+    /// language as it is, mark the pick as failed and call `then(false)`.
+    pub fn choose(&self, code: &str, then: impl FnOnce(bool) + 'static) {
+        let Some(language) = LANGUAGES.get(code) else {
+            then(false);
+            return;
+        };
+        if has_screens(language) {
+            self.show(language);
+            then(true);
+            return;
         }
+        let this = *self;
+        this.loading.set(Some(language));
+        spawn_local(async move {
+            let loaded = load_screens(language).await;
+            this.loading.set(None);
+            match loaded {
+                Ok(()) => {
+                    this.show(language);
+                    then(true);
+                }
+                Err(problem) => {
+                    log::warn!("the texts of {} did not load: {problem:?}", language.code);
+                    this.failed.set(Some(language));
+                    then(false);
+                }
+            }
+        });
+    }
+
+    fn show(&self, language: &'static Language) {
+        self.failed.set(None);
+        self.shown.set(language);
+        prepare_tutorials(language);
     }
 }
 

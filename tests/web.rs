@@ -69,8 +69,16 @@ async fn tick() {
     TimeoutFuture::new(30).await;
 }
 
+/// Gives the kiosk the Arabic and English screen texts, as a pick would fetch them: the test
+/// server serves no `/locales/` (the end-to-end tests fetch them from the real server).
+fn give_fetched_languages() {
+    pasapas::i18n::add_screens("ar", include_str!("../locales/ar/pasapas.ftl"));
+    pasapas::i18n::add_screens("en", include_str!("../locales/en/pasapas.ftl"));
+}
+
 #[wasm_bindgen_test]
 async fn picking_arabic_sets_lang_and_dir_and_every_text() {
+    give_fetched_languages();
     let _kiosk = mount_kiosk();
     tick().await;
     assert_eq!(root_attribute("lang").as_deref(), Some("fr"));

@@ -12,6 +12,7 @@ welcome-touch = المس لغتك للبدء.
 welcome-choose = اختر لغتك.
 welcome-languages = لغات هذا الجهاز
 welcome-forget = ينسى الجهاز كل شيء عندما تغادر.
+language-not-loaded = هذه اللغة غير جاهزة. المس لغة أخرى، أو اسأل في مكتب الاستقبال.
 
 ## Home screen
 

@@ -12,6 +12,7 @@ welcome-touch = Touch your language to start.
 welcome-choose = Choose your language.
 welcome-languages = Languages of this kiosk
 welcome-forget = The kiosk forgets everything when you leave.
+language-not-loaded = This language is not ready. Touch another language, or ask at the front desk.
 
 ## Home screen
 

@@ -13,6 +13,7 @@ welcome-touch = Touchez votre langue pour commencer.
 welcome-choose = Choisissez votre langue.
 welcome-languages = Les langues de la borne
 welcome-forget = La borne oublie tout quand vous partez.
+language-not-loaded = Cette langue n'est pas prête. Touchez une autre langue, ou demandez à l'accueil.
 
 ## Écran principal
 
@@ -398,7 +399,7 @@ agent-loading = Chargement…
 agent-pin-label = Tapez votre code.
 agent-pin-typed = { $count ->
     [0] Aucun chiffre tapé.
-    [one] 1 chiffre tapé.
+    [one] { $count } chiffre tapé.
    *[other] { $count } chiffres tapés.
 }
 agent-pin-erase = Effacer
@@ -467,7 +468,7 @@ config-problem-no-format-version = Ligne { $line } : ajoutez « format_version
 config-problem-too-large = Le fichier fait { $size } Ko. La borne lit au plus { $limit } Ko. Il n'est pas lu : les réglages par défaut sont en service.
 check-config-web = { $address } : une adresse sur internet. Vérifiez-la sur l'écran agent de la borne.
 check-config-problems = { $count ->
-    [one] 1 problème à corriger.
+    [one] { $count } problème à corriger.
    *[other] { $count } problèmes à corriger.
 }
 report-places-title = La liste des lieux
@@ -478,17 +479,17 @@ report-places-kept = { $count ->
 }
 report-places-skipped = { $count ->
     [0] Aucune ligne écartée.
-    [one] 1 ligne écartée, car elle ne suit pas le schéma national.
+    [one] { $count } ligne écartée, car elle ne suit pas le schéma national.
    *[other] { $count } lignes écartées, car elles ne suivent pas le schéma national.
 }
 report-places-closed = { $count ->
     [0] Aucun lieu fermé au public.
-    [one] 1 lieu n'accueille pas de public : il n'est pas montré.
+    [one] { $count } lieu n'accueille pas de public : il n'est pas montré.
    *[other] { $count } lieux n'accueillent pas de public : ils ne sont pas montrés.
 }
 report-places-lines = Lignes écartées : { $lines }.
 report-places-column = Colonne « { $column } » : { $count ->
-    [one] 1 ligne.
+    [one] { $count } ligne.
    *[other] { $count } lignes.
 }
 report-places-check = La commande « cargo xtask check-config » donne le détail de chaque ligne.
@@ -499,13 +500,13 @@ report-places-too-large = Fichier trop gros : { $size } Ko. La borne lit au plu
 report-places-semicolons = Les colonnes sont séparées par « ; », comme Excel les enregistre. Le fichier est lu quand même.
 report-places-windows-1252 = Le fichier n'est pas en UTF-8. Il est lu en Windows-1252, comme Excel l'enregistre. Enregistrez-le en « CSV UTF-8 ».
 report-places-hours = { $count ->
-    [one] 1 lieu a des horaires à vérifier : { $names }. La borne ne trouve pas quand il ouvre dans les 7 jours.
+    [one] { $count } lieu a des horaires à vérifier : { $names }. La borne ne trouve pas quand il ouvre dans les 7 jours.
    *[other] { $count } lieux ont des horaires à vérifier : { $names }. La borne ne trouve pas quand ils ouvrent dans les 7 jours.
 }
 report-places-not-csv = Fichier illisible : la première ligne n'est pas une ligne de titres CSV. Détail : { $detail }
 report-places-missing-columns = Fichier illisible : des colonnes obligatoires manquent sur la première ligne. Ajoutez : { $columns }.
 report-places-rows-not-read = { $count ->
-    [one] 1 ligne ne peut pas être lue.
+    [one] { $count } ligne ne peut pas être lue.
    *[other] { $count } lignes ne peuvent pas être lues.
 }
 report-places-row-empty = Ligne { $line } : la colonne « { $column } » est vide. Elle est obligatoire.

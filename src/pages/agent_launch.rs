@@ -7,7 +7,7 @@ use crate::components::icon::{pictogram, Icon, Picture};
 use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
 use crate::config::use_config;
 use crate::content::TUTORIALS;
-use crate::i18n::{text, use_locale};
+use crate::i18n::{self, text, use_locale};
 use crate::screen::{use_go, Screen};
 use crate::stats::use_counting;
 use crate::t;
@@ -79,7 +79,10 @@ pub fn AgentLaunch() -> impl IntoView {
                                 name="k-launch-language"
                                 class="k-choice__input"
                                 prop:checked=move || language.get() == for_check
-                                on:change=move |_| language.set(code.clone())
+                                on:change=move |_| {
+                                    i18n::load_in_background(&code);
+                                    language.set(code.clone());
+                                }
                             />
                             <span>{l.name.clone()}</span>
                         </label>
@@ -96,12 +99,15 @@ pub fn AgentLaunch() -> impl IntoView {
         // From here on it is the person's visit, counted as one.
         counting.record_once(Event::SessionStarted);
         counting.record_once(Event::LanguageChosen(code.clone()));
-        locale.set(&code);
         let step = step.get_untracked();
         counting.tutorial_reached(tutorial, step);
-        go(&Screen::TutorialStep {
-            tutorial: tutorial.id.clone(),
-            step,
+        let go = go.clone();
+        // The tutorial opens in the person's language, or in French if its files did not come.
+        locale.choose(&code, move |_| {
+            go(&Screen::TutorialStep {
+                tutorial: tutorial.id.clone(),
+                step,
+            })
         });
     };
     view! {

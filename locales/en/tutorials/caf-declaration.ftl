@@ -18,7 +18,7 @@ caf-declaration-2-text =
     On the caf.fr website, tap « Mon Compte » (My account).
     Choose to log in with your Caf login details.
     Type your social security number and your password.
-    It is the first 13 digits written on your « carte Vitale » (health insurance card).
+    Your number is the first 13 digits written on your « carte Vitale » (health insurance card).
     Tap the button to log in.
 caf-declaration-2-image =
     A page of the Caf website.

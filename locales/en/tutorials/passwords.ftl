@@ -32,7 +32,7 @@ passwords-3-tip =
     The password of your mailbox is the most important.
     With it, a thief can change your other passwords.
 
-passwords-4-title = Write your codes on paper
+passwords-4-title = Write your passwords on paper
 passwords-4-text =
     You can write your passwords in a small notebook.
     Write the name of the website next to each password.
@@ -63,6 +63,6 @@ passwords-6-title = Well done!
 passwords-6-text =
     You can make a strong password, long like a short sentence.
     You use a different password for each important website.
-    You keep your codes on paper, at home.
-    You never give your codes to anyone.
+    You keep your passwords on paper, at home.
+    You never give your passwords to anyone.
 passwords-6-image = A hand with a thumbs up.

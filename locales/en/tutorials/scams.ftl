@@ -26,7 +26,7 @@ scams-3-title = Real message or scam?
 scams-3-text =
     Here are three messages to practise.
     Read each message.
-    Tap « Vrai message » (Real message) or « Arnaque » (Scam).
+    Tap « Real message » or « Scam ».
     An explanation appears after your answer.
 scams-3-image = A shield with a question mark.
 

@@ -18,7 +18,7 @@ caf-declaration-2-text =
     Sur le site caf.fr, touchez « Mon Compte ».
     Choisissez de vous connecter avec vos identifiants Caf.
     Écrivez votre numéro de sécurité sociale et votre mot de passe.
-    Ce sont les 13 premiers chiffres écrits sur votre carte Vitale.
+    Votre numéro, ce sont les 13 premiers chiffres écrits sur votre carte Vitale.
     Touchez le bouton pour vous connecter.
 caf-declaration-2-image =
     Une page du site de la Caf.

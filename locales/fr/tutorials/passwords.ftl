@@ -32,7 +32,7 @@ passwords-3-tip =
     Le mot de passe de votre boîte mail est le plus important.
     Avec lui, un voleur peut changer vos autres mots de passe.
 
-passwords-4-title = Noter vos codes sur un papier
+passwords-4-title = Noter vos mots de passe sur un papier
 passwords-4-text =
     Vous pouvez écrire vos mots de passe dans un petit carnet.
     Écrivez le nom du site à côté de chaque mot de passe.
@@ -63,6 +63,6 @@ passwords-6-title = Bravo !
 passwords-6-text =
     Vous savez faire un mot de passe solide, long comme une petite phrase.
     Vous prenez un mot de passe différent pour chaque site important.
-    Vous gardez vos codes sur un papier, chez vous.
-    Vous ne donnez jamais vos codes à personne.
+    Vous gardez vos mots de passe sur un papier, chez vous.
+    Vous ne donnez jamais vos mots de passe à personne.
 passwords-6-image = Une main fait un pouce levé.

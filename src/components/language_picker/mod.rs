@@ -1,14 +1,16 @@
 //! The list of languages, each written in itself.
 
+use crate::components::icon::{pictogram, Icon};
 use crate::config::use_config;
-use crate::i18n::use_locale;
+use crate::i18n::{message_in, use_locale, LANGUAGES};
 use leptos::prelude::*;
 
 /// Every enabled language as a large button with its own name and `lang` (DSFR language picker
-/// rules: no flags, the current one marked with `aria-current`). One tap switches every text.
+/// rules: no flags, the current one marked with `aria-current`). One tap switches every text,
+/// once the language's files are here (`aria-busy` on its button meanwhile).
 #[component]
 pub fn LanguagePicker(
-    /// Called after the language changed, with its code.
+    /// Called after the language changed, with its code (not when its files did not come).
     on_pick: Callback<String>,
     /// `id` of the visible text that names the list.
     labelled_by: &'static str,
@@ -29,9 +31,19 @@ pub fn LanguagePicker(
                             lang=code
                             dir=language.direction.as_html()
                             aria-current=current
+                            aria-busy=move || {
+                                locale.loading().is_some_and(|l| l.code == code).then_some("true")
+                            }
                             on:click=move |_| {
-                                locale.set(code);
-                                on_pick.run(code.to_string());
+                                locale
+                                    .choose(
+                                        code,
+                                        move |shown| {
+                                            if shown {
+                                                on_pick.run(code.to_string());
+                                            }
+                                        },
+                                    );
                             }
                         >
                             {language.name.as_str()}
@@ -41,7 +53,28 @@ pub fn LanguagePicker(
             })
             .collect_view()
     };
+    // A language whose files did not come: said in French and in that language, where the
+    // person is looking, and the person can pick again.
+    let not_loaded = move || {
+        locale.failed().map(|language| {
+            let french = LANGUAGES.default_language();
+            view! {
+                <div class="k-languages__not-loaded" role="alert">
+                    <Icon name=pictogram::ALERT />
+                    <div>
+                        <p lang=french.code.clone() dir=french.direction.as_html()>
+                            {message_in(&french.code, "language-not-loaded")}
+                        </p>
+                        <p lang=language.code.clone() dir=language.direction.as_html()>
+                            {message_in(&language.code, "language-not-loaded")}
+                        </p>
+                    </div>
+                </div>
+            }
+        })
+    };
     view! {
+        {not_loaded}
         <ul class="k-languages" aria-labelledby=labelled_by>
             {buttons}
         </ul>

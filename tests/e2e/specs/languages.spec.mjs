@@ -30,6 +30,38 @@ export const tests = [
     },
   })),
   {
+    name: 'a language is fetched when picked; one whose files do not come leaves Welcome in French with a calm message in both languages',
+    // The browser logs the refused request.
+    expectsErrors: true,
+    async run({ kiosk, page }) {
+      const asked = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/locales/')) asked.push(path);
+      });
+      let refuse = true;
+      await page.route('**/locales/ar/**', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
+      await kiosk.open('/');
+      expectEqual(asked, [], 'no language file fetched before a pick (French is in the app)');
+      await kiosk.languageButton('ar').click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expectEqual(await kiosk.html('lang'), defaultLanguage, '<html lang> stays French');
+      expectEqual(await kiosk.heading().textContent(), t(defaultLanguage, 'welcome-title'), 'still on Welcome');
+      expectEqual(await alert.locator(`p[lang="${defaultLanguage}"]`).textContent(), t(defaultLanguage, 'language-not-loaded'), 'the message in French');
+      expectEqual(await alert.locator('p[lang="ar"]').textContent(), t('ar', 'language-not-loaded'), 'the message in Arabic');
+      expectNone(await kiosk.axeViolations(), 'axe violations with the message');
+      refuse = false;
+      await kiosk.pickLanguage('ar');
+      expectEqual(await kiosk.html('lang'), 'ar', '<html lang> once the files come');
+      expectEqual(await kiosk.heading().textContent(), t('ar', 'home-title'), 'Home in Arabic');
+      expectEqual(await page.getByRole('alert').count(), 0, 'the message is gone');
+      await page.waitForFunction(() => performance.getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/locales/ar/tutorials/')));
+      expectTrue(asked.includes('/locales/ar/pasapas.ftl'), `the screens' file was fetched: ${asked}`);
+    },
+  },
+  {
     name: 'the Language button switches every text at once and mirrors the layout for Arabic',
     async run({ kiosk }) {
       await kiosk.open('/');
