@@ -16,17 +16,7 @@ fn main() {
         ("assets/illustrations", "/illustrations"),
     ] {
         println!("cargo:rerun-if-changed={folder}");
-        let mut names: Vec<String> = std::fs::read_dir(folder)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .filter_map(|entry| entry.file_name().into_string().ok())
-                    .filter(|name| name.ends_with(".svg"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        for name in names {
+        for name in files_in(folder, ".svg") {
             let _ = writeln!(list, "    \"{address}/{name}\",");
         }
     }
@@ -83,16 +73,7 @@ fn language_constants() -> String {
         let _ = writeln!(constants, "    ({code:?}, {picked:?}),");
     }
     constants.push_str("];\n");
-    let mut tutorials: Vec<String> = std::fs::read_dir("locales/fr/tutorials")
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter_map(|entry| entry.file_name().into_string().ok())
-                .filter(|name| name.ends_with(".ftl"))
-                .collect()
-        })
-        .unwrap_or_default();
-    tutorials.sort();
+    let tutorials = files_in("locales/fr/tutorials", ".ftl");
     constants.push_str("/// The tutorials' Fluent files of every language, by name.\n");
     let _ = writeln!(
         constants,
@@ -104,18 +85,9 @@ fn language_constants() -> String {
 /// One constant per file of `assets/icons/` (`check-in.svg` gives `CHECK_IN`), the only way the
 /// app's code names a pictogram: a name without its file does not compile.
 fn pictogram_constants() -> String {
-    let mut names: Vec<String> = std::fs::read_dir("assets/icons")
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter_map(|entry| entry.file_name().into_string().ok())
-                .filter_map(|name| name.strip_suffix(".svg").map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
     let mut constants = String::from("use super::Pictogram;\n");
-    for name in names {
+    for file in files_in("assets/icons", ".svg") {
+        let name = file.trim_end_matches(".svg");
         let constant = name.to_uppercase().replace('-', "_");
         let _ = writeln!(
             constants,
@@ -123,4 +95,19 @@ fn pictogram_constants() -> String {
         );
     }
     constants
+}
+
+/// The names of a folder's files that end with `ending`, sorted (none if it cannot be read).
+fn files_in(folder: &str, ending: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|entry| entry.file_name().into_string().ok())
+                .filter(|name| name.ends_with(ending))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
 }

@@ -12,9 +12,10 @@ use leptos::prelude::*;
 use pasapas_core::agent::agent_entry::QuickTaps;
 use pasapas_core::agent::stats::Event;
 
-/// Welcome: a pictogram, "touch your language", the invitation repeated in every other language
-/// (a person who does not read French must find theirs), the picker, and the promise that the
-/// kiosk forgets everything (WCAG 2.2.6). One tap on a language opens Home in that language.
+/// Welcome: a pictogram, "touch your language", the picker (eleven languages, in view at 200 %
+/// text in both orientations), the invitation repeated in every other language (a person who does
+/// not read French must find theirs), and the promise that the kiosk forgets everything
+/// (WCAG 2.2.6). One tap on a language opens Home in that language.
 /// The kiosk's name on top is also the agents' discreet way in: five taps within three seconds.
 #[component]
 pub fn Welcome() -> impl IntoView {
@@ -65,8 +66,8 @@ pub fn Welcome() -> impl IntoView {
             <p id="k-welcome-touch" class="k-lead">
                 {move || t!(locale, "welcome-touch")}
             </p>
-            <ul class="k-welcome__invitations">{invitations}</ul>
             <LanguagePicker labelled_by="k-welcome-touch" on_pick=open_home />
+            <ul class="k-welcome__invitations">{invitations}</ul>
             <p class="k-welcome__forget">
                 <Icon name=pictogram::ERASE />
                 <span>{move || t!(locale, "welcome-forget")}</span>

@@ -10,7 +10,7 @@ export const tests = [
     async run({ kiosk, page, context }) {
       await serveConfig(context, configWithPin({
         'default = "fr"': 'default = "ar"',
-        'enabled = ["fr", "en", "ar"]': 'enabled = ["ar", "fr"]',
+        'enabled = ["fr", "en", "ar", "prs", "ps", "tr", "uk", "ru", "es", "pt", "ro"]': 'enabled = ["ar", "fr"]',
       }));
       await page.goto(kiosk.base, { waitUntil: 'commit' });
       await kiosk.heading().filter({ hasText: t('ar', 'welcome-title') }).waitFor();
