@@ -20,7 +20,7 @@ pub struct Voice<'a> {
 /// no region (`ar`); a plain voice before an engine's variant (a `+` in its name); the browser's
 /// default; and the engine's own order last.
 pub fn best_voice(voices: &[Voice], code: &str) -> Option<usize> {
-    let wanted = primary(code);
+    let wanted = spoken_as(&primary(code));
     voices
         .iter()
         .enumerate()
@@ -39,6 +39,15 @@ pub fn best_voice(voices: &[Voice], code: &str) -> Option<usize> {
             (place, voice.name.contains('+'), !voice.default, *index)
         })
         .map(|(index, _)| index)
+}
+
+/// The language whose voices read `code`: Dari (`prs`) is the Persian of Afghanistan, and speech
+/// engines (espeak-ng's `fa`) know it only as Persian.
+fn spoken_as(code: &str) -> String {
+    match code {
+        "prs" => "fa".to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// The language without its region: `fr` for `fr-FR` or `FR_be`.
@@ -95,5 +104,19 @@ mod tests {
         assert_eq!(best_voice(&voices, "ar"), None);
         assert_eq!(best_voice(&[], "fr"), None);
         assert_eq!(best_voice(&[voice("FR_fr", "French")], "fr"), Some(0));
+    }
+
+    #[test]
+    fn dari_is_read_by_a_persian_voice_and_pashto_by_none_when_the_engine_has_none() {
+        // Part of espeak-ng's list on Debian 12: Persian, but no Pashto.
+        let voices = [
+            voice("en-GB", "English (Great Britain) espeak-ng"),
+            voice("fa", "Persian espeak-ng"),
+            voice("pt-BR", "Portuguese (Brazil) espeak-ng"),
+            voice("pt", "Portuguese (Portugal) espeak-ng"),
+        ];
+        assert_eq!(best_voice(&voices, "prs"), Some(1));
+        assert_eq!(best_voice(&voices, "ps"), None);
+        assert_eq!(best_voice(&voices, "pt"), Some(3), "Portugal's voice before Brazil's");
     }
 }
