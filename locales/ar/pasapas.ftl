@@ -145,7 +145,7 @@ step-unknown = هذه الصفحة غير موجودة.
 sheet-shown = هذه ورقتك.
 sheet-no-paper = لم تخرج الورقة؟ اعرض هذه الشاشة على موظف الاستقبال.
 sheet-date = طُبعت بتاريخ { $date }.
-sheet-help = هل تحتاج إلى مساعدة؟ ⁦Solidarité Numérique⁩ تجيب بالهاتف على الرقم ⁦01 70 772 372⁩.
+sheet-help = هل تحتاج إلى مساعدة؟ ⁦Solidarité Numérique⁩ تجيب بالهاتف على الرقم ⁦01 70 772 372⁩.
 roads-title = يمكنك أيضًا القيام بذلك بدون إنترنت.
 sheet-cautions = انتبه:
 
@@ -153,7 +153,7 @@ sheet-cautions = انتبه:
 # الصفوف بالحروف اللاتينية (AZERTY) كما في الفرنسية: عناوين البريد الإلكتروني تُكتب بالحروف اللاتينية.
 
 keyboard-label = لوحة المفاتيح
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = a z e r t y u i o p
 keyboard-row-3 = q s d f g h j k l m
 keyboard-row-4 = w x c v b n @ . - _
@@ -207,7 +207,7 @@ practice-scam-score = { $right ->
    *[other] لديك { $right } إجابة صحيحة من أصل { $total }.
 }
 # رقم الهاتف بين علامتين غير مرئيتين (U+2066 و U+2069) حتى لا تنقلب أرقامه في النص العربي.
-practice-scam-1-from = رسالة نصية من: ⁦06 12 34 56 78⁩
+practice-scam-1-from = رسالة نصية من: ⁦06 12 34 56 78⁩
 practice-scam-1-text = طردك عالق. ادفع 1,99 يورو على ⁦colis-suivi-livraison.info⁩
 practice-scam-1-why = شركة التوصيل الحقيقية لا تطلب منك أبدًا الدفع عبر رابط في رسالة نصية.
 practice-scam-2-from = بريد إلكتروني من: ⁦ameli⁩
@@ -387,7 +387,7 @@ ticket-print = اطبع تذكرتي
 ticket-shown = هذه تذكرتك.
 ticket-logins = أين أحتفظ بمعرّفاتي
 ticket-logins-advice = اكتب هنا أين تحتفظ بها. لا تكتب أبدًا أي كلمة مرور على هذه التذكرة.
-ticket-helpline = ⁦Solidarité Numérique⁩ (خدمة وطنية للمساعدة في الأجهزة والإنترنت) تساعدك بالهاتف على الرقم ⁦01 70 772 372⁩.
+ticket-helpline = ⁦Solidarité Numérique⁩ (خدمة وطنية للمساعدة في الأجهزة والإنترنت) تساعدك بالهاتف على الرقم ⁦01 70 772 372⁩.
 ticket-place-again = انظر أعلاه.
 ticket-place-updated = معلومات بتاريخ { $date }.
 ticket-day-hours = { $day }: { $hours }

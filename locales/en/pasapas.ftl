@@ -134,14 +134,14 @@ step-unknown = This page does not exist.
 sheet-shown = Here is your sheet.
 sheet-no-paper = No paper? Show this screen to a member of staff at reception.
 sheet-date = Printed on { $date }.
-sheet-help = Need help? Solidarité Numérique answers by phone on 01 70 772 372.
+sheet-help = Need help? Solidarité Numérique answers by phone on 01 70 772 372.
 roads-title = You can also do it without the internet.
 sheet-cautions = Be careful:
 
 ## On-screen keyboard
 
 keyboard-label = Keyboard
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = q w e r t y u i o p
 keyboard-row-3 = a s d f g h j k l
 keyboard-row-4 = z x c v b n m @ . - _
@@ -190,7 +190,7 @@ practice-scam-score = { $right ->
     [one] You got { $right } right answer out of { $total }.
    *[other] You got { $right } right answers out of { $total }.
 }
-practice-scam-1-from = Text message from: 06 12 34 56 78
+practice-scam-1-from = Text message from: 06 12 34 56 78
 practice-scam-1-text = Your parcel is blocked. Pay 1.99 euros on colis-suivi-livraison.info
 practice-scam-1-why = A real delivery company never asks you to pay with a link in a text message.
 practice-scam-2-from = E-mail from: ameli
@@ -367,7 +367,7 @@ ticket-print = Print my ticket
 ticket-shown = Here is your ticket.
 ticket-logins = Where I keep my login details
 ticket-logins-advice = Write here where you keep them. Never write a password on this ticket.
-ticket-helpline = Solidarité Numérique (a national help service for digital tools) helps you by phone on 01 70 772 372.
+ticket-helpline = Solidarité Numérique (a national help service for digital tools) helps you by phone on 01 70 772 372.
 ticket-place-again = See above.
 ticket-place-updated = Information from { $date }.
 ticket-day-hours = { $day }: { $hours }

@@ -134,14 +134,14 @@ step-unknown = Esta página no existe.
 sheet-shown = Aquí tiene su hoja.
 sheet-no-paper = ¿No hay papel? Enseñe esta pantalla a un empleado de la recepción.
 sheet-date = Impreso el { $date }.
-sheet-help = ¿Necesita ayuda? Solidarité Numérique contesta por teléfono en el 01 70 772 372.
+sheet-help = ¿Necesita ayuda? Solidarité Numérique contesta por teléfono en el 01 70 772 372.
 roads-title = Sin internet, también se puede.
 sheet-cautions = Atención:
 
 ## Teclado de la pantalla
 
 keyboard-label = Teclado
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = q w e r t y u i o p
 keyboard-row-3 = a s d f g h j k l
 keyboard-row-4 = z x c v b n m @ . - _
@@ -190,7 +190,7 @@ practice-scam-score = { $right ->
     [one] Tiene { $right } respuesta correcta de { $total }.
    *[other] Tiene { $right } respuestas correctas de { $total }.
 }
-practice-scam-1-from = Mensaje SMS de: 06 12 34 56 78
+practice-scam-1-from = Mensaje SMS de: 06 12 34 56 78
 practice-scam-1-text = Su paquete está bloqueado. Pague 1,99 euros en colis-suivi-livraison.info
 practice-scam-1-why = Una empresa de reparto de verdad nunca pide pagar con un enlace en un mensaje.
 practice-scam-2-from = Correo de: ameli
@@ -367,7 +367,7 @@ ticket-print = Imprimir mi ticket
 ticket-shown = Aquí tiene su ticket.
 ticket-logins = Dónde guardo mis identificadores
 ticket-logins-advice = Escriba aquí dónde los guarda. Nunca escriba una contraseña en este ticket.
-ticket-helpline = Solidarité Numérique (ayuda nacional con internet) le ayuda por teléfono: 01 70 772 372.
+ticket-helpline = Solidarité Numérique (ayuda nacional con internet) le ayuda por teléfono: 01 70 772 372.
 ticket-place-again = Vea más arriba.
 ticket-place-updated = Información del { $date }.
 ticket-day-hours = { $day }: { $hours }

@@ -135,14 +135,14 @@ step-unknown = Cette page n'existe pas.
 sheet-shown = Voici votre feuille.
 sheet-no-paper = Pas de papier ? Montrez cet écran à un agent de l'accueil.
 sheet-date = Imprimé le { $date }.
-sheet-help = Besoin d'aide ? Solidarité Numérique répond par téléphone au 01 70 772 372.
+sheet-help = Besoin d'aide ? Solidarité Numérique répond par téléphone au 01 70 772 372.
 roads-title = Sans internet, c'est possible aussi.
 sheet-cautions = Attention :
 
 ## Clavier de l'écran
 
 keyboard-label = Clavier
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = a z e r t y u i o p
 keyboard-row-3 = q s d f g h j k l m
 keyboard-row-4 = w x c v b n @ . - _
@@ -191,7 +191,7 @@ practice-scam-score = { $right ->
     [one] Vous avez { $right } bonne réponse sur { $total }.
    *[other] Vous avez { $right } bonnes réponses sur { $total }.
 }
-practice-scam-1-from = Message SMS de : 06 12 34 56 78
+practice-scam-1-from = Message SMS de : 06 12 34 56 78
 practice-scam-1-text = Votre colis est bloqué. Payez 1,99 euro sur colis-suivi-livraison.info
 practice-scam-1-why = Un vrai livreur ne demande jamais de payer par un lien dans un message.
 practice-scam-2-from = Mail de : ameli
@@ -368,7 +368,7 @@ ticket-print = Imprimer mon ticket
 ticket-shown = Voici votre ticket.
 ticket-logins = Où je range mes identifiants
 ticket-logins-advice = Écrivez ici où vous les rangez. N'écrivez jamais un mot de passe sur ce ticket.
-ticket-helpline = Solidarité Numérique vous aide par téléphone au 01 70 772 372.
+ticket-helpline = Solidarité Numérique vous aide par téléphone au 01 70 772 372.
 ticket-place-again = Voir plus haut.
 ticket-place-updated = Informations du { $date }.
 ticket-day-hours = { $day } : { $hours }

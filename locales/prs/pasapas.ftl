@@ -134,7 +134,7 @@ step-unknown = این صفحه وجود ندارد.
 sheet-shown = این ورق شماست.
 sheet-no-paper = کاغذ نیامد؟ این صفحه را به یک کارمند میز پذیرش نشان بدهید.
 sheet-date = چاپ شده در { $date }.
-sheet-help = کمک لازم دارید؟ ⁦Solidarité Numérique⁩ به شماره ⁦01 70 772 372⁩ تیلفونی جواب می‌دهد.
+sheet-help = کمک لازم دارید؟ ⁦Solidarité Numérique⁩ به شماره ⁦01 70 772 372⁩ تیلفونی جواب می‌دهد.
 roads-title = بدون انترنت هم می‌شود.
 sheet-cautions = متوجه باشید:
 
@@ -142,7 +142,7 @@ sheet-cautions = متوجه باشید:
 # ردیف‌ها با حرف‌های لاتین (AZERTY) مثل فرانسوی هستند: آدرس ایمیل با حرف‌های لاتین نوشته می‌شود.
 
 keyboard-label = کیبورد
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = a z e r t y u i o p
 keyboard-row-3 = q s d f g h j k l m
 keyboard-row-4 = w x c v b n @ . - _
@@ -192,7 +192,7 @@ practice-scam-score = { $right ->
    *[other] شما { $right } جواب درست از { $total } دارید.
 }
 # نمبر تیلفون بین دو علامه نامرئی (U+2066 و U+2069) است تا رقم‌هایش در متن دری چپه نشوند.
-practice-scam-1-from = پیام کوتاه از: ⁦06 12 34 56 78⁩
+practice-scam-1-from = پیام کوتاه از: ⁦06 12 34 56 78⁩
 practice-scam-1-text = بسته شما گیر مانده است. 1,99 یورو را در ⁦colis-suivi-livraison.info⁩ بپردازید.
 practice-scam-1-why = یک رساننده واقعی بسته هیچ وقت با لینک در پیام از شما پول نمی‌خواهد.
 practice-scam-2-from = ایمیل از: ⁦ameli⁩
@@ -369,7 +369,7 @@ ticket-print = تکت مرا چاپ کنید
 ticket-shown = این تکت شماست.
 ticket-logins = شناسه‌هایم را کجا نگه می‌دارم
 ticket-logins-advice = اینجا بنویسید که آن‌ها را کجا نگه می‌دارید. هیچ وقت رمز عبور را روی این تکت ننویسید.
-ticket-helpline = ⁦Solidarité Numérique⁩ (خدمت دولتی کمک انترنتی) با تیلفون کمک می‌کند: ⁦01 70 772 372⁩.
+ticket-helpline = ⁦Solidarité Numérique⁩ (خدمت دولتی کمک انترنتی) با تیلفون کمک می‌کند: ⁦01 70 772 372⁩.
 ticket-place-again = بالاتر را ببینید.
 ticket-place-updated = معلومات تاریخ { $date }.
 ticket-day-hours = { $day }: { $hours }

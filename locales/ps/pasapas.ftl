@@ -134,7 +134,7 @@ step-unknown = دا پاڼه نشته.
 sheet-shown = دا ستاسو پاڼه ده.
 sheet-no-paper = کاغذ نشته؟ دا سکرین د استقبال مېز کارکوونکي ته وښایئ.
 sheet-date = په { $date } چاپ شوې.
-sheet-help = مرسته غواړئ؟ ⁦Solidarité Numérique⁩ په ټیلیفون ځواب ورکوي: ⁦01 70 772 372⁩.
+sheet-help = مرسته غواړئ؟ ⁦Solidarité Numérique⁩ په ټیلیفون ځواب ورکوي: ⁦01 70 772 372⁩.
 roads-title = له انټرنېټ پرته هم کېدای شي.
 sheet-cautions = پام وکړئ:
 
@@ -142,7 +142,7 @@ sheet-cautions = پام وکړئ:
 # The rows stay in Latin letters (French AZERTY): e-mail addresses are written in Latin letters.
 
 keyboard-label = کیبورډ
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = a z e r t y u i o p
 keyboard-row-3 = q s d f g h j k l m
 keyboard-row-4 = w x c v b n @ . - _
@@ -192,7 +192,7 @@ practice-scam-score = { $right ->
    *[other] له { $total } څخه ستاسو { $right } ځوابونه سم دي.
 }
 # The phone number sits between two invisible marks (U+2066 and U+2069), so its groups keep their order.
-practice-scam-1-from = ⁦SMS⁩ پیغام، له: ⁦06 12 34 56 78⁩
+practice-scam-1-from = ⁦SMS⁩ پیغام، له: ⁦06 12 34 56 78⁩
 practice-scam-1-text = ستاسو پارسل بند پاتې دی. په ⁦colis-suivi-livraison.info⁩ کې 1,99 یورو ورکړئ.
 practice-scam-1-why = رښتینی پارسل وړونکی هېڅکله نه غواړي چې د پیغام په لینک پیسې ورکړئ.
 practice-scam-2-from = ایمیل، له: ⁦ameli⁩
@@ -369,7 +369,7 @@ ticket-print = زما ټکټ چاپ کړئ
 ticket-shown = دا ستاسو ټکټ دی.
 ticket-logins = زه خپل د ننوتلو نومونه چېرته ساتم
 ticket-logins-advice = دلته ولیکئ چې هغه چېرته ساتئ. په دې ټکټ هېڅکله پټنوم مه لیکئ.
-ticket-helpline = ⁦Solidarité Numérique⁩ (د انټرنېټ ملي مرسته) په ټیلیفون مرسته درکوي: ⁦01 70 772 372⁩.
+ticket-helpline = ⁦Solidarité Numérique⁩ (د انټرنېټ ملي مرسته) په ټیلیفون مرسته درکوي: ⁦01 70 772 372⁩.
 ticket-place-again = پورته وګورئ.
 ticket-place-updated = معلومات د { $date } نېټې.
 ticket-day-hours = { $day }: { $hours }

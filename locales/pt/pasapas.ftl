@@ -136,14 +136,14 @@ step-unknown = Esta página não existe.
 sheet-shown = Aqui está a sua folha.
 sheet-no-paper = Não há papel? Mostre este ecrã a um funcionário do balcão de atendimento.
 sheet-date = Impresso em { $date }.
-sheet-help = Precisa de ajuda? A Solidarité Numérique responde por telefone no 01 70 772 372.
+sheet-help = Precisa de ajuda? A Solidarité Numérique responde por telefone no 01 70 772 372.
 roads-title = Sem internet, também é possível.
 sheet-cautions = Atenção:
 
 ## Teclado do ecrã
 
 keyboard-label = Teclado
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = q w e r t y u i o p
 keyboard-row-3 = a s d f g h j k l
 keyboard-row-4 = z x c v b n m @ . - _
@@ -193,7 +193,7 @@ practice-scam-score = { $right ->
     [one] Tem { $right } resposta certa em { $total }.
    *[other] Tem { $right } respostas certas em { $total }.
 }
-practice-scam-1-from = Mensagem SMS de: 06 12 34 56 78
+practice-scam-1-from = Mensagem SMS de: 06 12 34 56 78
 practice-scam-1-text = A sua encomenda está bloqueada. Pague 1,99 euros em colis-suivi-livraison.info
 practice-scam-1-why = Uma verdadeira empresa de entregas nunca pede para pagar por um link numa mensagem.
 practice-scam-2-from = E-mail de: ameli
@@ -371,7 +371,7 @@ ticket-print = Imprimir o meu talão
 ticket-shown = Aqui está o seu talão.
 ticket-logins = Onde guardo os meus identificadores
 ticket-logins-advice = Escreva aqui onde os guarda. Nunca escreva uma palavra-passe neste talão.
-ticket-helpline = A Solidarité Numérique dá ajuda por telefone no 01 70 772 372.
+ticket-helpline = A Solidarité Numérique dá ajuda por telefone no 01 70 772 372.
 ticket-place-again = Ver acima.
 ticket-place-updated = Informações de { $date }.
 ticket-day-hours = { $day }: { $hours }

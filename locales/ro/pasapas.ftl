@@ -137,14 +137,14 @@ step-unknown = Această pagină nu există.
 sheet-shown = Iată foaia dumneavoastră.
 sheet-no-paper = Nu iese hârtia? Arătați acest ecran unui angajat de la ghișeu.
 sheet-date = Tipărită la { $date }.
-sheet-help = Aveți nevoie de ajutor? Solidarité Numérique răspunde la telefon, la 01 70 772 372.
+sheet-help = Aveți nevoie de ajutor? Solidarité Numérique răspunde la telefon, la 01 70 772 372.
 roads-title = Se poate și fără internet.
 sheet-cautions = Atenție:
 
 ## Tastatura de pe ecran
 
 keyboard-label = Tastatură
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = q w e r t y u i o p
 keyboard-row-3 = a s d f g h j k l
 keyboard-row-4 = z x c v b n m @ . - _
@@ -194,7 +194,7 @@ practice-scam-score = { $right ->
     [few] Aveți { $right } răspunsuri corecte din { $total }.
    *[other] Aveți { $right } de răspunsuri corecte din { $total }.
 }
-practice-scam-1-from = Mesaj SMS de la: 06 12 34 56 78
+practice-scam-1-from = Mesaj SMS de la: 06 12 34 56 78
 practice-scam-1-text = Coletul dumneavoastră este blocat. Plătiți 1,99 euro pe colis-suivi-livraison.info
 practice-scam-1-why = Un curier adevărat nu vă cere niciodată să plătiți printr-un link dintr-un mesaj.
 practice-scam-2-from = E-mail de la: ameli
@@ -372,7 +372,7 @@ ticket-print = Tipăriți tichetul
 ticket-shown = Iată tichetul dumneavoastră.
 ticket-logins = Unde îmi păstrez identificatorii
 ticket-logins-advice = Scrieți aici unde îi păstrați. Nu scrieți niciodată o parolă pe acest tichet.
-ticket-helpline = Solidarité Numérique (un serviciu național de ajutor) vă ajută la telefon: 01 70 772 372.
+ticket-helpline = Solidarité Numérique (un serviciu național de ajutor) vă ajută la telefon: 01 70 772 372.
 ticket-place-again = Vedeți mai sus.
 ticket-place-updated = Informații din { $date }.
 ticket-day-hours = { $day }: { $hours }

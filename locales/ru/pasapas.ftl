@@ -140,14 +140,14 @@ step-unknown = Такой страницы нет.
 sheet-shown = Вот ваш листок.
 sheet-no-paper = Нет бумаги? Покажите этот экран сотруднику на стойке приёма.
 sheet-date = Напечатано { $date }.
-sheet-help = Нужна помощь? Solidarité Numérique (служба помощи с интернетом) отвечает по телефону 01 70 772 372.
+sheet-help = Нужна помощь? Solidarité Numérique (служба помощи с интернетом) отвечает по телефону 01 70 772 372.
 roads-title = Без интернета тоже можно.
 sheet-cautions = Внимание:
 
 ## Клавиатура на экране
 
 keyboard-label = Клавиатура
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = q w e r t y u i o p
 keyboard-row-3 = a s d f g h j k l
 keyboard-row-4 = z x c v b n m @ . - _
@@ -198,7 +198,7 @@ practice-scam-score = { $right ->
     [many] У вас { $right } правильных ответов из { $total }.
    *[other] У вас { $right } правильного ответа из { $total }.
 }
-practice-scam-1-from = Сообщение SMS от: 06 12 34 56 78
+practice-scam-1-from = Сообщение SMS от: 06 12 34 56 78
 practice-scam-1-text = Ваша посылка задержана. Оплатите 1,99 евро на colis-suivi-livraison.info
 practice-scam-1-why = Настоящая служба доставки никогда не просит платить по ссылке в сообщении.
 practice-scam-2-from = Письмо от: ameli
@@ -377,7 +377,7 @@ ticket-print = Напечатать мой талон
 ticket-shown = Вот ваш талон.
 ticket-logins = Где я храню свои логины
 ticket-logins-advice = Напишите здесь, где вы их храните. Никогда не пишите пароль на этом талоне.
-ticket-helpline = Solidarité Numérique (служба помощи с интернетом) помогает по телефону 01 70 772 372.
+ticket-helpline = Solidarité Numérique (служба помощи с интернетом) помогает по телефону 01 70 772 372.
 ticket-place-again = Смотрите выше.
 ticket-place-updated = Информация от { $date }.
 ticket-day-hours = { $day }: { $hours }

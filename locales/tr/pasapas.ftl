@@ -134,14 +134,14 @@ step-unknown = Bu sayfa yok.
 sheet-shown = İşte kâğıdınız.
 sheet-no-paper = Kâğıt yok mu? Bu ekranı danışmadaki bir görevliye gösterin.
 sheet-date = Yazdırma tarihi: { $date }.
-sheet-help = Yardıma mı ihtiyacınız var? Solidarité Numérique size telefonla yardım eder: 01 70 772 372.
+sheet-help = Yardıma mı ihtiyacınız var? Solidarité Numérique size telefonla yardım eder: 01 70 772 372.
 roads-title = İnternet olmadan da yapabilirsiniz.
 sheet-cautions = Dikkat:
 
 ## Ekrandaki klavye
 
 keyboard-label = Klavye
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = q w e r t y u i o p
 keyboard-row-3 = a s d f g h j k l
 keyboard-row-4 = z x c v b n m @ . - _
@@ -190,7 +190,7 @@ practice-scam-score = { $right ->
     [one] { $total } sorudan { $right } doğru cevabınız var.
    *[other] { $total } sorudan { $right } doğru cevabınız var.
 }
-practice-scam-1-from = SMS mesajı, gönderen: 06 12 34 56 78
+practice-scam-1-from = SMS mesajı, gönderen: 06 12 34 56 78
 practice-scam-1-text = Kargonuz bekletiliyor. colis-suivi-livraison.info sitesinden 1,99 euro ödeyin.
 practice-scam-1-why = Gerçek bir kargo firması, mesajdaki bir bağlantıyla asla ödeme istemez.
 practice-scam-2-from = E-posta, gönderen: ameli
@@ -367,7 +367,7 @@ ticket-print = Fişimi yazdır
 ticket-shown = İşte fişiniz.
 ticket-logins = Kullanıcı adlarımı nerede saklıyorum
 ticket-logins-advice = Onları nerede sakladığınızı buraya yazın. Bu fişe asla şifre yazmayın.
-ticket-helpline = Solidarité Numérique size telefonla yardım eder: 01 70 772 372.
+ticket-helpline = Solidarité Numérique size telefonla yardım eder: 01 70 772 372.
 ticket-place-again = Yukarıya bakın.
 ticket-place-updated = Bilgilerin tarihi: { $date }.
 ticket-day-hours = { $day }: { $hours }

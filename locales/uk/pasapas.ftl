@@ -140,14 +140,14 @@ step-unknown = Такої сторінки немає.
 sheet-shown = Ось ваш аркуш.
 sheet-no-paper = Немає паперу? Покажіть цей екран працівнику на рецепції.
 sheet-date = Надруковано { $date }.
-sheet-help = Потрібна допомога? Служба Solidarité Numérique відповідає за телефоном 01 70 772 372.
+sheet-help = Потрібна допомога? Служба Solidarité Numérique відповідає за телефоном 01 70 772 372.
 roads-title = Без інтернету теж можна.
 sheet-cautions = Увага:
 
 ## Клавіатура на екрані
 
 keyboard-label = Клавіатура
-keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
+keyboard-row-1 = 1 2 3 4 5 6 7 8 9 0
 keyboard-row-2 = a z e r t y u i o p
 keyboard-row-3 = q s d f g h j k l m
 keyboard-row-4 = w x c v b n @ . - _
@@ -198,7 +198,7 @@ practice-scam-score = { $right ->
     [many] У вас { $right } правильних відповідей з { $total }.
    *[other] У вас { $right } правильної відповіді з { $total }.
 }
-practice-scam-1-from = SMS-повідомлення від: 06 12 34 56 78
+practice-scam-1-from = SMS-повідомлення від: 06 12 34 56 78
 practice-scam-1-text = Вашу посилку затримано. Сплатіть 1,99 євро на colis-suivi-livraison.info
 practice-scam-1-why = Справжня служба доставки ніколи не просить платити через посилання в повідомленні.
 practice-scam-2-from = Електронний лист від: ameli
@@ -377,7 +377,7 @@ ticket-print = Надрукувати мій талон
 ticket-shown = Ось ваш талон.
 ticket-logins = Де я зберігаю свої логіни
 ticket-logins-advice = Напишіть тут, де ви їх зберігаєте. Ніколи не пишіть пароль на цьому талоні.
-ticket-helpline = Solidarité Numérique (державна служба допомоги з інтернетом) допомагає за телефоном 01 70 772 372.
+ticket-helpline = Solidarité Numérique (державна служба допомоги з інтернетом) допомагає за телефоном 01 70 772 372.
 ticket-place-again = Дивіться вище.
 ticket-place-updated = Дані на { $date }.
 ticket-day-hours = { $day }: { $hours }

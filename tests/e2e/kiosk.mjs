@@ -241,7 +241,7 @@ export class Kiosk {
       await onQuestion(n);
       const heading = await this.heading().textContent();
       await page.locator('.k-answer').first().click();
-      const next = page.getByRole('button', { name: t(code, 'assessment-next') });
+      const next = page.getByRole('button', { name: t(code, 'assessment-next'), exact: true });
       if (await next.count()) await next.click();
       await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
     }

@@ -15,6 +15,12 @@ export const languages = read('locales/languages.toml')
     return { code: field('code'), name: field('name'), direction: field('direction') };
   });
 
+/** The languages the slowest sweeps walk in full (axe on every tutorial step and question, the
+ * high-contrast theme, the agent's screens): French, the source, and the first draft language of
+ * each direction. Every language gets every screen, the layout of every tutorial step, and a
+ * visit to the printed ticket (every-language.spec.mjs), which keeps CI near its time. */
+export const fullySwept = languages.filter(({ code }) => ['fr', 'en', 'ar'].includes(code));
+
 /** The kiosk's default language. */
 export const defaultLanguage = read('locales/languages.toml').match(/^default\s*=\s*"([^"]*)"/m)[1];
 

@@ -67,7 +67,7 @@ franceconnect-6-tip = في حاسوب مشترك، اخرج من حسابك في
 franceconnect-6-caution = لا تدفع أبدًا مالًا لاستعمال «⁦FranceConnect⁩».
 
 franceconnect-road-phone =
-    بالهاتف، اتصل بـ«⁦Solidarité Numérique⁩» على الرقم ⁦01 70 772 372⁩.
+    بالهاتف، اتصل بـ«⁦Solidarité Numérique⁩» على الرقم ⁦01 70 772 372⁩.
     أشخاص مؤهَّلون يساعدونك في إجراءاتك على الإنترنت.
     الخط مفتوح من الاثنين إلى الجمعة، من الساعة ⁦9:00⁩ إلى الساعة ⁦18:00⁩.
 franceconnect-road-in-person =

@@ -66,7 +66,7 @@ franceconnect-6-tip = On a shared computer, log out at the end of your procedure
 franceconnect-6-caution = Never pay to use FranceConnect.
 
 franceconnect-road-phone =
-    By phone, call Solidarité Numérique on 01 70 772 372.
+    By phone, call Solidarité Numérique on 01 70 772 372.
     Trained people help you with your online procedures.
     It is open Monday to Friday, from 9 am to 6 pm.
 franceconnect-road-in-person =

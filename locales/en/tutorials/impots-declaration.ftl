@@ -102,7 +102,7 @@ impots-declaration-9-text =
 impots-declaration-9-image = A hand with a thumbs up.
 
 impots-declaration-road-phone =
-    By phone, call the tax office on 0 809 401 401.
+    By phone, call the tax office on 0 809 401 401.
     It is open Monday to Friday, from 8:30 am to 7 pm.
     The call costs the price of a normal call.
 impots-declaration-road-in-person =

@@ -67,7 +67,7 @@ scams-7-text =
     This is called « faire opposition » (stopping the card).
 scams-7-image = A bank with columns.
 scams-7-tip =
-    You can also block the card on 0 892 705 705, day and night.
+    You can also block the card on 0 892 705 705, day and night.
     This call is not free.
 scams-7-caution = Every minute counts to protect your money.
 

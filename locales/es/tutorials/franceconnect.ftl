@@ -66,7 +66,7 @@ franceconnect-6-tip = En una computadora compartida, cierre la sesión al final 
 franceconnect-6-caution = No pague nunca por usar FranceConnect.
 
 franceconnect-road-phone =
-    Por teléfono, llame a Solidarité Numérique al 01 70 772 372.
+    Por teléfono, llame a Solidarité Numérique al 01 70 772 372.
     Personas formadas le ayudan con sus trámites por internet.
     Está abierto de lunes a viernes, de las 9:00 a las 18:00.
 franceconnect-road-in-person =

@@ -102,7 +102,7 @@ impots-declaration-9-text =
 impots-declaration-9-image = Una mano con el pulgar hacia arriba.
 
 impots-declaration-road-phone =
-    Por teléfono, llame al servicio de impuestos al 0 809 401 401.
+    Por teléfono, llame al servicio de impuestos al 0 809 401 401.
     Está abierto de lunes a viernes, de las 8:30 a las 19:00.
     La llamada cuesta lo mismo que una llamada normal.
 impots-declaration-road-in-person =

@@ -67,7 +67,7 @@ scams-7-text =
     Esto se llama «faire opposition» (bloquear la tarjeta).
 scams-7-image = Un banco con columnas.
 scams-7-tip =
-    También puede bloquear la tarjeta en el 0 892 705 705, día y noche.
+    También puede bloquear la tarjeta en el 0 892 705 705, día y noche.
     Esta llamada es de pago.
 scams-7-caution = Cada minuto cuenta para proteger su dinero.
 

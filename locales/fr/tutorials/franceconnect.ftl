@@ -66,7 +66,7 @@ franceconnect-6-tip = Sur un ordinateur partagé, déconnectez-vous à la fin de
 franceconnect-6-caution = Ne payez jamais pour utiliser FranceConnect.
 
 franceconnect-road-phone =
-    Par téléphone, appelez Solidarité Numérique au 01 70 772 372.
+    Par téléphone, appelez Solidarité Numérique au 01 70 772 372.
     Des personnes formées vous aident pour vos démarches sur internet.
     C'est ouvert du lundi au vendredi, de 9 heures à 18 heures.
 franceconnect-road-in-person =

@@ -102,7 +102,7 @@ impots-declaration-9-text =
 impots-declaration-9-image = Une main fait un pouce levé.
 
 impots-declaration-road-phone =
-    Par téléphone, appelez les impôts au 0 809 401 401.
+    Par téléphone, appelez les impôts au 0 809 401 401.
     C'est ouvert du lundi au vendredi, de 8 heures 30 à 19 heures.
     L'appel coûte le prix d'un appel normal.
 impots-declaration-road-in-person =

@@ -67,7 +67,7 @@ scams-7-text =
     On appelle cela faire opposition.
 scams-7-image = Une banque avec des colonnes.
 scams-7-tip =
-    Vous pouvez aussi bloquer la carte au 0 892 705 705, jour et nuit.
+    Vous pouvez aussi bloquer la carte au 0 892 705 705, jour et nuit.
     Cet appel est payant.
 scams-7-caution = Chaque minute compte pour protéger votre argent.
 

@@ -67,7 +67,7 @@ franceconnect-6-tip = در یک کمپیوتر مشترک، در پایان کا
 franceconnect-6-caution = برای استفاده از ⁦FranceConnect⁩ هیچ وقت پول ندهید.
 
 franceconnect-road-phone =
-    با تیلفون، به ⁦Solidarité Numérique⁩ به شماره ⁦01 70 772 372⁩ زنگ بزنید.
+    با تیلفون، به ⁦Solidarité Numérique⁩ به شماره ⁦01 70 772 372⁩ زنگ بزنید.
     کسانی که آموزش دیده‌اند، در کارهای اداری انترنتی به شما کمک می‌کنند.
     از دوشنبه تا جمعه، از ساعت 9 صبح تا 6 شام باز است.
 franceconnect-road-in-person =

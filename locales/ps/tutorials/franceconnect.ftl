@@ -67,7 +67,7 @@ franceconnect-6-tip = په ګډ کمپیوټر کې، د کار په پای کې
 franceconnect-6-caution = د ⁦FranceConnect⁩ د کارولو لپاره هېڅکله پیسې مه ورکوئ.
 
 franceconnect-road-phone =
-    په ټیلیفون، ⁦Solidarité Numérique⁩ ته په ⁦01 70 772 372⁩ شمېره زنګ ووهئ.
+    په ټیلیفون، ⁦Solidarité Numérique⁩ ته په ⁦01 70 772 372⁩ شمېره زنګ ووهئ.
     ماهر کسان په انټرنېټ کې ستاسو په اداري کارونو کې مرسته کوي.
     دا له دوشنبې تر جمعې، له 9 بجو تر 18 بجو خلاص دی.
 franceconnect-road-in-person =

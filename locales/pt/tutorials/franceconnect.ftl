@@ -68,7 +68,7 @@ franceconnect-6-tip = Num computador partilhado, saia da sua conta no fim do seu
 franceconnect-6-caution = Nunca pague para usar o FranceConnect.
 
 franceconnect-road-phone =
-    Por telefone, ligue para a Solidarité Numérique, no 01 70 772 372.
+    Por telefone, ligue para a Solidarité Numérique, no 01 70 772 372.
     Pessoas com formação dão ajuda nos seus assuntos na internet.
     Está aberto de segunda a sexta-feira, das 9 às 18 horas.
 franceconnect-road-in-person =

@@ -104,7 +104,7 @@ impots-declaration-9-text =
 impots-declaration-9-image = Uma mão com o polegar para cima.
 
 impots-declaration-road-phone =
-    Por telefone, ligue para os impostos, no 0 809 401 401.
+    Por telefone, ligue para os impostos, no 0 809 401 401.
     Está aberto de segunda a sexta-feira, das 8 e meia às 19 horas.
     A chamada custa o preço de uma chamada normal.
 impots-declaration-road-in-person =

@@ -69,7 +69,7 @@ scams-7-text =
     A isto chama-se «faire opposition» (cancelar o cartão).
 scams-7-image = Um banco com colunas.
 scams-7-tip =
-    Também pode bloquear o cartão pelo 0 892 705 705, de dia e de noite.
+    Também pode bloquear o cartão pelo 0 892 705 705, de dia e de noite.
     Esta chamada é paga.
 scams-7-caution = Cada minuto conta para proteger o seu dinheiro.
 

@@ -67,7 +67,7 @@ franceconnect-6-tip = Pe un calculator folosit de mai multe persoane, ieșiți d
 franceconnect-6-caution = Nu plătiți niciodată ca să folosiți FranceConnect.
 
 franceconnect-road-phone =
-    La telefon, sunați la Solidarité Numérique, la 01 70 772 372.
+    La telefon, sunați la Solidarité Numérique, la 01 70 772 372.
     Persoane pregătite vă ajută cu demersurile pe internet.
     Este deschis de luni până vineri, de la ora 9 la ora 18.
 franceconnect-road-in-person =

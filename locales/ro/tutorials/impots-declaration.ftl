@@ -103,7 +103,7 @@ impots-declaration-9-text =
 impots-declaration-9-image = O mână cu degetul mare în sus.
 
 impots-declaration-road-phone =
-    La telefon, sunați la fisc, la 0 809 401 401.
+    La telefon, sunați la fisc, la 0 809 401 401.
     Este deschis de luni până vineri, de la ora 8 și 30 la ora 19.
     Apelul costă cât un apel normal.
 impots-declaration-road-in-person =

@@ -68,7 +68,7 @@ scams-7-text =
     Asta se numește « faire opposition » (blocarea cardului).
 scams-7-image = O bancă cu coloane.
 scams-7-tip =
-    Puteți bloca cardul și la 0 892 705 705, zi și noapte.
+    Puteți bloca cardul și la 0 892 705 705, zi și noapte.
     Acest apel este cu plată.
 scams-7-caution = Fiecare minut contează ca să vă protejați banii.
 

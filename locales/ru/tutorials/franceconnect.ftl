@@ -67,7 +67,7 @@ franceconnect-6-tip = На общем компьютере в конце вый�
 franceconnect-6-caution = Никогда не платите за то, чтобы пользоваться FranceConnect.
 
 franceconnect-road-phone =
-    По телефону: позвоните в Solidarité Numérique по номеру 01 70 772 372.
+    По телефону: позвоните в Solidarité Numérique по номеру 01 70 772 372.
     Обученные люди помогут вам с делами в интернете.
     Служба работает с понедельника по пятницу, с 9 до 18 часов.
 franceconnect-road-in-person =

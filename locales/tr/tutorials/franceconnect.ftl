@@ -67,7 +67,7 @@ franceconnect-6-tip = Başkalarıyla ortak kullanılan bir bilgisayarda, işlemi
 franceconnect-6-caution = FranceConnect için asla para ödemeyin.
 
 franceconnect-road-phone =
-    Telefonla, Solidarité Numérique hizmetini 01 70 772 372 numarasından arayın.
+    Telefonla, Solidarité Numérique hizmetini 01 70 772 372 numarasından arayın.
     Eğitim almış kişiler, internetteki işlemlerinizde size yardım eder.
     Pazartesiden cumaya, saat 9 ile 18 arasında açıktır.
 franceconnect-road-in-person =

@@ -103,7 +103,7 @@ impots-declaration-9-text =
 impots-declaration-9-image = Bir el, başparmağını yukarı kaldırıyor.
 
 impots-declaration-road-phone =
-    Telefonla, vergi dairesini 0 809 401 401 numarasından arayın.
+    Telefonla, vergi dairesini 0 809 401 401 numarasından arayın.
     Pazartesiden cumaya, saat 8.30 ile 19.00 arasında açıktır.
     Arama, normal bir arama kadar tutar.
 impots-declaration-road-in-person =

@@ -68,7 +68,7 @@ scams-7-text =
     Buna « faire opposition » (kartı durdurmak) denir.
 scams-7-image = Sütunlu bir banka binası.
 scams-7-tip =
-    Kartı gece gündüz 0 892 705 705 numarasından da kapattırabilirsiniz.
+    Kartı gece gündüz 0 892 705 705 numarasından da kapattırabilirsiniz.
     Bu arama ücretlidir.
 scams-7-caution = Paranızı korumak için her dakika önemlidir.
 

@@ -67,7 +67,7 @@ franceconnect-6-tip = На спільному комп'ютері вийдіть
 franceconnect-6-caution = Ніколи не платіть за FranceConnect.
 
 franceconnect-road-phone =
-    Зателефонуйте в Solidarité Numérique за номером 01 70 772 372.
+    Зателефонуйте в Solidarité Numérique за номером 01 70 772 372.
     Люди, які пройшли навчання, допоможуть вам зі справами в інтернеті.
     Служба працює з понеділка по п'ятницю, з 9 до 18 години.
 franceconnect-road-in-person =

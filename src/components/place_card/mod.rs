@@ -130,7 +130,8 @@ fn PlaceNeeds(
     })
 }
 
-/// "+33199000101" as French people write it: "01 99 00 01 01".
+/// "+33199000101" as French people write it: "01 99 00 01 01", with no-break spaces, so that the
+/// number never breaks across two lines of a card or a ticket.
 pub fn national_phone(phone: &str) -> String {
     let digits = match phone.strip_prefix("+33") {
         Some(rest) => format!("0{rest}"),
@@ -141,7 +142,7 @@ pub fn national_phone(phone: &str) -> String {
         .chunks(2)
         .map(|pair| String::from_utf8_lossy(pair).into_owned())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join("\u{a0}")
 }
 
 fn clock(at: NaiveDateTime) -> String {

@@ -62,7 +62,7 @@ export const tests = [
       expectTrue(texts[0].includes('CCAS de Val-Fictif'), 'the nearest open place comes first');
       expectTrue(texts[1].includes('Mairie de Val-Fictif'), 'the town hall, a little further, second');
       expectTrue(texts[0].includes('Ouvert maintenant, jusqu'), 'it says it is open now, and until when');
-      expectTrue(texts[0].includes('01 99 00 01 02'), 'the phone number as people write it');
+      expectTrue(texts[0].includes('01\u00a099\u00a000\u00a001\u00a002'), 'the phone number as people write it, never cut across two lines');
       expectEqual(await page.getByText('Plateforme départementale').count(), 0, 'a place that does not receive the public');
 
       // Open places first, and among them the nearest first.
