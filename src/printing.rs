@@ -70,7 +70,7 @@ pub fn today(locale: Locale) -> String {
 /// Today's date with the month in letters, in the language `code`.
 pub fn today_in(code: &str) -> String {
     js_sys::Date::new_0()
-        .to_locale_date_string(code, &intl_options(DATE))
+        .to_locale_date_string(intl_locale(code), &intl_options(DATE))
         .into()
 }
 
@@ -85,7 +85,7 @@ pub fn day_in(code: &str, iso: &str) -> String {
                 day.month0() as i32,
                 day.day() as i32,
             )
-            .to_locale_date_string(code, &intl_options(DATE))
+            .to_locale_date_string(intl_locale(code), &intl_options(DATE))
             .into()
         }
         Err(_) => iso.to_string(),
@@ -95,9 +95,25 @@ pub fn day_in(code: &str, iso: &str) -> String {
 /// `Intl.DateTimeFormat` options: the day, the month in letters, the year.
 const DATE: &[(&str, &str)] = &[("day", "numeric"), ("month", "long"), ("year", "numeric")];
 
-fn intl_options(fields: &[(&str, &str)]) -> js_sys::Object {
+/// The language tag the browser's `Intl` gets for the language `code`. Chromium's ICU knows Dari
+/// as Persian of Afghanistan; it has no Pashto at all (dates would come out in English), so
+/// Pashto dates use Dari's names, which Afghan readers of Pashto also read.
+pub fn intl_locale(code: &str) -> &str {
+    match code {
+        "prs" | "ps" => "fa-AF",
+        other => other,
+    }
+}
+
+/// `Intl.DateTimeFormat` options with `fields`, always in the Gregorian calendar and with the
+/// digits 0-9: the dates a person meets on French papers (`fa-AF` would give the Solar Hijri
+/// year 1405, `ar` Arabic-Indic digits).
+pub fn intl_options(fields: &[(&str, &str)]) -> js_sys::Object {
     let options = js_sys::Object::new();
-    for (key, value) in fields {
+    for (key, value) in [("calendar", "gregory"), ("numberingSystem", "latn")]
+        .iter()
+        .chain(fields)
+    {
         let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
     }
     options
@@ -115,5 +131,5 @@ pub fn moment(locale: Locale, iso: &str) -> String {
     for key in ["hour", "minute"] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &"2-digit".into());
     }
-    date.to_locale_string(&code, &options).into()
+    date.to_locale_string(intl_locale(&code), &options).into()
 }

@@ -412,11 +412,12 @@ fn day_label(locale: Locale, day: chrono::NaiveDate) -> String {
         day.month0() as i32,
         day.day() as i32,
     );
-    let options = js_sys::Object::new();
-    for (key, value) in [("weekday", "short"), ("day", "numeric"), ("month", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    date.to_locale_date_string(&locale.get().code, &options)
+    let options = crate::printing::intl_options(&[
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+    ]);
+    date.to_locale_date_string(crate::printing::intl_locale(&locale.get().code), &options)
         .into()
 }
 

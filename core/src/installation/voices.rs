@@ -117,6 +117,10 @@ mod tests {
         ];
         assert_eq!(best_voice(&voices, "prs"), Some(1));
         assert_eq!(best_voice(&voices, "ps"), None);
-        assert_eq!(best_voice(&voices, "pt"), Some(3), "Portugal's voice before Brazil's");
+        assert_eq!(
+            best_voice(&voices, "pt"),
+            Some(3),
+            "Portugal's voice before Brazil's"
+        );
     }
 }

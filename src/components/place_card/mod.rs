@@ -156,9 +156,8 @@ pub fn weekday(locale: Locale, at: NaiveDateTime) -> String {
         at.month0() as i32,
         at.day() as i32,
     );
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"weekday".into(), &"long".into());
-    date.to_locale_date_string(&locale.get().code, &options)
+    let options = crate::printing::intl_options(&[("weekday", "long")]);
+    date.to_locale_date_string(crate::printing::intl_locale(&locale.get().code), &options)
         .into()
 }
 
