@@ -152,7 +152,7 @@ fn sizes(bytes: &[u8]) -> Result<Value, String> {
     }))
 }
 
-fn compressed_len(program: &str, args: &[&str], bytes: &[u8]) -> Result<usize, String> {
+pub fn compressed_len(program: &str, args: &[&str], bytes: &[u8]) -> Result<usize, String> {
     use std::io::Write;
     let mut child = Command::new(program)
         .args(args)

@@ -114,9 +114,35 @@ struct Served {
     base: String,
 }
 
+/// The ceiling of the release wasm, brotli -q 11, with the test build's faults: the size today
+/// (627,876 B without them, 2026-11-26) and 2 % of room. Issue 16's budget is 400,000 B, not yet
+/// reached: lower this as the wasm shrinks, never raise it without saying why in the README.
+const WASM_BROTLI_CEILING: usize = 640_000;
+
+/// Fails when the built wasm has grown past [`WASM_BROTLI_CEILING`] (sizes are deterministic).
+fn wasm_size_check(dist: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("wasm") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let brotli = crate::bench::compressed_len("brotli", &["-q", "11", "-c"], &bytes)?;
+        eprintln!("wasm: {brotli} B brotli (ceiling {WASM_BROTLI_CEILING}, budget 400000)");
+        if brotli > WASM_BROTLI_CEILING {
+            return Err(format!(
+                "the wasm is {brotli} B brotli, over its ceiling of {WASM_BROTLI_CEILING}: find what grew with twiggy (README, Benchmark)"
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl Served {
     fn start() -> Result<Self, String> {
         build_release_with(&["test-faults"])?;
+        wasm_size_check(&crate::root().join("dist"))?;
         let server = nginx::Nginx::start(&crate::root().join("dist"))?;
         let base = format!("http://{}", server.address());
         Ok(Served { server, base })
