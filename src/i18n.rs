@@ -203,17 +203,14 @@ async fn load_tutorials(language: &'static Language) -> Result<(), FetchProblem>
     if cached(&TUTORIALS, language).is_some() {
         return Ok(());
     }
-    let fetches = TUTORIAL_FILES
-        .iter()
-        .map(|name| fetch_text_owned(address(language, &format!("tutorials/{name}"))));
+    let fetches = TUTORIAL_FILES.iter().map(|name| {
+        let address = address(language, &format!("tutorials/{name}"));
+        async move { fetch_text(&address).await }
+    });
     let files = futures::future::try_join_all(fetches).await?;
     let files: Vec<Cow<'_, str>> = files.into_iter().map(Cow::Owned).collect();
     keep(&TUTORIALS, language, parse(language, &files));
     Ok(())
-}
-
-async fn fetch_text_owned(address: String) -> Result<String, FetchProblem> {
-    fetch_text(&address).await
 }
 
 /// Fetches a language's screen and tutorial texts in the background (the agent's launch screen
@@ -358,13 +355,15 @@ impl Locale {
     /// Shows `code` as soon as its screen texts are ready, then calls `then(true)`: at once for
     /// French or a language already fetched, else after fetching and parsing its screens (its
     /// tutorials follow when the browser is idle). Files that do not come leave the displayed
-    /// language as it is, mark the pick as failed and call `then(false)`.
+    /// language as it is, mark the pick as failed and call `then(false)`. A pick overtaken by a
+    /// later one while its files were on their way does nothing more.
     pub fn choose(&self, code: &str, then: impl FnOnce(bool) + 'static) {
         let Some(language) = LANGUAGES.get(code) else {
             then(false);
             return;
         };
         if has_screens(language) {
+            self.loading.set(None);
             self.show(language);
             then(true);
             return;
@@ -373,6 +372,14 @@ impl Locale {
         this.loading.set(Some(language));
         spawn_local(async move {
             let loaded = load_screens(language).await;
+            // A later pick, made while these files were on their way, wins.
+            let still_wanted = this
+                .loading
+                .get_untracked()
+                .is_some_and(|wanted| std::ptr::eq(wanted, language));
+            if !still_wanted {
+                return;
+            }
             this.loading.set(None);
             match loaded {
                 Ok(()) => {

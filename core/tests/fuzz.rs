@@ -191,7 +191,7 @@ proptest! {
     #[test]
     fn the_configuration_reader_never_panics_nor_freezes(bytes in input("assets/config/kiosk.toml")) {
         let (_, problems) = within_bound("kiosk.toml", bytes.len(), || {
-            parse_file(&bytes, &["fr", "en", "ar"], "fr")
+            parse_file(&bytes, &["fr", "en", "ar", "prs", "ps", "tr", "uk", "ru", "es", "pt", "ro"], "fr")
         })?;
         let _ = worth_keeping(&problems);
     }

@@ -283,7 +283,8 @@ mod tests {
         };
         assert_eq!(
             said("fr"),
-            "Ligne 3 : « services » contient « Club de bridge ». Cette valeur n'est pas dans le schéma national."
+            // French glues its marks to the words with no-break spaces.
+            "Ligne 3\u{a0}: «\u{a0}services\u{a0}» contient «\u{a0}Club de bridge\u{a0}». Cette valeur n'est pas dans le schéma national."
         );
         assert_eq!(
             said("ar"),

@@ -671,7 +671,10 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
-    const LANGUAGES: &[&str] = &["fr", "en", "ar"];
+    /// The kiosk's languages, as `locales/languages.toml` lists them.
+    const LANGUAGES: &[&str] = &[
+        "fr", "en", "ar", "prs", "ps", "tr", "uk", "ru", "es", "pt", "ro",
+    ];
 
     fn read(text: &str) -> (KioskConfig, Vec<ConfigProblem>) {
         parse(text, LANGUAGES, "fr")
@@ -862,7 +865,7 @@ pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$4QwH8yXbXPnBz2
                 "languages.default",
                 ProblemKind::UnknownLanguage {
                     value: "de".into(),
-                    known: "fr, en, ar".into(),
+                    known: "fr, en, ar, prs, ps, tr, uk, ru, es, pt, ro".into(),
                 },
             ),
             (
@@ -931,7 +934,7 @@ pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$4QwH8yXbXPnBz2
                 "ask_an_agent.de",
                 ProblemKind::UnknownLanguage {
                     value: "de".into(),
-                    known: "fr, en, ar".into(),
+                    known: "fr, en, ar, prs, ps, tr, uk, ru, es, pt, ro".into(),
                 },
             ),
             (

@@ -246,7 +246,7 @@ export const tests = [
       await page.getByRole('link', { name: new RegExp(kiosk.t('agent-status-title')) }).click();
       const problems = page.locator('.k-report__problems li');
       await problems.first().waitFor();
-      const listed = await problems.allTextContents();
+      const listed = (await problems.allTextContents()).map((line) => line.replace(/\s+/g, ' '));
       for (const expected of [
         'Ligne 4 : « place.longitude » manque.',
         'Ligne 6 : « languages.default » : la langue « de » n\'existe pas sur la borne.',
