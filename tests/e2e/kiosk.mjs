@@ -1,7 +1,7 @@
 // The page object: what a person (or an agent with a keyboard) can see and do on the kiosk, found by
 // role and by the words on screen in the displayed language.
 import AxeBuilder from '@axe-core/playwright';
-import { defaultLanguage, languages, t } from './locales.mjs';
+import { defaultLanguage, languages, named, t } from './locales.mjs';
 
 /** The figures database of a page, read as `Kiosk.figures` says. */
 export function readFigures(page) {
@@ -209,7 +209,7 @@ export class Kiosk {
    * first choices (a tutorial's first step, in the default language). */
   async launchForPerson(pin) {
     await this.enterAgentMode(pin);
-    await this.page.getByRole('link', { name: new RegExp(this.t('agent-launch-title')) }).click();
+    await this.page.getByRole('link', { name: named(this.t('agent-launch-title')) }).click();
     await this.page.getByRole('button', { name: this.t('agent-launch-start') }).click();
     await this.page.waitForURL('**/tutorials/**');
   }

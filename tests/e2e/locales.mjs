@@ -56,3 +56,9 @@ export function t(code, id) {
   if (text === undefined) throw new Error(`no one-line message "${id}" in locales/${code}/pasapas.ftl`);
   return text;
 }
+
+/** A pattern that finds `text` inside an accessible name, whatever its spaces: French glues its
+ * marks with no-break spaces, and an accessible name has ordinary ones. */
+export function named(text) {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+}

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { Kiosk } from '../kiosk.mjs';
 import { newProfile, startBrowser } from '../offline.mjs';
-import { t } from '../locales.mjs';
+import { named, t } from '../locales.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { TEST_PIN, configWithPin, serveConfig } from '../agent-config.mjs';
 import { readFigures, totalOf } from '../kiosk.mjs';
@@ -40,7 +40,7 @@ function asExcelSavesIt(text) {
 /** The agent's status screen, through the PIN pad. */
 async function openStatus(kiosk) {
   await kiosk.enterAgentMode(TEST_PIN);
-  await kiosk.page.getByRole('link', { name: new RegExp(kiosk.t('agent-status-title')) }).click();
+  await kiosk.page.getByRole('link', { name: named(kiosk.t('agent-status-title')) }).click();
   await kiosk.heading().filter({ hasText: kiosk.t('agent-status-title') }).waitFor();
 }
 

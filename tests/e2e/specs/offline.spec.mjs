@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kiosk } from '../kiosk.mjs';
-import { t } from '../locales.mjs';
+import { named, t } from '../locales.mjs';
 import { tutorials } from '../tutorials.mjs';
 import { expectEqual, expectTrue } from '../expect.mjs';
 import { TEST_PIN, configWithPin } from '../agent-config.mjs';
@@ -42,7 +42,7 @@ async function finish(kiosk) {
 /** The agent's status screen, through the PIN pad. */
 async function openStatus(kiosk) {
   await kiosk.enterAgentMode(TEST_PIN);
-  await kiosk.page.getByRole('link', { name: new RegExp(kiosk.t('agent-status-title')) }).click();
+  await kiosk.page.getByRole('link', { name: named(kiosk.t('agent-status-title')) }).click();
   await kiosk.heading().filter({ hasText: kiosk.t('agent-status-title') }).waitFor();
 }
 
