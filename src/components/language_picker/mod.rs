@@ -40,7 +40,7 @@ pub fn LanguagePicker(
                                         code,
                                         move |shown| {
                                             if shown {
-                                                on_pick.run(code.to_string());
+                                                let _ = on_pick.try_run(code.to_string());
                                             }
                                         },
                                     );

@@ -62,6 +62,21 @@ export const tests = [
     },
   },
   {
+    name: 'a person who leaves Welcome while a language is on its way gets it without an error',
+    async run({ kiosk, page }) {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/locales/ru/pasapas.ftl', async (route) => { await held; await route.continue(); });
+      await kiosk.open('/');
+      await kiosk.languageButton('ru').click();
+      await kiosk.goInside('/help');
+      await kiosk.heading().filter({ hasText: t(defaultLanguage, 'help-title') }).waitFor();
+      release();
+      await page.waitForFunction(() => document.documentElement.lang === 'ru');
+      await kiosk.heading().filter({ hasText: t('ru', 'help-title') }).waitFor();
+    },
+  },
+  {
     name: 'the Language button switches every text at once and mirrors the layout for Arabic',
     async run({ kiosk }) {
       await kiosk.open('/');

@@ -53,7 +53,7 @@ function section(page, titleId) {
 
 export const tests = [
   {
-    name: 'after a reboot with the server stopped: Welcome, a whole tutorial with its sheet, a self-assessment with places and its ticket',
+    name: 'after a reboot with the server stopped: Welcome, a whole tutorial with its sheet, a self-assessment with places and its ticket, then Pashto and its tutorials',
     async run({ output }) {
       await withServedCopy(() => {}, async ({ server, profile }) => {
         await firstStart(server, profile);
@@ -92,6 +92,12 @@ export const tests = [
           await page.screenshot({ path: `${output}offline-ticket-fr.png`, fullPage: true });
           // The reset, with the server still down, reaches Welcome from the kept files.
           await finish(kiosk);
+          // A language not compiled in comes from the kept files too: its screens at the pick,
+          // its tutorials when the browser is idle.
+          await kiosk.pickLanguage('ps');
+          expectEqual(await kiosk.html('lang'), 'ps', '<html lang> after picking Pashto offline');
+          await kiosk.goInside('/tutorials');
+          await page.getByRole('link', { name: t('ps', tutorial.title) }).waitFor();
           expectEqual(errors, [], 'page errors with the server stopped');
         });
       });
