@@ -318,11 +318,16 @@ export class Kiosk {
   async showResultPart(locator) {
     const bar = this.page.locator('.k-step__nav');
     const previous = bar.getByRole('button', { name: this.t('step-previous') });
-    while (await previous.count()) await previous.click();
-    for (let i = 0; i < 12 && !(await locator.count()); i += 1) {
-      const next = bar.getByRole('button', { name: this.t('step-next') });
-      if (!(await next.count())) break;
-      await next.click();
+    // Up to three walks from the first part: the places may still be on their way from the kept
+    // files when the result first shows (offline, on a slow machine).
+    for (let walk = 0; walk < 3 && !(await locator.count()); walk += 1) {
+      if (walk > 0) await this.page.waitForTimeout(1_000);
+      while (await previous.count()) await previous.click();
+      for (let i = 0; i < 12 && !(await locator.count()); i += 1) {
+        const next = bar.getByRole('button', { name: this.t('step-next') });
+        if (!(await next.count())) break;
+        await next.click();
+      }
     }
     await locator.first().waitFor({ timeout: 2_000 });
   }

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// once the language's files are here (`aria-busy` on its button meanwhile).
 #[component]
 pub fn LanguagePicker(
-    /// Called after the language changed, with its code (not when its files did not come).
+    /// Called after the language changed, with its code: not when its files did not come, nor
+    /// when the person has left the screen while they were on their way.
     on_pick: Callback<String>,
     /// `id` of the visible text that names the list.
     labelled_by: &'static str,
