@@ -102,10 +102,13 @@ export class Kiosk {
   /** Changes the language from the toolbar's Language dialog. */
   async switchLanguage(code) {
     await this.control('toolbar-language').click();
-    await this.dialog('language-title').waitFor();
+    // Named in the language shown now: the dialog closes once the picked one has arrived, and a
+    // dialog looked for by its new name would be "hidden" before that.
+    const dialog = this.dialog('language-title');
+    await dialog.waitFor();
     await this.languageButton(code).click();
+    await dialog.waitFor({ state: 'hidden' });
     this.code = code;
-    await this.dialog('language-title').waitFor({ state: 'hidden' });
   }
 
   /** Moves to an address inside the app without a reload (a reload would forget the language). */
