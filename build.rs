@@ -26,6 +26,87 @@ fn main() {
     std::fs::write(out.join("pictures.rs"), list).expect("OUT_DIR is writable");
     std::fs::write(out.join("pictograms.rs"), pictogram_constants()).expect("OUT_DIR is writable");
     std::fs::write(out.join("languages.rs"), language_constants()).expect("OUT_DIR is writable");
+    compile_content(out);
+}
+
+/// The house's content, read and checked from its TOML here rather than in the kiosk, and written
+/// compact for `content.rs` and `i18n.rs` (`data_file::compile`): the wasm then carries no TOML
+/// parser for it, and the tutorials' `[[source]]` lists, which authors and `cargo xtask facts`
+/// read but no screen shows, are left out. A file that does not read is left out with a warning,
+/// as the kiosk did at start before (`cargo xtask check-content` names its problem); the kiosk
+/// then runs without it.
+fn compile_content(out: &std::path::Path) {
+    use pasapas_core::content::assessment::Questionnaire;
+    use pasapas_core::content::data_file::compile;
+    use pasapas_core::content::languages::LanguageList;
+    use pasapas_core::content::orientation::Rules;
+    use pasapas_core::content::practice::PracticeContent;
+    use pasapas_core::content::tutorials::Tutorial;
+
+    let folder = "assets/content/tutorials";
+    println!("cargo:rerun-if-changed={folder}");
+    let tutorials: Vec<Tutorial> = files_in(folder, ".toml")
+        .into_iter()
+        .filter_map(|name| {
+            let text = std::fs::read_to_string(format!("{folder}/{name}")).unwrap_or_default();
+            match Tutorial::parse(&text) {
+                Ok(mut tutorial) => {
+                    tutorial.sources.clear();
+                    Some(tutorial)
+                }
+                Err(problem) => {
+                    warn_left_out(&format!("{folder}/{name}"), &problem);
+                    None
+                }
+            }
+        })
+        .collect();
+    write_compiled(out, "tutorials.bin", Some(compile(&tutorials)));
+    write_compiled(
+        out,
+        "assessment.bin",
+        read_checked("assets/content/assessment.toml", Questionnaire::parse).map(|f| compile(&f)),
+    );
+    write_compiled(
+        out,
+        "orientation.bin",
+        read_checked("assets/content/orientation.toml", Rules::parse).map(|f| compile(&f)),
+    );
+    write_compiled(
+        out,
+        "practice.bin",
+        read_checked("assets/content/practice.toml", PracticeContent::parse).map(|f| compile(&f)),
+    );
+    let languages = read_checked("locales/languages.toml", LanguageList::parse).expect(
+        "locales/languages.toml must read: cargo test -p pasapas-core --test locales says why",
+    );
+    write_compiled(out, "languages.bin", Some(compile(&languages)));
+}
+
+fn read_checked<T>(path: &str, parse: fn(&str) -> Result<T, String>) -> Option<T> {
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    parse(&text)
+        .map_err(|problem| warn_left_out(path, &problem))
+        .ok()
+}
+
+fn warn_left_out(path: &str, problem: &str) {
+    let problem = problem.replace('\n', " / ");
+    println!("cargo:warning={path} left out of the kiosk: {problem}");
+}
+
+/// Writes a compiled file; an empty one when its source did not read (the kiosk logs it).
+fn write_compiled(out: &std::path::Path, name: &str, bytes: Option<Result<Vec<u8>, String>>) {
+    let bytes = match bytes {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(problem)) => {
+            warn_left_out(name, &problem);
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
 }
 
 /// The messages every language shows before a person picks it: its invitation on Welcome, its

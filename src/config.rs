@@ -69,12 +69,21 @@ impl Config {
 impl Config {
     /// The languages the picker offers, in the configuration's order.
     pub fn enabled_languages(&self) -> Vec<&'static Language> {
-        self.settings()
-            .enabled_languages
-            .iter()
-            .filter_map(|code| LANGUAGES.get(code))
-            .collect()
+        languages_of(&self.settings())
     }
+
+    /// The languages the picker offers, once the file is read (for work that can wait for it).
+    pub async fn enabled_languages_when_read(self) -> Vec<&'static Language> {
+        languages_of(&self.when_read().await.settings)
+    }
+}
+
+fn languages_of(settings: &KioskConfig) -> Vec<&'static Language> {
+    settings
+        .enabled_languages
+        .iter()
+        .filter_map(|code| LANGUAGES.get(code))
+        .collect()
 }
 
 /// The built-in settings, made once.

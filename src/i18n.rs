@@ -3,8 +3,9 @@
 //!
 //! French, the source and default, is in the wasm, so the kiosk speaks without network. Each
 //! other language is two sets of Fluent files next to the app (`/locales/<code>/`, precached by
-//! the offline worker): its screens, fetched and parsed when a person picks it, before Home
-//! shows; its tutorials, fetched and parsed when the browser is next idle. Welcome's few words in
+//! the offline worker): its screens, fetched and parsed one language per idle moment while
+//! Welcome waits (`Locale::prepare`), or when a person picks it first, before Home shows; its
+//! tutorials, fetched and parsed when the browser is next idle after it is shown. Welcome's few words in
 //! every language ([`PICKER`]) are compiled in. A language's files are parsed once per page life:
 //! a change parses nothing. `Locale` holds the displayed language in a signal; `t!` reads that
 //! signal, then asks the language's [`Texts`].
@@ -32,10 +33,11 @@ include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 #[folder = "locales/fr/"]
 struct French;
 
-/// The language list, checked by `core/tests/locales.rs`.
+/// The language list (`locales/languages.toml`, read and checked by `build.rs` and by
+/// `core/tests/locales.rs`).
 pub static LANGUAGES: LazyLock<LanguageList> = LazyLock::new(|| {
-    LanguageList::parse(include_str!("../locales/languages.toml"))
-        .expect("invariant: locales/languages.toml is checked by core/tests/locales.rs")
+    LanguageList::decode(include_bytes!(concat!(env!("OUT_DIR"), "/languages.bin")))
+        .expect("invariant: build.rs compiled locales/languages.toml after checking it")
 });
 
 /// Fluent files given as text, whatever path the loader asks for.
@@ -120,9 +122,21 @@ fn keep(
     language: &'static Language,
     loader: Rc<FluentLanguageLoader>,
 ) -> Rc<FluentLanguageLoader> {
-    cache.with_borrow_mut(|map| map.insert(language.code.as_str(), loader.clone()));
     // French is compiled in: no text ever waited for it.
-    if language.code != LANGUAGES.default {
+    let awaited = language.code != LANGUAGES.default;
+    keep_announced(cache, language, loader, awaited)
+}
+
+/// Keeps a parsed language; `announce` re-reads every text on screen (which fell back to French
+/// while that language was awaited). Files prepared ahead for a language nobody shows need not.
+fn keep_announced(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>>>,
+    language: &'static Language,
+    loader: Rc<FluentLanguageLoader>,
+    announce: bool,
+) -> Rc<FluentLanguageLoader> {
+    cache.with_borrow_mut(|map| map.insert(language.code.as_str(), loader.clone()));
+    if announce {
         ARRIVED.with(|arrived| arrived.notify());
     }
     loader
@@ -392,6 +406,49 @@ impl Locale {
                     then(false);
                 }
             }
+        });
+    }
+
+    /// Makes the screens of `languages` ready while the browser is idle, one language per idle
+    /// moment, so that a pick on Welcome shows Home at once instead of fetching and parsing on
+    /// the tap's path. A pick that comes first fetches its language itself; a file that does not
+    /// come is left to that pick, which says so.
+    pub fn prepare(&self, languages: Vec<&'static Language>) {
+        let mut waiting: Vec<_> = languages
+            .into_iter()
+            .filter(|language| !has_screens(language))
+            .collect();
+        // Taken from the end: the list's first language is prepared first.
+        waiting.reverse();
+        self.prepare_in_turn(waiting);
+    }
+
+    fn prepare_in_turn(&self, mut waiting: Vec<&'static Language>) {
+        let Some(language) = waiting.pop() else {
+            return;
+        };
+        let this = *self;
+        request_idle_callback(move || {
+            // Called once; `Fn` only by its signature.
+            let waiting = waiting.clone();
+            spawn_local(async move {
+                if !has_screens(language) {
+                    match fetch_text(&address(language, "pasapas.ftl")).await {
+                        // Parsed unless a pick or a launch got there first while it came.
+                        Ok(text) if !has_screens(language) => {
+                            let shown = std::ptr::eq(this.shown.get_untracked(), language);
+                            let parsed = parse(language, &[Cow::Borrowed(&text)]);
+                            keep_announced(&SCREENS, language, parsed, shown);
+                        }
+                        Ok(_) => {}
+                        Err(problem) => log::info!(
+                            "{} not prepared ahead (a pick will try again): {problem:?}",
+                            language.code
+                        ),
+                    }
+                }
+                this.prepare_in_turn(waiting);
+            });
         });
     }
 

@@ -97,22 +97,24 @@ pub fn AgentEntry() -> impl IntoView {
             std::time::Duration::from_millis(50),
         );
     };
-    let keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9']
-        .into_iter()
-        .map(|digit| {
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="k-button k-pin__key"
-                        on:click=move |_| press(digit)
-                    >
-                        {digit.to_string()}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+    let keys = move || {
+        ['1', '2', '3', '4', '5', '6', '7', '8', '9']
+            .into_iter()
+            .map(|digit| {
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="k-button k-pin__key"
+                            on:click=move |_| press(digit)
+                        >
+                            {digit.to_string()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let pad = move || {
         view! {
             <p id="k-pin-label" class="k-lead">
@@ -125,7 +127,7 @@ pub fn AgentEntry() -> impl IntoView {
                 </span>
             </p>
             <ul class="k-pin__pad" aria-labelledby="k-pin-label">
-                {keys.clone()}
+                {keys()}
                 <li>
                     <button
                         type="button"

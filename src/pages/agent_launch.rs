@@ -98,12 +98,14 @@ pub fn AgentLaunch() -> impl IntoView {
         agent.close();
         // From here on it is the person's visit, counted as one.
         counting.record_once(Event::SessionStarted);
-        counting.record_once(Event::LanguageChosen(code.clone()));
         let step = step.get_untracked();
         counting.tutorial_reached(tutorial, step);
         let go = go.clone();
-        // The tutorial opens in the person's language, or in French if its files did not come.
+        // The tutorial opens in the person's language, or in French if its files did not come:
+        // the figures count the language shown.
         locale.choose(&code, move |_| {
+            let shown = locale.get_untracked().code.clone();
+            counting.record_once(Event::LanguageChosen(shown));
             go(&Screen::TutorialStep {
                 tutorial: tutorial.id.clone(),
                 step,

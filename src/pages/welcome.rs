@@ -38,6 +38,10 @@ pub fn Welcome() -> impl IntoView {
         counting.record_once(Event::LanguageChosen(code));
         go(&Screen::Home);
     });
+    // While the person reads and chooses: every language on the list gets ready for one tap.
+    leptos::task::spawn_local(async move {
+        locale.prepare(config.enabled_languages_when_read().await);
+    });
     let invitations = move || {
         let shown = locale.get().code.clone();
         config

@@ -2,14 +2,14 @@
 //! (`assets/content/assessment.toml`), the order of its screens with gating, and the scoring into
 //! three star ratings and a profile. Pure logic: the screens only show and collect.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the questionnaire file format this code reads.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The whole questionnaire, in screen order.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     pub format_version: u32,
@@ -24,7 +24,7 @@ pub struct Questionnaire {
 }
 
 /// Files of `assets/icons/` for "yes, alone", "with help" and "no".
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SkillAnswerPictograms {
     pub alone: String,
@@ -44,7 +44,7 @@ impl SkillAnswerPictograms {
 }
 
 /// One screen: one question, answered with picture buttons.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Short name; the texts are `assessment-<id>` (the question) and
@@ -73,7 +73,7 @@ pub struct Question {
 }
 
 /// A picture button.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     pub id: String,
@@ -84,7 +84,7 @@ pub struct Answer {
 }
 
 /// What a question is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// Not scored: equipment, connection, what the person wants to do.
@@ -98,7 +98,7 @@ pub enum Kind {
 }
 
 /// The three star ratings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
     Basics,

@@ -1,12 +1,12 @@
 //! `locales/languages.toml`: which languages the kiosk offers, in which order, in which direction.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The format version this code reads. Bump it when the file's shape changes.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The whole `languages.toml` file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageList {
     pub format_version: u32,
@@ -18,7 +18,7 @@ pub struct LanguageList {
 }
 
 /// One language the kiosk offers.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// BCP 47 code, also the folder name under `locales/` (`fr`, `ar`).
@@ -30,7 +30,7 @@ pub struct Language {
 }
 
 /// Writing direction of a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,
@@ -48,7 +48,7 @@ impl Direction {
 }
 
 /// Whether a native speaker has reviewed the translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewStatus {
     Reviewed,
@@ -60,6 +60,15 @@ impl LanguageList {
     pub fn parse(text: &str) -> Result<Self, String> {
         let list: LanguageList = toml::from_str(text)
             .map_err(|e| format!("locales/languages.toml cannot be read: {e}"))?;
+        list.check()?;
+        Ok(list)
+    }
+
+    /// Reads the list as the build compiled it ([`crate::content::data_file::compile`]), checked
+    /// again.
+    pub fn decode(bytes: &[u8]) -> Result<Self, String> {
+        let list: LanguageList = postcard::from_bytes(bytes)
+            .map_err(|e| format!("locales/languages.toml, as compiled, cannot be read: {e}"))?;
         list.check()?;
         Ok(list)
     }

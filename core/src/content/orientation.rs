@@ -4,7 +4,7 @@
 
 use crate::content::assessment::{Answers, Group, Profile, Score, SkillAnswer};
 use crate::installation::places::{Place, ACCOMPANIMENT, PROGRAMMES, PUBLICS, SERVICES, SUPPORTS};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The version of the orientation file format this code reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -12,7 +12,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// At most this many cards on a ticket.
 pub const MAX_CARDS: usize = 3;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     pub format_version: u32,
@@ -44,7 +44,7 @@ fn default_reading_is_hard_at() -> usize {
 }
 
 /// A tutorial to suggest when `answer` ("goal=caf") was given.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SuggestedTutorial {
     pub answer: String,
@@ -54,7 +54,7 @@ pub struct SuggestedTutorial {
 
 /// One kind of help. It is given when every condition written holds (a list holds when any of its
 /// items does); the texts are `orientation-<id>-title` and `orientation-<id>-ask`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub id: String,
@@ -98,7 +98,7 @@ pub struct Card {
 
 /// Places with one of `supports`, or addressing one of `publics`, come first when the condition
 /// holds. A preference never excludes a place (R11: the age band is a bonus, never a filter).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preference {
     pub id: String,
@@ -128,7 +128,7 @@ pub struct Preference {
 
 /// A message given when `answer` ("goal=caf") was: the documents to bring for a procedure, or
 /// what the person lacks.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Documents {
     pub answer: String,

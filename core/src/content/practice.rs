@@ -2,14 +2,14 @@
 //! feedback a person gets. Nothing here keeps anything; the screens hold their inputs in local
 //! signals that vanish with the screen.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The format version of `practice.toml` this code reads.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// `assets/content/practice.toml`: the pretend messages of "real or scam?" with their answers,
 /// and the fake gallery of "attach a photo".
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeContent {
     pub format_version: u32,
@@ -19,7 +19,7 @@ pub struct PracticeContent {
 
 /// One pretend message: its Fluent id prefix (`<id>-from`, `<id>-text`, `<id>-why`) and whether
 /// it is a scam.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PretendMessage {
     pub id: String,
@@ -44,7 +44,7 @@ impl PretendMessage {
 }
 
 /// One photo of the fake gallery: its drawing and the Fluent id of its name.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct GalleryPhoto {
     pub picture: String,

@@ -4,13 +4,13 @@
 //! which messages, pictures and practice screens make each step. `content_check` checks the files
 //! for authors; the app parses the same files with the same types.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The version of the tutorial file format this code reads.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// One tutorial: what it is about and its steps, in order.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tutorial {
     /// Must be `FORMAT_VERSION`.
@@ -37,7 +37,7 @@ pub struct Tutorial {
 
 /// The phone road and the desk or paper road of a procedure. A person who cannot or will not do
 /// it online must never be left with the online road only (Défenseur des droits, 2022 and 2024).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OtherRoads {
     /// The number to call, as written in the phone message of every language (checked).
@@ -49,7 +49,7 @@ pub struct OtherRoads {
 }
 
 /// One fact a tutorial teaches and where it was checked, so a commune knows what to re-check.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The fact, in one English sentence, for the README's table.
@@ -61,7 +61,7 @@ pub struct Source {
 }
 
 /// One screen of a tutorial: one action.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Message id of the step's title, also its line on the take-home sheet.
@@ -85,7 +85,7 @@ pub struct Step {
 
 /// The topics, from La Coop de la médiation numérique's "thématiques", in the order the tutorial
 /// list shows them (first steps first).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Theme {
     PrendreEnMainDuMateriel,
@@ -146,7 +146,7 @@ pub fn theme_message_id(slug: &str) -> String {
 }
 
 /// The practice screens a step can hold. None keeps or sends anything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Practice {
     /// Type an e-mail address on the kiosk's own keyboard.

@@ -128,6 +128,30 @@ export const tests = [
     },
   },
   {
+    name: 'a launch in a language whose files do not come opens the tutorial in French, and counts French',
+    // The browser logs the refused requests.
+    expectsErrors: true,
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await page.route('**/locales/ps/**', (route) => route.abort('connectionrefused'));
+      await kiosk.open('/');
+      await kiosk.enterAgentMode(TEST_PIN);
+      await page.getByRole('link', { name: named(kiosk.t('agent-launch-title')) }).click();
+      await kiosk.heading().filter({ hasText: kiosk.t('agent-launch-title') }).waitFor();
+      const first = tutorials[0];
+      await page.getByRole('radio', { name: t('fr', first.title) }).check();
+      await page.getByRole('radio', { name: 'پښتو' }).check();
+      await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
+      await page.waitForURL(`**/tutorials/${first.id}/1`);
+      await kiosk.heading().filter({ hasText: t('fr', first.steps[0].title) }).waitFor();
+      expectEqual(await kiosk.html('lang'), 'fr', 'the language of the page');
+      const figures = await kiosk.figures();
+      const day = Object.keys(figures.days)[0];
+      const languages = Object.keys(figures.days[day]).filter((key) => key.startsWith('language-chosen'));
+      expectEqual(languages, ['language-chosen:fr'], 'the language counted for the visit');
+    },
+  },
+  {
     name: 'the CSV export counts scripted visits; counts survive reloads and resets',
     async run({ kiosk, page, context }) {
       await serveConfig(context, configWithPin());
