@@ -115,9 +115,10 @@ struct Served {
 }
 
 /// The ceiling of the release wasm, brotli -q 11, with the test build's faults: the size today
-/// (627,876 B without them, 2026-11-26) and 2 % of room. Issue 16's budget is 400,000 B, not yet
-/// reached: lower this as the wasm shrinks, never raise it without saying why in the README.
-const WASM_BROTLI_CEILING: usize = 640_000;
+/// (510,616 B with them, 509,839 B without, 2026-11-26) and 2 % of room. Issue 16's budget is
+/// 400,000 B, not yet reached: lower this as the wasm shrinks, never raise it without saying why
+/// in the README.
+const WASM_BROTLI_CEILING: usize = 521_000;
 
 /// Fails when the built wasm has grown past [`WASM_BROTLI_CEILING`] (sizes are deterministic).
 fn wasm_size_check(dist: &Path) -> Result<(), String> {
