@@ -5,9 +5,9 @@
 //! other language is two sets of Fluent files next to the app (`/locales/<code>/`, precached by
 //! the offline worker): its screens, fetched and parsed one language per idle moment while
 //! Welcome waits (`Locale::prepare`), or when a person picks it first, before Home shows; its
-//! tutorials, fetched and parsed when the browser is next idle after it is shown. Welcome's few words in
-//! every language ([`PICKER`]) are compiled in. A language's files are parsed once per page life:
-//! a change parses nothing. `Locale` holds the displayed language in a signal; `t!` reads that
+//! tutorials, fetched and parsed when the browser is next idle after it is shown. Welcome's few
+//! words in every language ([`PICKER`]) are compiled in. A language's files are parsed once per
+//! page life: a change parses nothing. `Locale` holds the displayed language in a signal; `t!` reads that
 //! signal, then asks the language's [`Texts`].
 
 use crate::browser::{fetch_bytes_within, FetchProblem};
