@@ -424,6 +424,10 @@ impl Locale {
     }
 
     fn prepare_in_turn(&self, mut waiting: Vec<&'static Language>) {
+        // Once a person has picked, the idle moments are for that language's tutorials.
+        if self.shown.get_untracked().code != LANGUAGES.default {
+            return;
+        }
         let Some(language) = waiting.pop() else {
             return;
         };
