@@ -272,24 +272,36 @@ impl Texts {
         Self { language }
     }
 
-    fn with<R>(&self, id: &str, read: impl FnOnce(&FluentLanguageLoader) -> R) -> R {
+    /// Where the message `id` is read from, and in which language.
+    fn source(&self, id: &str) -> (Rc<FluentLanguageLoader>, &'static Language) {
         let own = [
             cached(&SCREENS, self.language),
             cached(&TUTORIALS, self.language),
         ];
-        if let Some(loader) = own.iter().flatten().find(|loader| loader.has(id)) {
-            return read(loader);
+        if let Some(loader) = own.into_iter().flatten().find(|loader| loader.has(id)) {
+            return (loader, self.language);
         }
         if self.language.code != LANGUAGES.default {
             if let Some(picker) = picker_texts(self.language).filter(|p| p.has(id)) {
-                return read(&picker);
+                return (picker, self.language);
             }
         }
+        let french = LANGUAGES.default_language();
         let screens = french_screens();
         if screens.has(id) {
-            return read(&screens);
+            return (screens, french);
         }
-        read(&french_tutorials())
+        (french_tutorials(), french)
+    }
+
+    fn with<R>(&self, id: &str, read: impl FnOnce(&FluentLanguageLoader) -> R) -> R {
+        read(&self.source(id).0)
+    }
+
+    /// The language the message `id` is shown in: the displayed one's own, or French while the
+    /// displayed language's file is on its way (or lacks the message).
+    pub fn language_of(&self, id: &str) -> &'static Language {
+        self.source(id).1
     }
 
     /// The message `id`.
@@ -486,6 +498,25 @@ pub fn message_in(code: &str, id: &str) -> String {
 /// language like `t!`. The ids are checked by `cargo xtask check-content`, not by the compiler.
 pub fn text(locale: Locale, id: &str) -> String {
     Texts::of(locale.get()).get(id)
+}
+
+/// `lang` for an element that shows the message `id` from data: none when the message is in the
+/// displayed language (the page's `lang` holds), else French's code. A step opened before its
+/// language's tutorials arrive shows French for a moment; marked, a screen reader and read aloud
+/// take a French voice for it (EN 301 549 5.1.3.14, RGAA 8.7). Tracks like [`text`].
+pub fn fallback_lang(locale: Locale, id: &str) -> Option<String> {
+    fallback(locale, id).map(|language| language.code.clone())
+}
+
+/// `dir` to go with [`fallback_lang`]: French inside an Arabic page reads left to right.
+pub fn fallback_dir(locale: Locale, id: &str) -> Option<&'static str> {
+    fallback(locale, id).map(|language| language.direction.as_html())
+}
+
+fn fallback(locale: Locale, id: &str) -> Option<&'static Language> {
+    let shown = locale.get();
+    let language = Texts::of(shown).language_of(id);
+    (language.code != shown.code).then_some(language)
 }
 
 /// A message whose id comes from data, with its variables (text values), in the displayed

@@ -2,7 +2,7 @@
 
 use crate::components::icon::{pictogram, Icon, Picture};
 use crate::content::TUTORIALS;
-use crate::i18n::{text, use_locale};
+use crate::i18n::{fallback_dir, fallback_lang, text, use_locale};
 use crate::screen::{Screen, ScreenLink};
 use crate::stats::use_counting;
 use crate::t;
@@ -36,7 +36,12 @@ pub fn TutorialList() -> impl IntoView {
                             >
                                 <Picture name=tutorial.pictogram.clone() />
                                 <span class="k-card__body">
-                                    <span class="k-card__title">
+                                    // French before this language's tutorials arrive.
+                                    <span
+                                        class="k-card__title"
+                                        lang=move || fallback_lang(locale, &tutorial.title)
+                                        dir=move || fallback_dir(locale, &tutorial.title)
+                                    >
                                         {move || text(locale, &tutorial.title)}
                                     </span>
                                     <span class="k-card__meta">

@@ -5,7 +5,7 @@ use crate::components::icon::{pictogram, Icon, Illustration, Pictogram};
 use crate::components::other_roads::OtherRoads;
 use crate::components::practice::Practice;
 use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
-use crate::i18n::{text, use_locale};
+use crate::i18n::{fallback_dir, fallback_lang, text, use_locale};
 use crate::screen::{Screen, ScreenLink};
 use crate::session::use_session;
 use crate::stats::use_counting;
@@ -73,7 +73,12 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                         <span>
                             <strong>{move || text(locale, label)}</strong>
                             " "
-                            {move || text(locale, id)}
+                            <span
+                                lang=move || fallback_lang(locale, id)
+                                dir=move || fallback_dir(locale, id)
+                            >
+                                {move || text(locale, id)}
+                            </span>
                         </span>
                     </p>
                 }
@@ -81,8 +86,21 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         };
     view! {
         <article class="k-step">
-            <p class="k-step__tutorial">{move || text(locale, &tutorial.title)}</p>
-            <h1 class="k-title" tabindex="-1" data-read="">
+            // French shown before this language's tutorials arrive says so (`fallback_lang`).
+            <p
+                class="k-step__tutorial"
+                lang=move || fallback_lang(locale, &tutorial.title)
+                dir=move || fallback_dir(locale, &tutorial.title)
+            >
+                {move || text(locale, &tutorial.title)}
+            </p>
+            <h1
+                class="k-title"
+                tabindex="-1"
+                data-read=""
+                lang=move || fallback_lang(locale, &step.title)
+                dir=move || fallback_dir(locale, &step.title)
+            >
                 {move || text(locale, &step.title)}
             </h1>
             <p id="k-step-progress" class="k-step__progress">
@@ -100,7 +118,13 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                     alt=Signal::derive(move || text(locale, &step.illustration_alt))
                 />
                 <div class="k-step__text">
-                    <div class="k-step__instruction">{lines}</div>
+                    <div
+                        class="k-step__instruction"
+                        lang=move || fallback_lang(locale, &step.instruction)
+                        dir=move || fallback_dir(locale, &step.instruction)
+                    >
+                        {lines}
+                    </div>
                     {note("tip", pictogram::BULB, "step-tip", &step.tip)}
                     {note("caution", pictogram::ALERT, "step-caution", &step.caution)}
                 </div>

@@ -2,7 +2,7 @@
 //! who cannot or will not do it online is never left with the online road only.
 
 use crate::components::icon::{pictogram, Icon};
-use crate::i18n::{text, use_locale};
+use crate::i18n::{fallback_dir, fallback_lang, text, use_locale};
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::content::tutorials::OtherRoads as Roads;
@@ -21,11 +21,21 @@ pub fn OtherRoads(
             </h2>
             <p class="k-roads__road" data-read="">
                 <Icon name=pictogram::PHONE />
-                <span>{move || text(locale, &roads.phone_message)}</span>
+                <span
+                    lang=move || fallback_lang(locale, &roads.phone_message)
+                    dir=move || fallback_dir(locale, &roads.phone_message)
+                >
+                    {move || text(locale, &roads.phone_message)}
+                </span>
             </p>
             <p class="k-roads__road" data-read="">
                 <Icon name=pictogram::MAP_PIN />
-                <span>{move || text(locale, &roads.in_person_message)}</span>
+                <span
+                    lang=move || fallback_lang(locale, &roads.in_person_message)
+                    dir=move || fallback_dir(locale, &roads.in_person_message)
+                >
+                    {move || text(locale, &roads.in_person_message)}
+                </span>
             </p>
         </section>
     }

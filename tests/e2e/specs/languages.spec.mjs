@@ -1,6 +1,7 @@
 // Languages: the picker, every text switching at once, <html lang dir>, the Arabic mirror.
 import { defaultLanguage, languages, t } from '../locales.mjs';
 import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
+import { tutorials } from '../tutorials.mjs';
 
 export const tests = [
   {
@@ -95,6 +96,32 @@ export const tests = [
       release();
       await page.waitForFunction(() => document.documentElement.lang === 'ru');
       await kiosk.heading().filter({ hasText: t('ru', 'help-title') }).waitFor();
+    },
+  },
+  {
+    name: 'a step opened before its language\'s tutorials arrive marks its French text lang="fr" dir="ltr", then shows them unmarked',
+    async run({ kiosk, page }) {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/locales/ar/tutorials/**', async (route) => { await held; await route.continue(); });
+      const [tutorial] = tutorials;
+      await kiosk.open('/');
+      await kiosk.pickLanguage('ar');
+      await kiosk.goInside(`/tutorials/${tutorial.id}/1`);
+      const title = kiosk.heading();
+      await title.filter({ hasText: t(defaultLanguage, tutorial.steps[0].title) }).waitFor();
+      // French in an Arabic page: a screen reader and read aloud need its language, and it
+      // reads left to right.
+      expectEqual(await title.getAttribute('lang'), defaultLanguage, 'lang of the French step title');
+      expectEqual(await title.getAttribute('dir'), 'ltr', 'dir of the French step title');
+      expectEqual(await page.locator('.k-step__instruction').getAttribute('lang'), defaultLanguage,
+        'lang of the French instruction');
+      release();
+      await title.filter({ hasText: t('ar', tutorial.steps[0].title) }).waitFor();
+      expectEqual(await title.getAttribute('lang'), null, 'lang of the Arabic step title (the page\'s)');
+      expectEqual(await title.getAttribute('dir'), null, 'dir of the Arabic step title (the page\'s)');
+      expectEqual(await page.locator('.k-step__instruction').getAttribute('lang'), null,
+        'lang of the Arabic instruction');
     },
   },
   {
