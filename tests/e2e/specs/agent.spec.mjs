@@ -14,6 +14,15 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** With a PIN set, enters agent mode from Welcome and opens "Launch for the person". */
+async function openLaunchScreen({ kiosk, page, context }) {
+  await serveConfig(context, configWithPin());
+  await kiosk.open('/');
+  await kiosk.enterAgentMode(TEST_PIN);
+  await page.getByRole('link', { name: named(kiosk.t('agent-launch-title')) }).click();
+  await kiosk.heading().filter({ hasText: kiosk.t('agent-launch-title') }).waitFor();
+}
+
 export const tests = [
   {
     name: 'five taps on the logo and the PIN open agent mode; Quit ends it for good',
@@ -97,11 +106,7 @@ export const tests = [
     name: 'an agent launches tutorial 7 in Arabic at step 3: the person sees that step, without agent controls',
     voices: ['ar-SA', 'fr-FR'],
     async run({ kiosk, page, context }) {
-      await serveConfig(context, configWithPin());
-      await kiosk.open('/');
-      await kiosk.enterAgentMode(TEST_PIN);
-      await page.getByRole('link', { name: named(kiosk.t('agent-launch-title')) }).click();
-      await kiosk.heading().filter({ hasText: kiosk.t('agent-launch-title') }).waitFor();
+      await openLaunchScreen({ kiosk, page, context });
       const seventh = tutorials[6];
       await page.getByRole('radio', { name: t('fr', seventh.title) }).check();
       await page.getByRole('radio', { name: 'العربية' }).check();
@@ -132,12 +137,8 @@ export const tests = [
     // The browser logs the refused requests.
     expectsErrors: true,
     async run({ kiosk, page, context }) {
-      await serveConfig(context, configWithPin());
       await page.route('**/locales/ps/**', (route) => route.abort('connectionrefused'));
-      await kiosk.open('/');
-      await kiosk.enterAgentMode(TEST_PIN);
-      await page.getByRole('link', { name: named(kiosk.t('agent-launch-title')) }).click();
-      await kiosk.heading().filter({ hasText: kiosk.t('agent-launch-title') }).waitFor();
+      await openLaunchScreen({ kiosk, page, context });
       const first = tutorials[0];
       await page.getByRole('radio', { name: t('fr', first.title) }).check();
       await page.getByRole('radio', { name: 'پښتو' }).check();
