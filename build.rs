@@ -1,5 +1,5 @@
-//! Lists the pictures the kiosk ships (`assets/icons/`, `assets/illustrations/`) for the app's
-//! warm-up after the start (`components::icon::warm`), so a new picture needs no code change; and
+//! Lists the illustrations the kiosk ships (`assets/illustrations/`) for the app's warm-up after
+//! the start (`components::icon::warm`), so a new picture needs no code change; and
 //! makes one constant per pictogram (`components::icon::pictogram`), so the code cannot name a
 //! pictogram that has no file. Also writes the few messages every language shows before it is
 //! picked (`i18n::PICKER`), and the names of the tutorials' Fluent files (`i18n::TUTORIAL_FILES`),
@@ -8,17 +8,12 @@
 use std::fmt::Write as _;
 
 fn main() {
-    let mut list = String::from(
-        "/// Every picture's address, pictograms first.\npub const PICTURES: &[&str] = &[\n",
-    );
-    for (folder, address) in [
-        ("assets/icons", "/icons"),
-        ("assets/illustrations", "/illustrations"),
-    ] {
-        println!("cargo:rerun-if-changed={folder}");
-        for name in files_in(folder, ".svg") {
-            let _ = writeln!(list, "    \"{address}/{name}\",");
-        }
+    let mut list =
+        String::from("/// Every illustration's address.\npub const PICTURES: &[&str] = &[\n");
+    let folder = "assets/illustrations";
+    println!("cargo:rerun-if-changed={folder}");
+    for name in files_in(folder, ".svg") {
+        let _ = writeln!(list, "    \"/illustrations/{name}\",");
     }
     list.push_str("];\n");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
@@ -166,6 +161,7 @@ fn language_constants() -> String {
 /// One constant per file of `assets/icons/` (`check-in.svg` gives `CHECK_IN`), the only way the
 /// app's code names a pictogram: a name without its file does not compile.
 fn pictogram_constants() -> String {
+    println!("cargo:rerun-if-changed=assets/icons");
     let mut constants = String::from("use super::Pictogram;\n");
     for file in files_in("assets/icons", ".svg") {
         let name = file.trim_end_matches(".svg");

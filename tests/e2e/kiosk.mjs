@@ -148,12 +148,18 @@ export class Kiosk {
     return this.page.evaluate(() => window.__spoken ?? []);
   }
 
-  /** axe violations on the current screen, as readable lines. */
+  /** axe violations on the current screen, as readable lines; with them, every pictogram that
+   * would draw nothing (its `<use>` names no symbol of the page's sprite), which axe cannot see
+   * since pictograms are hidden from assistive technology. */
   async axeViolations() {
     const result = await new AxeBuilder({ page: this.page }).analyze();
+    const blank = await this.page.evaluate(() => [...document.querySelectorAll('svg.k-icon use')]
+      .map((use) => use.getAttribute('href'))
+      .filter((href) => !href?.startsWith('#') || !document.getElementById(href.slice(1)))
+      .map((href) => `pictogram ${href} has no symbol in the page (cargo xtask pictograms)`));
     return result.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    ).concat(blank);
   }
 
   /** Interactive elements smaller than 80×80 CSS px, or closer than 8 px to another one. Sizes are

@@ -8,6 +8,7 @@
 //!   `cargo xtask test LEVEL` runs one level of the README's table (`test_levels.rs`).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
 //! - `cargo xtask check-content`: checks tutorials and translations, for content authors.
+//! - `cargo xtask pictograms`: gathers `assets/icons/` into the sprite the kiosk draws them from.
 //! - `cargo xtask check-config [CONFIG] [PLACES] [--lang fr|en|ar]`: checks a configuration and a
 //!   places file, in the agent screen's words.
 //! - `cargo xtask hash-pin`: asks for the agent PIN, prints the `pin_hash` line of the configuration.
@@ -22,6 +23,7 @@
 mod bench;
 mod check_config;
 mod nginx;
+mod pictograms;
 mod pin;
 mod precache;
 mod server;
@@ -78,6 +80,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::measure_all(),
         Some("check-content") => check_content(),
         Some("facts") => write_facts_table(),
+        Some("pictograms") => pictograms::write_sprite(),
         Some("hash-pin") => pin::hash_pin(),
         Some("check-config") => check_config::check_config(&args[1..]),
         Some("serve-folder") => serve_folder(&args[1..]),
@@ -88,7 +91,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask serve | dev | build | test [LEVEL [WORDS]] | bench | check-content | facts | check-config | hash-pin"
+                "usage: cargo xtask serve | dev | build | test [LEVEL [WORDS]] | bench | check-content | facts | pictograms | check-config | hash-pin"
             );
             return ExitCode::from(2);
         }

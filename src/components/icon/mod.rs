@@ -1,5 +1,6 @@
-//! Pictograms from `assets/icons/` and illustrations from `assets/illustrations/`, drawn in the
-//! text colour so both themes recolour them.
+//! Pictograms from `assets/icons/` (gathered in `assets/pictograms.svg`, pasted into the page)
+//! and illustrations from `assets/illustrations/`, drawn in the text colour so both themes
+//! recolour them.
 
 use leptos::prelude::*;
 
@@ -24,6 +25,12 @@ pub mod pictogram {
     include!(concat!(env!("OUT_DIR"), "/pictograms.rs"));
 }
 
+/// A pictogram's `<symbol>` in the sprite `cargo xtask pictograms` makes from `assets/icons/`,
+/// which trunk pastes into `index.html` (the prefix is `xtask/src/pictograms.rs`'s).
+fn sprite_address(name: &str) -> String {
+    format!("#k-pictogram-{name}")
+}
+
 /// A decorative pictogram beside a word: the word says it, so the picture is hidden from
 /// assistive technology (RGAA 1.2). Direction-bearing icons are mirrored in right-to-left
 /// languages by the CSS (`.k-icon--back`).
@@ -33,30 +40,26 @@ pub fn Icon(
     name: Pictogram,
 ) -> impl IntoView {
     let name = name.name();
-    // The picture's address is on the element itself, so every file of `assets/icons/` draws
-    // without a CSS rule per name (a name missing from such a list drew a plain square).
+    // Drawn from the page's own sprite in the text colour (`currentColor`), so the high-contrast
+    // theme recolours it. A file per pictogram, as a CSS mask, cost a document each.
     view! {
-        <span
-            class=format!("k-icon k-icon--{name}")
-            style=format!("--k-icon-url: url(\"/icons/{name}.svg\")")
-            aria-hidden="true"
-        ></span>
+        <svg class=format!("k-icon k-icon--{name}") aria-hidden="true" focusable="false">
+            <use href=sprite_address(name)></use>
+        </svg>
     }
 }
 
 /// A decorative pictogram named by data (a tutorial's card), hidden from assistive technology
-/// because the card's title says it.
+/// because the card's title says it. `cargo xtask check-content` checks the name has its file.
 #[component]
 pub fn Picture(
     /// File name in `assets/icons/` without `.svg`.
     name: String,
 ) -> impl IntoView {
     view! {
-        <span
-            class="k-icon k-icon--picture"
-            style=format!("--k-icon-url: url(\"/icons/{name}.svg\")")
-            aria-hidden="true"
-        ></span>
+        <svg class="k-icon k-icon--picture" aria-hidden="true" focusable="false">
+            <use href=sprite_address(&name)></use>
+        </svg>
     }
 }
 

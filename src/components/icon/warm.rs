@@ -1,8 +1,8 @@
-//! Loads every picture once the browser is idle after the start. A picture drawn as a CSS mask is
-//! an SVG document the browser builds the first time the picture is shown: done on a tap, that
-//! was most of the time between the tap and the next screen (Home's pictograms after the language
-//! pick, a step's illustration after Next). Built here, in the quiet after the first screen, the
-//! tap finds them ready.
+//! Loads every illustration once the browser is idle after the start. An illustration drawn as a
+//! CSS mask is an SVG document the browser builds the first time it is shown: done on a tap, that
+//! was most of the time between the tap and the next screen (a step's illustration after Next).
+//! Built here, in the quiet after the first screen, the tap finds them ready. Pictograms need
+//! none of this: they come from one sprite, built once (`Icon`).
 
 use leptos::prelude::*;
 use std::cell::RefCell;
