@@ -1,11 +1,11 @@
 //! `cargo xtask pictograms`: gathers the pictograms of `assets/icons/` into one SVG sprite,
 //! `assets/pictograms.svg`, one `<symbol>` per file, named after it. Trunk pastes it into
-//! `index.html`, and the kiosk draws a pictogram as `<svg><use href="#k-pictogram-home"/></svg>`: no document
-//! to build, no file to fetch. Drawn as a CSS mask, each file was a document of its own, built
-//! the first time it was shown (about 15 ms each at 4x CPU throttling, 13 on Home: a tap on
-//! Welcome right after a reset waited for them); an external sprite (`/pictograms.svg#home`) was
-//! loaded again after each screen change. The sprite is committed; a test fails when it is not
-//! the one the folder makes.
+//! `index.html`, and the kiosk draws a pictogram as `<svg><use href="#k-pictogram-home"/></svg>`:
+//! no document to build, no file to fetch. Drawn as a CSS mask, each file was a document of its
+//! own, built the first time it was shown (about 15 ms each at 4x CPU throttling, 13 on Home: a
+//! tap on Welcome right after a reset waited for them). A sprite in a file of its own
+//! (`/pictograms.svg#home`), tried first, showed a document load again after screen changes in a
+//! trace. The sprite is committed; a test fails when it is not the one the folder makes.
 
 use std::path::Path;
 

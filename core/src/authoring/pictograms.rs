@@ -1,8 +1,9 @@
 //! Every pictogram the kiosk names exists as a file of `assets/icons/`.
 //!
-//! The widgets draw `assets/icons/<name>.svg` as a CSS mask: a name without its file draws a
-//! plain square of colour, and nothing else fails (it happened with `learn`, `together` and
-//! `money`). So every name is checked where it is written: in the data files (read with the same
+//! The widgets draw `<name>` from the sprite `cargo xtask pictograms` makes of `assets/icons/`
+//! (they drew `assets/icons/<name>.svg` as a CSS mask before): a name without its file draws
+//! nothing, or drew a plain square of colour, and nothing else fails (it happened with `learn`,
+//! `together` and `money`). So every name is checked where it is written: in the data files (read with the same
 //! models as the app), and in any address `/icons/<name>.svg` written in the app's scripts, styles
 //! and page. The app's Rust code names pictograms only through constants made from the files
 //! (`src/components/icon/`, `build.rs`): there, a name without its file does not compile. A file
