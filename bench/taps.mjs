@@ -11,7 +11,7 @@
 //   the tap fetches and parses the language itself, median.
 // - reset_to_welcome: "I have finished" confirmed -> the new page's Welcome painted (the reset
 //   is a full reload, so this is a start from the kept files), median.
-// Usage: node bench/taps.mjs <url> <selector> <runs>. Prints the JSON of those three figures.
+// Usage: node bench/taps.mjs <url> <selector> <runs>. Prints the JSON of those figures.
 import { chromium } from 'playwright-core';
 import { chromiumOptions } from '../tests/e2e/browser.mjs';
 import { t } from '../tests/e2e/locales.mjs';

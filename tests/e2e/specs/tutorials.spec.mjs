@@ -94,7 +94,7 @@ export const tests = [
       await kiosk.pickLanguage('ar');
       await kiosk.goInside('/tutorials/touch-screen/1');
       // A language's tutorial texts come when the browser is idle after the pick: until then the
-      // step shows French (a known gap, README).
+      // step shows French, marked lang="fr" (languages.spec.mjs).
       await kiosk.heading().filter({ hasText: textOf('ar', 'touch-screen-1-title') }).waitFor();
       await page.getByRole('button', { name: t('ar', 'step-repeat') }).click();
       const spoken = await kiosk.spoken();
