@@ -48,11 +48,13 @@ export async function worker_state() {
 }
 
 export async function keep_copy(address, bytes) {
+  // Copied before the first await: `bytes` is a view into the wasm memory, which a growth
+  // meanwhile empties (an empty configuration was kept so) and a later allocation overwrites.
+  const copy = bytes.slice();
   if (!window.caches) return;
   const cache = await caches.open(COMMUNE_FILES);
   const headers = { 'content-type': 'application/octet-stream', [KEPT_AT]: new Date().toISOString() };
-  // The Response copies the bytes (they are a view into the wasm memory).
-  await cache.put(address, new Response(bytes, { headers }));
+  await cache.put(address, new Response(copy, { headers }));
 }
 
 export async function kept_copy(address) {
@@ -64,7 +66,8 @@ export async function kept_copy(address) {
 extern "C" {
     fn register_worker(address: &str, check_minutes: u32);
     fn worker_state() -> js_sys::Promise;
-    fn keep_copy(address: &str, bytes: &[u8]) -> js_sys::Promise;
+    /// Keeps `bytes` as the good copy of `address`. Public for the in-browser test of the copy.
+    pub fn keep_copy(address: &str, bytes: &[u8]) -> js_sys::Promise;
     fn kept_copy(address: &str) -> js_sys::Promise;
 }
 
@@ -211,7 +214,9 @@ impl Origin {
     }
 }
 
-async fn read_kept_copy(address: &str) -> Option<(Vec<u8>, String)> {
+/// The kept copy of `address` and when it was kept, if there is one. Public for the in-browser
+/// test of the copy.
+pub async fn read_kept_copy(address: &str) -> Option<(Vec<u8>, String)> {
     let found = JsFuture::from(kept_copy(address)).await.ok()?;
     if !js_sys::Array::is_array(&found) {
         return None;

@@ -373,3 +373,22 @@ async fn the_attach_practice_needs_a_photo_before_sending() {
         message_in("fr", "practice-attach-sent")
     );
 }
+
+/// The good copy of a commune file is the bytes given, even when the wasm memory grows while the
+/// cache opens: the bytes are a view into that memory, which a growth empties. (An empty
+/// configuration was kept that way, and later served without the agent's PIN.)
+#[wasm_bindgen_test]
+async fn a_kept_copy_holds_the_bytes_even_if_memory_grows_meanwhile() {
+    let address = "/test/kept-copy.toml";
+    let bytes = b"pin_hash = \"kept\"\n".repeat(50);
+    let keeping = pasapas::offline::keep_copy(address, &bytes);
+    // Grows the wasm memory before the cache has opened, as a start's other work can.
+    let growth = std::hint::black_box(vec![1u8; 64 << 20]);
+    let _ = wasm_bindgen_futures::JsFuture::from(keeping).await;
+    drop(growth);
+    let Some((kept, _)) = pasapas::offline::read_kept_copy(address).await else {
+        panic!("no copy kept");
+    };
+    assert_eq!(kept.len(), bytes.len(), "the length of the kept copy");
+    assert_eq!(kept, bytes, "the kept copy");
+}
