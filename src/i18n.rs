@@ -179,6 +179,11 @@ fn has_screens(language: &Language) -> bool {
     language.code == LANGUAGES.default || cached(&SCREENS, language).is_some()
 }
 
+/// Whether a language's tutorial texts are parsed (French's are compiled in).
+fn has_tutorials(language: &Language) -> bool {
+    language.code == LANGUAGES.default || cached(&TUTORIALS, language).is_some()
+}
+
 /// Gives a language's screen texts (its `pasapas.ftl`), as fetched; parsed now. Public for the
 /// in-browser tests, whose server has no `/locales/`.
 pub fn add_screens(code: &str, text: &str) {
@@ -214,7 +219,7 @@ async fn load_tutorials(language: &'static Language) -> Result<(), FetchProblem>
         french_tutorials();
         return Ok(());
     }
-    if cached(&TUTORIALS, language).is_some() {
+    if has_tutorials(language) {
         return Ok(());
     }
     let fetches = TUTORIAL_FILES.iter().map(|name| {
@@ -298,10 +303,11 @@ impl Texts {
         read(&self.source(id).0)
     }
 
-    /// The language the message `id` is shown in: the displayed one's own, or French while the
-    /// displayed language's file is on its way (or lacks the message).
-    pub fn language_of(&self, id: &str) -> &'static Language {
-        self.source(id).1
+    /// The message `id`, and the language it is in: the displayed one's own, or French while
+    /// the displayed language's file is on its way (or lacks the message).
+    pub fn get_with_language(&self, id: &str) -> (String, &'static Language) {
+        let (loader, language) = self.source(id);
+        (loader.get(id), language)
     }
 
     /// The message `id`.
@@ -384,11 +390,22 @@ impl Locale {
     /// language as it is, mark the pick as failed and call `then(false)`. A pick overtaken by a
     /// later one while its files were on their way does nothing more.
     pub fn choose(&self, code: &str, then: impl FnOnce(bool) + 'static) {
+        self.choose_when_ready(code, false, then);
+    }
+
+    /// [`Self::choose`] for a tutorial opened at once (the agent's launch): the language is shown
+    /// once its tutorial texts are ready too, so that the step never opens in French first.
+    /// Tutorials that do not come are not a failure: the step shows French, marked as such.
+    pub fn choose_for_tutorial(&self, code: &str, then: impl FnOnce(bool) + 'static) {
+        self.choose_when_ready(code, true, then);
+    }
+
+    fn choose_when_ready(&self, code: &str, tutorials: bool, then: impl FnOnce(bool) + 'static) {
         let Some(language) = LANGUAGES.get(code) else {
             then(false);
             return;
         };
-        if has_screens(language) {
+        if has_screens(language) && (!tutorials || has_tutorials(language)) {
             self.loading.set(None);
             self.show(language);
             then(true);
@@ -398,6 +415,14 @@ impl Locale {
         this.loading.set(Some(language));
         spawn_local(async move {
             let loaded = load_screens(language).await;
+            if tutorials && loaded.is_ok() {
+                if let Err(problem) = load_tutorials(language).await {
+                    log::warn!(
+                        "the tutorials of {} did not load: {problem:?}",
+                        language.code
+                    );
+                }
+            }
             // A later pick, made while these files were on their way, wins.
             let still_wanted = this
                 .loading
@@ -500,23 +525,29 @@ pub fn text(locale: Locale, id: &str) -> String {
     Texts::of(locale.get()).get(id)
 }
 
-/// `lang` for an element that shows the message `id` from data: none when the message is in the
-/// displayed language (the page's `lang` holds), else French's code. A step opened before its
-/// language's tutorials arrive shows French for a moment; marked, a screen reader and read aloud
-/// take a French voice for it (EN 301 549 5.1.3.14, RGAA 8.7). Tracks like [`text`].
-pub fn fallback_lang(locale: Locale, id: &str) -> Option<String> {
-    fallback(locale, id).map(|language| language.code.clone())
+/// A message from data as it is shown: its text, and the `lang` and `dir` that mark it when it
+/// is not in the displayed language. A step opened before its language's tutorials arrive shows
+/// French for a moment; marked, a screen reader and read aloud take a French voice for it, and it
+/// reads left to right inside an Arabic page (EN 301 549 5.1.3.14, RGAA 8.7).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub text: String,
+    /// `None` when the message is in the displayed language (the page's `lang` holds).
+    pub lang: Option<String>,
+    pub dir: Option<&'static str>,
 }
 
-/// `dir` to go with [`fallback_lang`]: French inside an Arabic page reads left to right.
-pub fn fallback_dir(locale: Locale, id: &str) -> Option<&'static str> {
-    fallback(locale, id).map(|language| language.direction.as_html())
-}
-
-fn fallback(locale: Locale, id: &str) -> Option<&'static Language> {
-    let shown = locale.get();
-    let language = Texts::of(shown).language_of(id);
-    (language.code != shown.code).then_some(language)
+/// The message `id` from data, in the displayed language or its French fallback, marked as
+/// [`Shown`] says. One lookup; tracks like [`text`].
+pub fn shown_text(locale: Locale, id: &str) -> Shown {
+    let displayed = locale.get();
+    let (text, language) = Texts::of(displayed).get_with_language(id);
+    let other = (language.code != displayed.code).then_some(language);
+    Shown {
+        text,
+        lang: other.map(|language| language.code.clone()),
+        dir: other.map(|language| language.direction.as_html()),
+    }
 }
 
 /// A message whose id comes from data, with its variables (text values), in the displayed

@@ -2,6 +2,7 @@
 
 pub mod agent_bar;
 pub mod ask_an_agent;
+pub mod data_text;
 pub mod icon;
 pub mod idle_warning;
 pub mod keyboard;

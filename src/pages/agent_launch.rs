@@ -102,8 +102,9 @@ pub fn AgentLaunch() -> impl IntoView {
         counting.tutorial_reached(tutorial, step);
         let go = go.clone();
         // The tutorial opens in the person's language, or in French if its files did not come:
-        // the figures count the language shown.
-        locale.choose(&code, move |_| {
+        // the figures count the language shown. It waits for the tutorial texts too: a step
+        // opened before them would show French first.
+        locale.choose_for_tutorial(&code, move |_| {
             let shown = locale.get_untracked().code.clone();
             counting.record_once(Event::LanguageChosen(shown));
             go(&Screen::TutorialStep {
@@ -156,7 +157,13 @@ pub fn AgentLaunch() -> impl IntoView {
             </div>
         </fieldset>
         <div class="k-actions k-actions--pinned">
-            <button type="button" class="k-button k-button--primary" on:click=start>
+            // Busy while the person's texts are on their way: the tap was taken.
+            <button
+                type="button"
+                class="k-button k-button--primary"
+                aria-busy=move || locale.loading().map(|_| "true")
+                on:click=start
+            >
                 <Icon name=pictogram::START />
                 <span>{move || t!(locale, "agent-launch-start")}</span>
             </button>

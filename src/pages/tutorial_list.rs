@@ -1,8 +1,9 @@
 //! `Screen::Tutorials`: every tutorial, grouped by theme.
 
+use crate::components::data_text::DataText;
 use crate::components::icon::{pictogram, Icon, Picture};
 use crate::content::TUTORIALS;
-use crate::i18n::{fallback_dir, fallback_lang, text, use_locale};
+use crate::i18n::{text, use_locale};
 use crate::screen::{Screen, ScreenLink};
 use crate::stats::use_counting;
 use crate::t;
@@ -36,14 +37,7 @@ pub fn TutorialList() -> impl IntoView {
                             >
                                 <Picture name=tutorial.pictogram.clone() />
                                 <span class="k-card__body">
-                                    // French before this language's tutorials arrive.
-                                    <span
-                                        class="k-card__title"
-                                        lang=move || fallback_lang(locale, &tutorial.title)
-                                        dir=move || fallback_dir(locale, &tutorial.title)
-                                    >
-                                        {move || text(locale, &tutorial.title)}
-                                    </span>
+                                    <DataText id=&tutorial.title class="k-card__title" />
                                     <span class="k-card__meta">
                                         <Icon name=pictogram::CLOCK />
                                         {move || t!(locale, "tutorials-minutes", minutes = minutes)}

@@ -1,11 +1,12 @@
 //! `Screen::TutorialStep`: one action per screen.
 
 use crate::components::ask_an_agent::AskAnAgent;
+use crate::components::data_text::DataText;
 use crate::components::icon::{pictogram, Icon, Illustration, Pictogram};
 use crate::components::other_roads::OtherRoads;
 use crate::components::practice::Practice;
 use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
-use crate::i18n::{fallback_dir, fallback_lang, text, use_locale};
+use crate::i18n::{shown_text, text, use_locale};
 use crate::screen::{Screen, ScreenLink};
 use crate::session::use_session;
 use crate::stats::use_counting;
@@ -58,8 +59,13 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         tutorial: tutorial.id.clone(),
         step: number,
     };
+    // One lookup for each text and its marks (see `DataText`).
+    let title = Memo::new(move |_| shown_text(locale, &step.title));
+    let instruction = Memo::new(move |_| shown_text(locale, &step.instruction));
     let lines = move || {
-        text(locale, &step.instruction)
+        instruction
+            .read()
+            .text
             .lines()
             .map(|line| view! { <p data-read="">{line.trim().to_string()}</p> })
             .collect_view()
@@ -73,12 +79,7 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
                         <span>
                             <strong>{move || text(locale, label)}</strong>
                             " "
-                            <span
-                                lang=move || fallback_lang(locale, id)
-                                dir=move || fallback_dir(locale, id)
-                            >
-                                {move || text(locale, id)}
-                            </span>
+                            <DataText id=id />
                         </span>
                     </p>
                 }
@@ -86,22 +87,19 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
         };
     view! {
         <article class="k-step">
-            // French shown before this language's tutorials arrive says so (`fallback_lang`).
-            <p
-                class="k-step__tutorial"
-                lang=move || fallback_lang(locale, &tutorial.title)
-                dir=move || fallback_dir(locale, &tutorial.title)
-            >
-                {move || text(locale, &tutorial.title)}
+            // French shown before this language's tutorials arrive says so (`DataText`).
+            <p class="k-step__tutorial">
+                <DataText id=&tutorial.title />
             </p>
+            // Marked on the heading itself: read aloud takes a block's voice from its `lang`.
             <h1
                 class="k-title"
                 tabindex="-1"
                 data-read=""
-                lang=move || fallback_lang(locale, &step.title)
-                dir=move || fallback_dir(locale, &step.title)
+                lang=move || title.with(|s| s.lang.clone())
+                dir=move || title.with(|s| s.dir)
             >
-                {move || text(locale, &step.title)}
+                {move || title.with(|s| s.text.clone())}
             </h1>
             <p id="k-step-progress" class="k-step__progress">
                 {move || t!(locale, "step-progress", step = number, total = total)}
@@ -115,13 +113,13 @@ fn StepScreen(tutorial: &'static Tutorial, number: usize) -> impl IntoView {
             <div class="k-step__body">
                 <Illustration
                     name=step.illustration.clone()
-                    alt=Signal::derive(move || text(locale, &step.illustration_alt))
+                    alt=Signal::derive(move || shown_text(locale, &step.illustration_alt))
                 />
                 <div class="k-step__text">
                     <div
                         class="k-step__instruction"
-                        lang=move || fallback_lang(locale, &step.instruction)
-                        dir=move || fallback_dir(locale, &step.instruction)
+                        lang=move || instruction.with(|s| s.lang.clone())
+                        dir=move || instruction.with(|s| s.dir)
                     >
                         {lines}
                     </div>

@@ -2,6 +2,7 @@
 //! and illustrations from `assets/illustrations/`, drawn in the text colour so both themes
 //! recolour them.
 
+use crate::i18n::Shown;
 use leptos::prelude::*;
 
 mod warm;
@@ -69,15 +70,17 @@ pub fn Picture(
 pub fn Illustration(
     /// File name in `assets/illustrations/` without `.svg`.
     name: String,
-    /// The text alternative, in the displayed language.
+    /// The text alternative from data, in the displayed language or marked French (`Shown`).
     #[prop(into)]
-    alt: Signal<String>,
+    alt: Signal<Shown>,
 ) -> impl IntoView {
     view! {
         <span
             class="k-illustration"
             role="img"
-            aria-label=move || alt.get()
+            aria-label=move || alt.with(|a| a.text.clone())
+            lang=move || alt.with(|a| a.lang.clone())
+            dir=move || alt.with(|a| a.dir)
             style=format!("--k-icon-url: url(\"/illustrations/{name}.svg\")")
         ></span>
     }

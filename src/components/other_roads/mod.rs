@@ -1,8 +1,9 @@
 //! "Without the internet, you can also": the phone and desk roads of a procedure, so a person
 //! who cannot or will not do it online is never left with the online road only.
 
+use crate::components::data_text::DataText;
 use crate::components::icon::{pictogram, Icon};
-use crate::i18n::{fallback_dir, fallback_lang, text, use_locale};
+use crate::i18n::use_locale;
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::content::tutorials::OtherRoads as Roads;
@@ -21,21 +22,11 @@ pub fn OtherRoads(
             </h2>
             <p class="k-roads__road" data-read="">
                 <Icon name=pictogram::PHONE />
-                <span
-                    lang=move || fallback_lang(locale, &roads.phone_message)
-                    dir=move || fallback_dir(locale, &roads.phone_message)
-                >
-                    {move || text(locale, &roads.phone_message)}
-                </span>
+                <DataText id=&roads.phone_message />
             </p>
             <p class="k-roads__road" data-read="">
                 <Icon name=pictogram::MAP_PIN />
-                <span
-                    lang=move || fallback_lang(locale, &roads.in_person_message)
-                    dir=move || fallback_dir(locale, &roads.in_person_message)
-                >
-                    {move || text(locale, &roads.in_person_message)}
-                </span>
+                <DataText id=&roads.in_person_message />
             </p>
         </section>
     }

@@ -1,7 +1,7 @@
 use super::Feedback;
 use crate::components::icon::{pictogram, Icon, Illustration};
 use crate::content::PRACTICE;
-use crate::i18n::{text, use_locale};
+use crate::i18n::{shown_text, text, use_locale};
 use crate::t;
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn AttachDocument() -> impl IntoView {
                         >
                             <Illustration
                                 name=picture.to_string()
-                                alt=Signal::derive(move || text(locale, name))
+                                alt=Signal::derive(move || shown_text(locale, name))
                             />
                             <span>{move || text(locale, name)}</span>
                         </button>

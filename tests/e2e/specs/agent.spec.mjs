@@ -133,6 +133,29 @@ export const tests = [
     },
   },
   {
+    name: 'a launch tapped before the person\'s tutorial texts arrive waits for them: the step never opens in French first',
+    async run({ kiosk, page, context }) {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/locales/ar/tutorials/**', async (route) => { await held; await route.continue(); });
+      await openLaunchScreen({ kiosk, page, context });
+      const [first] = tutorials;
+      await page.getByRole('radio', { name: t('fr', first.title) }).check();
+      await page.getByRole('radio', { name: 'العربية' }).check();
+      await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
+      // Arabic's screens have come, its tutorials are held: the step must not open yet.
+      await page.waitForTimeout(1_000);
+      expectEqual(new URL(page.url()).pathname, '/agent/launch', 'the screen while the tutorial texts are on their way');
+      expectEqual(await page.getByText(t('fr', first.steps[0].title)).count(), 0, 'the French step title shown');
+      release();
+      await page.waitForURL(`**/tutorials/${first.id}/1`);
+      kiosk.code = 'ar';
+      const title = kiosk.heading();
+      await title.filter({ hasText: t('ar', first.steps[0].title) }).waitFor();
+      expectEqual(await title.locator('[lang]').count(), 0, 'a French-marked part in the Arabic step title');
+    },
+  },
+  {
     name: 'a launch in a language whose files do not come opens the tutorial in French, and counts French',
     // The browser logs the refused requests.
     expectsErrors: true,

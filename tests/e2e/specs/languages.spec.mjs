@@ -100,6 +100,7 @@ export const tests = [
   },
   {
     name: 'a step opened before its language\'s tutorials arrive marks its French text lang="fr" dir="ltr", then shows them unmarked',
+    voices: ['ar-SA', 'fr-FR'],
     async run({ kiosk, page }) {
       let release;
       const held = new Promise((resolve) => { release = resolve; });
@@ -114,12 +115,20 @@ export const tests = [
       // reads left to right.
       expectEqual(await title.getAttribute('lang'), defaultLanguage, 'lang of the French step title');
       expectEqual(await title.getAttribute('dir'), 'ltr', 'dir of the French step title');
+      expectEqual(await page.locator('.k-illustration').getAttribute('lang'), defaultLanguage,
+        'lang of the French text alternative of the step\'s picture');
       expectEqual(await page.locator('.k-step__instruction').getAttribute('lang'), defaultLanguage,
         'lang of the French instruction');
+      await page.getByRole('button', { name: t('ar', 'step-repeat') }).click();
+      const spoken = await kiosk.spoken();
+      expectEqual(spoken[0]?.text, t(defaultLanguage, tutorial.steps[0].title), 'first thing said');
+      expectEqual(spoken[0]?.voice, 'fr-FR', 'the voice of the French step title');
       release();
       await title.filter({ hasText: t('ar', tutorial.steps[0].title) }).waitFor();
       expectEqual(await title.getAttribute('lang'), null, 'lang of the Arabic step title (the page\'s)');
       expectEqual(await title.getAttribute('dir'), null, 'dir of the Arabic step title (the page\'s)');
+      expectEqual(await page.locator('.k-illustration').getAttribute('lang'), null,
+        'lang of the Arabic text alternative of the step\'s picture');
       expectEqual(await page.locator('.k-step__instruction').getAttribute('lang'), null,
         'lang of the Arabic instruction');
     },
