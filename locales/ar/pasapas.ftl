@@ -33,6 +33,7 @@ help-contrast = زر «{ toolbar-contrast }» يجعل الشاشة أسهل ل�
 help-read-aloud = زر «{ toolbar-read-aloud }» يقرأ كل شاشة.
 help-repeat = زر «{ toolbar-repeat }» يقرأ هذه الشاشة مرة أخرى.
 help-finish = زر «{ toolbar-finish }» يمسح كل شيء للشخص التالي.
+help-more = مع الحروف الكبيرة جدًا، تُخفى بعض الأزرار. زر «{ toolbar-more }» يُظهرها.
 help-forget = { $minutes ->
     [one] إذا لم يلمس أحد الشاشة لمدة دقيقة واحدة، يمسح الجهاز كل شيء.
     [two] إذا لم يلمس أحد الشاشة لمدة دقيقتين، يمسح الجهاز كل شيء.
@@ -57,6 +58,7 @@ toolbar-contrast = تباين قوي
 toolbar-read-aloud = القراءة بصوت عالٍ
 toolbar-repeat = استمع إلى الشاشة
 toolbar-finish = انتهيت
+toolbar-more = أزرار أخرى
 
 ## Language choice
 

@@ -33,6 +33,7 @@ help-contrast = The « { toolbar-contrast } » button makes the screen easier to
 help-read-aloud = The « { toolbar-read-aloud } » button reads every screen.
 help-repeat = The « { toolbar-repeat } » button reads this screen again.
 help-finish = The « { toolbar-finish } » button erases everything for the next person.
+help-more = With very large letters, some buttons are put away. The « { toolbar-more } » button shows them.
 help-forget = { $minutes ->
     [one] If nobody touches the screen for { $minutes } minute, the kiosk erases everything.
    *[other] If nobody touches the screen for { $minutes } minutes, the kiosk erases everything.
@@ -54,6 +55,7 @@ toolbar-contrast = High contrast
 toolbar-read-aloud = Read aloud
 toolbar-repeat = Listen to this screen
 toolbar-finish = I have finished
+toolbar-more = More buttons
 
 ## Language choice
 

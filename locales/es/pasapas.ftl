@@ -33,6 +33,7 @@ help-contrast = El botón «{ toolbar-contrast }» hace la pantalla más fácil 
 help-read-aloud = El botón «{ toolbar-read-aloud }» lee cada pantalla.
 help-repeat = El botón «{ toolbar-repeat }» lee esta pantalla otra vez.
 help-finish = El botón «{ toolbar-finish }» lo borra todo para la persona siguiente.
+help-more = Con letras muy grandes, algunos botones se guardan. El botón «{ toolbar-more }» los muestra.
 help-forget = { $minutes ->
     [one] Si nadie toca la pantalla durante { $minutes } minuto, la máquina lo borra todo.
    *[other] Si nadie toca la pantalla durante { $minutes } minutos, la máquina lo borra todo.
@@ -54,6 +55,7 @@ toolbar-contrast = Contraste alto
 toolbar-read-aloud = Leer en voz alta
 toolbar-repeat = Escuchar la pantalla
 toolbar-finish = He terminado
+toolbar-more = Más botones
 
 ## Elegir el idioma
 

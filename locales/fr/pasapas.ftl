@@ -34,6 +34,7 @@ help-contrast = Le bouton « { toolbar-contrast } » rend l'écran plus facile
 help-read-aloud = Le bouton « { toolbar-read-aloud } » lit chaque écran.
 help-repeat = Le bouton « { toolbar-repeat } » lit cet écran encore une fois.
 help-finish = Le bouton « { toolbar-finish } » efface tout pour la personne suivante.
+help-more = Avec les très grandes lettres, des boutons sont rangés. Le bouton « { toolbar-more } » les montre.
 help-forget = { $minutes ->
     [one] Sans toucher l'écran pendant { $minutes } minute, la borne efface tout.
    *[other] Sans toucher l'écran pendant { $minutes } minutes, la borne efface tout.
@@ -55,6 +56,7 @@ toolbar-contrast = Contraste fort
 toolbar-read-aloud = Lire à voix haute
 toolbar-repeat = Écouter l'écran
 toolbar-finish = J'ai fini
+toolbar-more = Autres boutons
 
 ## Choix de la langue
 

@@ -33,6 +33,7 @@ help-contrast = دکمه «{ toolbar-contrast }» دیدن صفحه را آسا�
 help-read-aloud = دکمه «{ toolbar-read-aloud }» هر صفحه را با آواز بلند می‌خواند.
 help-repeat = دکمه «{ toolbar-repeat }» این صفحه را یک بار دیگر می‌خواند.
 help-finish = دکمه «{ toolbar-finish }» همه چیز را برای نفر بعدی پاک می‌کند.
+help-more = با حروف خیلی بزرگ، بعضی دکمه‌ها پنهان می‌شوند. دکمه «{ toolbar-more }» آن‌ها را نشان می‌دهد.
 help-forget = { $minutes ->
     [one] اگر { $minutes } دقیقه صفحه را لمس نکنید، دستگاه همه چیز را پاک می‌کند.
    *[other] اگر { $minutes } دقیقه صفحه را لمس نکنید، دستگاه همه چیز را پاک می‌کند.
@@ -54,6 +55,7 @@ toolbar-contrast = رنگ‌های واضح
 toolbar-read-aloud = خواندن با آواز بلند
 toolbar-repeat = شنیدن صفحه
 toolbar-finish = کارم تمام شد
+toolbar-more = دکمه‌های دیگر
 
 ## انتخاب زبان
 

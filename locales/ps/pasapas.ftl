@@ -33,6 +33,7 @@ help-contrast = د «{ toolbar-contrast }» تڼۍ سکرین په اسانۍ د
 help-read-aloud = د «{ toolbar-read-aloud }» تڼۍ هر سکرین په لوړ غږ لولي.
 help-repeat = د «{ toolbar-repeat }» تڼۍ دا سکرین یو ځل بیا لولي.
 help-finish = د «{ toolbar-finish }» تڼۍ د بل کس لپاره هر څه پاکوي.
+help-more = په ډېرو لویو تورو کې ځینې تڼۍ پټېږي. د «{ toolbar-more }» تڼۍ یې ښيي.
 help-forget = { $minutes ->
     [one] که تاسو { $minutes } دقیقه په سکرین لاس ونه وهئ، دستګاه هر څه پاکوي.
    *[other] که تاسو { $minutes } دقیقې په سکرین لاس ونه وهئ، دستګاه هر څه پاکوي.
@@ -54,6 +55,7 @@ toolbar-contrast = څرګند رنګونه
 toolbar-read-aloud = په لوړ غږ لوستل
 toolbar-repeat = سکرین واورئ
 toolbar-finish = کار مې خلاص شو
+toolbar-more = نورې تڼۍ
 
 ## د ژبې ټاکل
 

@@ -34,6 +34,7 @@ help-contrast = O botão «{ toolbar-contrast }» torna o ecrã mais fácil de v
 help-read-aloud = O botão «{ toolbar-read-aloud }» lê cada ecrã.
 help-repeat = O botão «{ toolbar-repeat }» lê este ecrã outra vez.
 help-finish = O botão «{ toolbar-finish }» apaga tudo para a pessoa seguinte.
+help-more = Com letras muito grandes, alguns botões ficam guardados. O botão «{ toolbar-more }» mostra-os.
 help-forget = { $minutes ->
     [one] Se não tocar no ecrã durante { $minutes } minuto, o terminal apaga tudo.
    *[other] Se não tocar no ecrã durante { $minutes } minutos, o terminal apaga tudo.
@@ -55,6 +56,7 @@ toolbar-contrast = Contraste forte
 toolbar-read-aloud = Ler em voz alta
 toolbar-repeat = Ouvir o ecrã
 toolbar-finish = Terminei
+toolbar-more = Mais botões
 
 ## Escolha da língua
 

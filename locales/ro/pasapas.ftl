@@ -33,6 +33,7 @@ help-contrast = Butonul « { toolbar-contrast } » face ecranul mai ușor de vă
 help-read-aloud = Butonul « { toolbar-read-aloud } » citește fiecare ecran.
 help-repeat = Butonul « { toolbar-repeat } » citește acest ecran încă o dată.
 help-finish = Butonul « { toolbar-finish } » șterge tot pentru persoana următoare.
+help-more = Cu litere foarte mari, unele butoane sunt ascunse. Butonul « { toolbar-more } » le arată.
 help-forget = { $minutes ->
     [one] Dacă nimeni nu atinge ecranul timp de { $minutes } minut, terminalul șterge tot.
     [few] Dacă nimeni nu atinge ecranul timp de { $minutes } minute, terminalul șterge tot.
@@ -55,6 +56,7 @@ toolbar-contrast = Contrast puternic
 toolbar-read-aloud = Citire cu voce tare
 toolbar-repeat = Ascultați ecranul
 toolbar-finish = Am terminat
+toolbar-more = Alte butoane
 
 ## Alegerea limbii
 

@@ -33,6 +33,7 @@ help-contrast = Кнопка «{ toolbar-contrast }» помогает лучш�
 help-read-aloud = Кнопка «{ toolbar-read-aloud }» читает вслух каждый экран.
 help-repeat = Кнопка «{ toolbar-repeat }» читает этот экран ещё раз.
 help-finish = Кнопка «{ toolbar-finish }» стирает всё для следующего человека.
+help-more = Когда буквы очень большие, некоторые кнопки скрыты. Кнопка «{ toolbar-more }» их показывает.
 help-forget = { $minutes ->
     [one] Если не трогать экран { $minutes } минуту, терминал всё сотрёт.
     [few] Если не трогать экран { $minutes } минуты, терминал всё сотрёт.
@@ -56,6 +57,7 @@ toolbar-contrast = Высокий контраст
 toolbar-read-aloud = Читать вслух
 toolbar-repeat = Прослушать экран
 toolbar-finish = Закончить
+toolbar-more = Другие кнопки
 
 ## Выбор языка
 

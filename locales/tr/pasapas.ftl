@@ -33,6 +33,7 @@ help-contrast = « { toolbar-contrast } » düğmesi ekranın daha kolay görün
 help-read-aloud = « { toolbar-read-aloud } » düğmesi her ekranı sesli okur.
 help-repeat = « { toolbar-repeat } » düğmesi bu ekranı bir kez daha okur.
 help-finish = « { toolbar-finish } » düğmesi sonraki kişi için her şeyi siler.
+help-more = Harfler çok büyükken bazı düğmeler gizlenir. « { toolbar-more } » düğmesi onları gösterir.
 help-forget = { $minutes ->
     [one] Ekrana { $minutes } dakika dokunulmazsa kiosk her şeyi siler.
    *[other] Ekrana { $minutes } dakika dokunulmazsa kiosk her şeyi siler.
@@ -54,6 +55,7 @@ toolbar-contrast = Yüksek kontrast
 toolbar-read-aloud = Sesli oku
 toolbar-repeat = Ekranı dinle
 toolbar-finish = Bitirdim
+toolbar-more = Diğer düğmeler
 
 ## Dil seçimi
 

@@ -33,6 +33,7 @@ help-contrast = Кнопка « { toolbar-contrast } » допомагає кр�
 help-read-aloud = Кнопка « { toolbar-read-aloud } » читає вголос кожен екран.
 help-repeat = Кнопка « { toolbar-repeat } » читає цей екран ще раз.
 help-finish = Кнопка « { toolbar-finish } » стирає все для наступної людини.
+help-more = Коли літери дуже великі, деякі кнопки сховані. Кнопка « { toolbar-more } » їх показує.
 help-forget = { $minutes ->
     [one] Якщо ніхто не торкається екрана { $minutes } хвилину, термінал усе стирає.
     [few] Якщо ніхто не торкається екрана { $minutes } хвилини, термінал усе стирає.
@@ -56,6 +57,7 @@ toolbar-contrast = Високий контраст
 toolbar-read-aloud = Читати вголос
 toolbar-repeat = Прослухати екран
 toolbar-finish = Завершити
+toolbar-more = Інші кнопки
 
 ## Вибір мови
 

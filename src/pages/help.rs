@@ -33,6 +33,7 @@ pub fn Help() -> impl IntoView {
             {line(pictogram::READ_ALOUD, |l| t!(l, "help-read-aloud"))}
             {line(pictogram::LISTEN, |l| t!(l, "help-repeat"))}
             {line(pictogram::FINISH, |l| t!(l, "help-finish"))}
+            {line(pictogram::MORE_BUTTONS, |l| t!(l, "help-more"))}
             {line(
                 pictogram::CLOCK,
                 |l| t!(l, "help-forget", minutes = DEFAULT_IDLE_SECONDS.div_ceil(60)),

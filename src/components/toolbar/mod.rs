@@ -18,6 +18,10 @@ use pasapas_core::visit::settings::Contrast;
 /// pictogram and a word, always in the same place (WCAG 3.2.3, 3.2.6). Home and Back are links
 /// (navigation); the rest are buttons (actions). Links replace the history entry: see
 /// `pasapas_core::visit::navigation` for why the kiosk keeps no history.
+///
+/// At 200 % text in portrait the eight would fill half the screen (four rows of two), so the
+/// CSS shows Home, Back, Text size and Read aloud, and "More buttons" (`aria-expanded`) shows the
+/// other four in the same order; a new screen folds them again.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let locale = use_locale();
@@ -27,6 +31,13 @@ pub fn Toolbar() -> impl IntoView {
         current.with(|screen| back_target(screen.as_ref()).unwrap_or(Screen::Welcome))
     });
     let language_open = RwSignal::new(false);
+    let more_open = RwSignal::new(false);
+    // A new screen starts with the toolbar folded (it only shows so at 200 % text in portrait).
+    Effect::new(move |_| {
+        current.track();
+        more_open.set(false);
+    });
+    let more_expanded = move || if more_open.get() { "true" } else { "false" };
     let finish_open = RwSignal::new(false);
     let text_size = move || session.text_size().percent();
     let contrast_on = move || {
@@ -51,9 +62,9 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     view! {
-        <header class="k-toolbar">
+        <header class="k-toolbar" data-more-open=more_expanded>
             <nav class="k-toolbar__nav" aria-label=move || t!(locale, "toolbar-label")>
-                <ul class="k-toolbar__list">
+                <ul class="k-toolbar__list" id="k-toolbar-list">
                     <li>
                         <ScreenLink to=Screen::Home class="k-toolbar__item">
                             <Icon name=pictogram::HOME />
@@ -66,7 +77,7 @@ pub fn Toolbar() -> impl IntoView {
                             <span>{move || t!(locale, "toolbar-back")}</span>
                         </ScreenLink>
                     </li>
-                    <li>
+                    <li class="k-toolbar__more">
                         <button class="k-toolbar__item" on:click=move |_| language_open.set(true)>
                             <Icon name=pictogram::LANGUAGE />
                             <span>{move || t!(locale, "toolbar-language")}</span>
@@ -83,7 +94,7 @@ pub fn Toolbar() -> impl IntoView {
                             </span>
                         </button>
                     </li>
-                    <li>
+                    <li class="k-toolbar__more">
                         <button
                             class="k-toolbar__item"
                             aria-pressed=contrast_on
@@ -103,7 +114,7 @@ pub fn Toolbar() -> impl IntoView {
                             <span>{move || t!(locale, "toolbar-read-aloud")}</span>
                         </button>
                     </li>
-                    <li>
+                    <li class="k-toolbar__more">
                         <button
                             class="k-toolbar__item"
                             on:click=move |_| read_screen(locale, session)
@@ -112,13 +123,24 @@ pub fn Toolbar() -> impl IntoView {
                             <span>{move || t!(locale, "toolbar-repeat")}</span>
                         </button>
                     </li>
-                    <li>
+                    <li class="k-toolbar__more">
                         <button
                             class="k-toolbar__item k-toolbar__item--finish"
                             on:click=move |_| finish_open.set(true)
                         >
                             <Icon name=pictogram::FINISH />
                             <span>{move || t!(locale, "toolbar-finish")}</span>
+                        </button>
+                    </li>
+                    <li class="k-toolbar__fold">
+                        <button
+                            class="k-toolbar__item"
+                            aria-expanded=more_expanded
+                            aria-controls="k-toolbar-list"
+                            on:click=move |_| more_open.update(|open| *open = !*open)
+                        >
+                            <Icon name=pictogram::MORE_BUTTONS />
+                            <span>{move || t!(locale, "toolbar-more")}</span>
                         </button>
                     </li>
                 </ul>

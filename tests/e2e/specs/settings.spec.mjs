@@ -45,6 +45,46 @@ export const tests = [
     },
   })),
   {
+    name: 'at 200 % text in portrait the toolbar folds four buttons under "More buttons" and leaves the screen its room, in fr and ar',
+    viewport: { width: 1080, height: 1920 },
+    async run({ kiosk, page, output }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      const shown = ['toolbar-home', 'toolbar-back', 'toolbar-text-size', 'toolbar-read-aloud'];
+      const folded = ['toolbar-language', 'toolbar-contrast', 'toolbar-repeat', 'toolbar-finish'];
+      const toolbarHeight = async () => (await page.locator('.k-toolbar').boundingBox()).height;
+      for (const code of ['fr', 'ar']) {
+        if (code !== kiosk.code) await kiosk.switchLanguage(code);
+        await kiosk.setTextSize('100');
+        expectEqual(await kiosk.control('toolbar-more').count(), 0, `"More buttons" at 100 % in ${code}`);
+        await kiosk.setTextSize('200');
+        const more = kiosk.control('toolbar-more');
+        // Arabic was picked from the unfolded toolbar, on the same screen: a second tap folds it.
+        if (code === 'ar') {
+          expectEqual(await more.getAttribute('aria-expanded'), 'true', '"More buttons" after a language picked from it');
+          await more.click();
+        }
+        expectEqual(await more.getAttribute('aria-expanded'), 'false', `"More buttons" folded in ${code}`);
+        for (const id of shown) expectTrue(await kiosk.control(id).isVisible(), `${id} shown at 200 % in ${code}`);
+        for (const id of folded) expectEqual(await kiosk.control(id).count(), 0, `${id} folded at 200 % in ${code}`);
+        // Four rows of two took 1,032 px of the 1,920 (54 %) before.
+        const height = await toolbarHeight();
+        expectTrue(height <= 1920 * 0.35, `the toolbar's height at 200 % in ${code}: ${Math.round(height)} px of 1920`);
+        await page.screenshot({ path: `${output}toolbar-folded-${code}-portrait-200.png` });
+        await more.click();
+        expectEqual(await more.getAttribute('aria-expanded'), 'true', `"More buttons" after a tap in ${code}`);
+        for (const id of [...shown, ...folded]) expectTrue(await kiosk.control(id).isVisible(), `${id} shown once unfolded in ${code}`);
+        await page.screenshot({ path: `${output}toolbar-unfolded-${code}-portrait-200.png` });
+        // A new screen starts folded again (French ends on Help, so Arabic goes Home).
+        const [next, title] = code === 'fr' ? ['/help', 'help-title'] : ['/home', 'home-title'];
+        await kiosk.goInside(next);
+        await kiosk.heading().filter({ hasText: t(code, title) }).waitFor();
+        expectEqual(await more.getAttribute('aria-expanded'), 'false', `"More buttons" on the next screen in ${code}`);
+      }
+      await kiosk.setTextSize('100');
+    },
+  },
+  {
     name: 'high contrast swaps the colour tokens, and back',
     async run({ kiosk, page, output }) {
       await kiosk.open('/');
