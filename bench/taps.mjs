@@ -15,6 +15,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumOptions } from '../tests/e2e/browser.mjs';
 import { t } from '../tests/e2e/locales.mjs';
+import { recordStartPainted } from './start-painted.mjs';
 
 const [base, selector, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
@@ -28,20 +29,12 @@ const context = await browser.newContext({ viewport: { width: 1920, height: 1080
 const page = await context.newPage();
 // In every document: the time of each click event, and for the start of a page, when its first
 // screen (`selector`) was painted, both on the wall clock so that they compare across a reload.
-await page.addInitScript((wanted) => {
+await page.addInitScript(() => {
   document.addEventListener('click', (event) => {
     window.__tapAt = performance.timeOrigin + event.timeStamp;
   }, true);
-  const seen = new MutationObserver(() => {
-    if (document.querySelector(wanted)) {
-      seen.disconnect();
-      requestAnimationFrame(() => setTimeout(() => {
-        window.__startPainted = performance.timeOrigin + performance.now();
-      }, 0));
-    }
-  });
-  seen.observe(document, { childList: true, subtree: true });
-}, selector);
+});
+await recordStartPainted(page, selector);
 const cdp = await context.newCDPSession(page);
 
 /** Clicks `locator` and returns the ms from the click event to the next screen painted. */
