@@ -31,13 +31,15 @@ pub fn Toolbar() -> impl IntoView {
         current.with(|screen| back_target(screen.as_ref()).unwrap_or(Screen::Welcome))
     });
     let language_open = RwSignal::new(false);
-    let more_open = RwSignal::new(false);
-    // A new screen starts with the toolbar folded (it only shows so at 200 % text in portrait).
-    Effect::new(move |_| {
-        current.track();
-        more_open.set(false);
-    });
-    let more_expanded = move || if more_open.get() { "true" } else { "false" };
+    // The screen on which "More buttons" was unfolded: unfolded only there, so the next screen
+    // starts folded without an effect to fold it (it only shows at 200 % text in portrait).
+    let unfolded_on: RwSignal<Option<Option<Screen>>> = RwSignal::new(None);
+    let more_open = move || unfolded_on.with(|on| on.as_ref() == Some(&current.get()));
+    let more_expanded = move || if more_open() { "true" } else { "false" };
+    let toggle_more = move |_| {
+        let next = (!more_open()).then(|| current.get_untracked());
+        unfolded_on.set(next);
+    };
     let finish_open = RwSignal::new(false);
     let text_size = move || session.text_size().percent();
     let contrast_on = move || {
@@ -137,7 +139,7 @@ pub fn Toolbar() -> impl IntoView {
                             class="k-toolbar__item"
                             aria-expanded=more_expanded
                             aria-controls="k-toolbar-list"
-                            on:click=move |_| more_open.update(|open| *open = !*open)
+                            on:click=toggle_more
                         >
                             <Icon name=pictogram::MORE_BUTTONS />
                             <span>{move || t!(locale, "toolbar-more")}</span>
