@@ -140,21 +140,40 @@ pub fn screen_blocks(displayed_language: &str) -> Vec<(String, String)> {
         if hidden || taken.iter().any(|t| t.contains(Some(&element))) {
             continue;
         }
-        let text = element.text_content().unwrap_or_default();
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = words_of(&element);
         if text.is_empty() {
             continue;
         }
-        let lang = element
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("lang"))
+        let lang = language_inside(&element, &text)
+            .or_else(|| {
+                element
+                    .closest("[lang]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.get_attribute("lang"))
+            })
             .unwrap_or_else(|| displayed_language.to_string());
         blocks.push((lang, text));
         taken.push(element);
     }
     blocks
+}
+
+/// An element's text as it is read: its words, one space between them.
+fn words_of(element: &Element) -> String {
+    let text = element.text_content().unwrap_or_default();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The language of a block whose whole text is one marked element inside it: a road's message
+/// still in French on an Arabic step sits in a `<span lang="fr">` beside its pictogram, and must
+/// be read in the French voice, not in the page's.
+fn language_inside(block: &Element, text: &str) -> Option<String> {
+    let marked = block.query_selector_all("[lang]").ok()?;
+    (0..marked.length())
+        .filter_map(|i| marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .find(|inner| words_of(inner) == text)
+        .and_then(|inner| inner.get_attribute("lang"))
 }
 
 /// A short, soft two-note chime before a spoken warning (EAA: a timed response is announced

@@ -134,6 +134,32 @@ export const tests = [
     },
   },
   {
+    name: 'the phone and desk roads shown in French on an Arabic step are read aloud in the French voice',
+    voices: ['ar-SA', 'fr-FR'],
+    async run({ kiosk, page }) {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/locales/ar/tutorials/**', async (route) => { await held; await route.continue(); });
+      const tutorial = tutorials.find((x) => x.id === 'caf-declaration');
+      await kiosk.open('/');
+      await kiosk.pickLanguage('ar');
+      await kiosk.goInside(`/tutorials/${tutorial.id}/${tutorial.steps.length}`);
+      const roads = page.locator('.k-roads__road');
+      await roads.first().waitFor();
+      const shown = (await roads.allTextContents()).map((x) => x.split(/\s+/).join(' ').trim());
+      await page.getByRole('button', { name: t('ar', 'step-repeat') }).click();
+      await page.waitForFunction((n) => (window.__spoken ?? []).length >= n, shown.length);
+      const spoken = await kiosk.spoken();
+      for (const road of shown) {
+        const said = spoken.find((x) => x.text === road);
+        expectEqual(said?.voice, 'fr-FR', `the voice of the French road "${road}"`);
+      }
+      const title = spoken.find((x) => x.text === t('ar', 'roads-title'));
+      expectEqual(title?.voice, 'ar-SA', 'the voice of the Arabic heading of the roads');
+      release();
+    },
+  },
+  {
     name: 'the Language button switches every text at once and mirrors the layout for Arabic',
     async run({ kiosk }) {
       await kiosk.open('/');
