@@ -384,11 +384,14 @@ impl Locale {
         self.failed.get()
     }
 
-    /// Shows `code` as soon as its screen texts are ready, then calls `then(true)`: at once for
-    /// French or a language already fetched, else after fetching and parsing its screens (its
-    /// tutorials follow when the browser is idle). Files that do not come leave the displayed
-    /// language as it is, mark the pick as failed and call `then(false)`. A pick overtaken by a
-    /// later one while its files were on their way does nothing more.
+    /// Shows `code` as soon as its screen texts are ready: at once for French or a language
+    /// already fetched, else after fetching and parsing its screens (its tutorials follow when
+    /// the browser is idle). `then(true)` runs in the same moment, just before the language
+    /// changes: a navigation or a dialog closed in it comes first, so the screen being left is
+    /// not redrawn in the new language only to be thrown away, and the next one is drawn once,
+    /// in it. Files that do not come leave the displayed language as it is, mark the pick as
+    /// failed and call `then(false)`. A pick overtaken by a later one while its files were on
+    /// their way does nothing more.
     pub fn choose(&self, code: &str, then: impl FnOnce(bool) + 'static) {
         self.choose_when_ready(code, false, then);
     }
@@ -407,8 +410,8 @@ impl Locale {
         };
         if has_screens(language) && (!tutorials || has_tutorials(language)) {
             self.loading.set(None);
-            self.show(language);
             then(true);
+            self.show(language);
             return;
         }
         let this = *self;
@@ -434,8 +437,8 @@ impl Locale {
             this.loading.set(None);
             match loaded {
                 Ok(()) => {
-                    this.show(language);
                     then(true);
+                    this.show(language);
                 }
                 Err(problem) => {
                     log::warn!("the texts of {} did not load: {problem:?}", language.code);

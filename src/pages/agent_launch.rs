@@ -104,8 +104,14 @@ pub fn AgentLaunch() -> impl IntoView {
         // The tutorial opens in the person's language, or in French if its files did not come:
         // the figures count the language shown. It waits for the tutorial texts too: a step
         // opened before them would show French first.
-        locale.choose_for_tutorial(&code, move |_| {
-            let shown = locale.get_untracked().code.clone();
+        let picked = code.clone();
+        locale.choose_for_tutorial(&code, move |ok| {
+            // Called just before the language changes: the one shown is the pick when it came.
+            let shown = if ok {
+                picked
+            } else {
+                locale.get_untracked().code.clone()
+            };
             counting.record_once(Event::LanguageChosen(shown));
             go(&Screen::TutorialStep {
                 tutorial: tutorial.id.clone(),

@@ -57,7 +57,11 @@ pub fn measure_all() -> Result<(), String> {
                  painted after the screen changed: path, every tap of Welcome (Francais) -> Home \
                  -> Learn -> first tutorial -> Next x3 over 5 visits (p50, p95; targets p95 <= \
                  50 ms), language_pick, Welcome -> Home in Arabic once Welcome has prepared every language \
-                 (median; target <= 100 ms), language_pick_unprepared, Welcome -> Home in \
+                 (median; target <= 100 ms); path_event_timing and language_pick_event_timing, \
+                 the same taps by the browser's Event Timing API (the click's duration, input to \
+                 the next frame presented, in steps of 8 ms, when that frame held the new screen; \
+                 else the figure above), without the task that may run between that frame and \
+                 the timer the figures above wait for; language_pick_unprepared, Welcome -> Home in \
                  Romanian tapped as soon as a reset's Welcome is painted, before Welcome \
                  prepares it (median; target <= 300 ms; prepared_before_tap counts the runs \
                  where Romanian's file was already asked for, 0 when the figure is true), \
