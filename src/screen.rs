@@ -23,7 +23,7 @@ pub fn use_current_screen() -> Memo<Option<Screen>> {
 pub fn use_go() -> impl Fn(&Screen) + Clone + 'static {
     let navigate = use_navigate();
     move |screen: &Screen| {
-        release_focus();
+        release_focus(screen);
         navigate(
             &screen.path(),
             NavigateOptions {
@@ -34,13 +34,18 @@ pub fn use_go() -> impl Fn(&Screen) + Clone + 'static {
     }
 }
 
-/// Takes the focus off the control just tapped, before the screen it belongs to is replaced.
-/// Why: Chromium brings the whole page's style up to date the moment a focused element leaves
-/// the DOM. After a language pick that is all of Welcome, restyled for the new language's `dir`
-/// only to be thrown away: 44 ms of a 142 ms pick at 4× CPU throttling (a trace of 2026-11-27).
-/// Unfocused, the old screen leaves without it and the browser styles the new screen once. The
-/// focus goes to the new screen's heading right after ([`use_screen_change`]).
-fn release_focus() {
+/// Takes the focus off the control just tapped, before the screen it belongs to is replaced by
+/// `next`. Why: Chromium brings the whole page's style up to date the moment a focused element
+/// leaves the DOM. After a language pick that is all of Welcome, restyled for the new language's
+/// `dir` only to be thrown away: 44 ms of a 142 ms pick at 4× CPU throttling (a profiled trace of
+/// 2026-11-27). Unfocused, the old screen leaves without it and the browser styles the new
+/// screen once. The focus goes to the new screen's heading right after ([`use_screen_change`]);
+/// a tap that stays on the same screen (Home on Home) keeps it where it is.
+fn release_focus(next: &Screen) {
+    let staying = window().location().pathname().ok() == Some(next.path());
+    if staying {
+        return;
+    }
     if let Some(focused) = document()
         .active_element()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -70,7 +75,7 @@ pub fn ScreenLink(
             href=move || to.get().path()
             prop:replace=true
             on:click=move |_| {
-                release_focus();
+                release_focus(&to.get_untracked());
                 if let Some(action) = on_tap {
                     action.run(());
                 }

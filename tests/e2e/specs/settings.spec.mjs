@@ -103,6 +103,22 @@ export const tests = [
     },
   },
   {
+    name: 'the focus follows a tap to the next screen\'s heading, and stays on Home when Home is tapped on Home',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      await kiosk.control('toolbar-home').click();
+      // Two frames: time for a screen change, had there been one, to move the focus.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expectEqual(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/home',
+        'the focus stays on Home, tapped on Home');
+      await page.locator('main a[href="/tutorials"]').first().click();
+      await page.waitForURL('**/tutorials');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    },
+  },
+  {
     name: 'the keyboard alone picks a language, opens and closes a dialog',
     async run({ kiosk, page }) {
       await kiosk.open('/');
