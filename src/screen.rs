@@ -37,7 +37,7 @@ pub fn use_go() -> impl Fn(&Screen) + Clone + 'static {
 /// Takes the focus off the control just tapped, before the screen it belongs to is replaced by
 /// `next`. Why: Chromium brings the whole page's style up to date the moment a focused element
 /// leaves the DOM. After a language pick that is all of Welcome, restyled for the new language's
-/// `dir` only to be thrown away: 44 ms of a 142 ms pick at 4× CPU throttling (a profiled trace of
+/// `dir` only to be thrown away: 44 ms of a 162 ms pick at 4× CPU throttling (a profiled trace of
 /// 2026-11-27). Unfocused, the old screen leaves without it and the browser styles the new
 /// screen once. The focus goes to the new screen's heading right after ([`use_screen_change`]);
 /// a tap that stays on the same screen (Home on Home) keeps it where it is.
