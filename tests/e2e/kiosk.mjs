@@ -3,6 +3,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { defaultLanguage, languages, named, t } from './locales.mjs';
 
+/** Holds back every request of `page` matching `pattern` (files "on their way") until the
+ * returned function is called; then they go through. */
+export async function holdRequests(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** The figures database of a page, read as `Kiosk.figures` says. */
 export function readFigures(page) {
   return page.evaluate(async () => {

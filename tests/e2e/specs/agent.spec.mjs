@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fullySwept, languages, named, t } from '../locales.mjs';
-import { totalOf } from '../kiosk.mjs';
+import { holdRequests, totalOf } from '../kiosk.mjs';
 import { tutorials } from '../tutorials.mjs';
 import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
 import { TEST_PIN, brokenConfig, configWithPin, serveConfig, shippedPlaceName } from '../agent-config.mjs';
@@ -135,9 +135,7 @@ export const tests = [
   {
     name: 'a launch tapped before the person\'s tutorial texts arrive waits for them: the step never opens in French first',
     async run({ kiosk, page, context }) {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/locales/ar/tutorials/**', async (route) => { await held; await route.continue(); });
+      const release = await holdRequests(page, '**/locales/ar/tutorials/**');
       await openLaunchScreen({ kiosk, page, context });
       const [first] = tutorials;
       await page.getByRole('radio', { name: t('fr', first.title) }).check();

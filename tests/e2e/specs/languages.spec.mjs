@@ -2,6 +2,7 @@
 import { defaultLanguage, languages, t } from '../locales.mjs';
 import { expectEqual, expectNone, expectTrue } from '../expect.mjs';
 import { tutorials } from '../tutorials.mjs';
+import { holdRequests } from '../kiosk.mjs';
 
 export const tests = [
   {
@@ -86,9 +87,7 @@ export const tests = [
   {
     name: 'a person who leaves Welcome while a language is on its way gets it without an error',
     async run({ kiosk, page }) {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/locales/ru/pasapas.ftl', async (route) => { await held; await route.continue(); });
+      const release = await holdRequests(page, '**/locales/ru/pasapas.ftl');
       await kiosk.open('/');
       await kiosk.languageButton('ru').click();
       await kiosk.goInside('/help');
@@ -102,9 +101,7 @@ export const tests = [
     name: 'a step opened before its language\'s tutorials arrive marks its French text lang="fr" dir="ltr", then shows them unmarked',
     voices: ['ar-SA', 'fr-FR'],
     async run({ kiosk, page }) {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/locales/ar/tutorials/**', async (route) => { await held; await route.continue(); });
+      const release = await holdRequests(page, '**/locales/ar/tutorials/**');
       const [tutorial] = tutorials;
       await kiosk.open('/');
       await kiosk.pickLanguage('ar');
@@ -137,9 +134,7 @@ export const tests = [
     name: 'the phone and desk roads shown in French on an Arabic step are read aloud in the French voice',
     voices: ['ar-SA', 'fr-FR'],
     async run({ kiosk, page }) {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/locales/ar/tutorials/**', async (route) => { await held; await route.continue(); });
+      const release = await holdRequests(page, '**/locales/ar/tutorials/**');
       const tutorial = tutorials.find((x) => x.id === 'caf-declaration');
       await kiosk.open('/');
       await kiosk.pickLanguage('ar');
