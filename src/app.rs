@@ -1,4 +1,11 @@
-//! The root: the contexts, the effects on `<html>`, and the one route table ([`screen_view`]).
+//! The root of each of the kiosk's two pages: the contexts, the effects on `<html>`, and the one
+//! route table ([`screen_view`]).
+//!
+//! The kiosk is two pages, each its own wasm: the people's screens ([`App`], `index.html`), and
+//! the agent's ([`AgentApp`], `agent-page/index.html`, built from `src/bin/pasapas-agent.rs`).
+//! A person never needs the agent's screens (the PIN pad, the figures, the launch, the status),
+//! so their code is not in the wasm that every start loads. A screen of the other page is reached
+//! by a full load of its address (`kiosk::open_page`), like the reset's.
 
 use crate::agent::{agent_idle, AgentMode};
 use crate::components::idle_warning::IdleWarning;
@@ -21,9 +28,26 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pasapas_core::agent::stats::Event;
 
-/// The whole kiosk.
+/// The people's page: every screen but the agent's.
 #[component]
 pub fn App() -> impl IntoView {
+    let page = shell(screen_view::<false>);
+    crate::agent::take_over_launch(crate::i18n::use_locale(), crate::stats::use_counting());
+    page
+}
+
+/// The agent's page: the PIN pad and agent mode's screens.
+#[component]
+pub fn AgentApp() -> impl IntoView {
+    shell(screen_view::<true>)
+}
+
+/// What a page draws for a screen: [`screen_view`] for one of the two pages.
+type ScreenView = fn(Option<Screen>, bool) -> AnyView;
+
+/// The page around the screens, the same on both: contexts, guards, the router.
+fn shell(screens: ScreenView) -> impl IntoView {
+    kiosk::remember_the_start_address();
     let locale = Locale::new();
     let session = Session::new();
     provide_context(locale);
@@ -61,14 +85,20 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <Screens locale=locale session=session config=config agent=agent />
+            <Screens locale=locale session=session config=config agent=agent screens=screens />
         </Router>
     }
 }
 
 /// Everything inside the router: the toolbar (not on Welcome), the screen, the idle warning.
 #[component]
-fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -> impl IntoView {
+fn Screens(
+    locale: Locale,
+    session: Session,
+    config: Config,
+    agent: AgentMode,
+    screens: ScreenView,
+) -> impl IntoView {
     let counting = crate::stats::use_counting();
     let current = use_current_screen();
     let on_welcome = Memo::new(move |_| current.get() == Some(Screen::Welcome));
@@ -124,9 +154,12 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
             // One route that takes every address: `screen_view` is the route table. leptos_router's
             // `Routes` stays because it is what lets the router write each navigation in the
             // address bar (without it the screen changes but the address does not).
-            <Routes fallback=CurrentScreen>
-                <Route path=path!("/") view=CurrentScreen />
-                <Route path=path!("/*any") view=CurrentScreen />
+            <Routes fallback=move || view! { <CurrentScreen screens=screens /> }>
+                <Route path=path!("/") view=move || view! { <CurrentScreen screens=screens /> } />
+                <Route
+                    path=path!("/*any")
+                    view=move || view! { <CurrentScreen screens=screens /> }
+                />
             </Routes>
         </main>
         <ScrollButtons />
@@ -146,9 +179,9 @@ fn Screens(locale: Locale, session: Session, config: Config, agent: AgentMode) -
     }
 }
 
-/// The screen at the current address, through [`screen_view`].
+/// The screen at the current address, through the page's [`screen_view`].
 #[component]
-fn CurrentScreen() -> impl IntoView {
+fn CurrentScreen(screens: ScreenView) -> impl IntoView {
     let current = use_current_screen();
     let agent = crate::agent::use_agent_mode();
     move || {
@@ -158,35 +191,75 @@ fn CurrentScreen() -> impl IntoView {
         let allowed = screen
             .as_ref()
             .is_none_or(|s| !s.needs_agent_mode() || agent.is_on());
-        screen_view(screen, allowed)
+        screens(screen, allowed)
     }
 }
 
-/// The route table: the view of each [`Screen`], with its typed parameters. An exhaustive match,
-/// so a screen added or renamed without its view does not compile. `allowed` is false for an
-/// agent screen outside agent mode: the PIN pad shows instead.
-fn screen_view(screen: Option<Screen>, allowed: bool) -> AnyView {
+/// The route table: the view of each [`Screen`], with its typed parameters, on the page that has
+/// it (`AGENT_PAGE`). An exhaustive match, so a screen added or renamed without its view does not
+/// compile. A screen of the other page is left for it ([`ToOtherPage`]); `allowed` is false for
+/// an agent screen outside agent mode: the PIN pad shows instead.
+///
+/// Why a const parameter: each page's `main` names one instance, so the other page's screens are
+/// never called from it and the linker leaves them out of its wasm.
+fn screen_view<const AGENT_PAGE: bool>(screen: Option<Screen>, allowed: bool) -> AnyView {
     let Some(screen) = screen else {
         return view! { <NotFound /> }.into_any();
     };
+    if screen.is_agent_screen() != AGENT_PAGE {
+        return view! { <ToOtherPage screen=screen /> }.into_any();
+    }
+    let people = !AGENT_PAGE;
+    let agent = AGENT_PAGE;
     if !allowed {
-        return view! { <AgentEntry /> }.into_any();
+        return drawn_if(agent, || view! { <AgentEntry /> }.into_any());
     }
     match screen {
-        Screen::Welcome => view! { <Welcome /> }.into_any(),
-        Screen::Home => view! { <Home /> }.into_any(),
-        Screen::Help => view! { <Help /> }.into_any(),
-        Screen::HelpNearMe => view! { <HelpNearMe /> }.into_any(),
-        Screen::Question(number) => view! { <AssessmentQuestion number=number /> }.into_any(),
-        Screen::AssessmentResult => view! { <AssessmentResult /> }.into_any(),
-        Screen::Tutorials => view! { <TutorialList /> }.into_any(),
-        Screen::TutorialStep { tutorial, step } => {
-            view! { <TutorialStep tutorial=tutorial step=step /> }.into_any()
+        Screen::Welcome => drawn_if(people, || view! { <Welcome /> }.into_any()),
+        Screen::Home => drawn_if(people, || view! { <Home /> }.into_any()),
+        Screen::Help => drawn_if(people, || view! { <Help /> }.into_any()),
+        Screen::HelpNearMe => drawn_if(people, || view! { <HelpNearMe /> }.into_any()),
+        Screen::Question(number) => {
+            drawn_if(people, || view! { <AssessmentQuestion number=number /> }.into_any())
         }
-        Screen::AgentEntry => view! { <AgentEntry /> }.into_any(),
-        Screen::AgentDashboard => view! { <AgentDashboard /> }.into_any(),
-        Screen::AgentLaunch => view! { <AgentLaunch /> }.into_any(),
-        Screen::AgentStatus => view! { <AgentStatus /> }.into_any(),
-        Screen::AgentStats => view! { <AgentStats /> }.into_any(),
+        Screen::AssessmentResult => drawn_if(people, || view! { <AssessmentResult /> }.into_any()),
+        Screen::Tutorials => drawn_if(people, || view! { <TutorialList /> }.into_any()),
+        Screen::TutorialStep { tutorial, step } => drawn_if(people, || {
+            view! { <TutorialStep tutorial=tutorial step=step /> }.into_any()
+        }),
+        Screen::AgentEntry => drawn_if(agent, || view! { <AgentEntry /> }.into_any()),
+        Screen::AgentDashboard => drawn_if(agent, || view! { <AgentDashboard /> }.into_any()),
+        Screen::AgentLaunch => drawn_if(agent, || view! { <AgentLaunch /> }.into_any()),
+        Screen::AgentStatus => drawn_if(agent, || view! { <AgentStatus /> }.into_any()),
+        Screen::AgentStats => drawn_if(agent, || view! { <AgentStats /> }.into_any()),
     }
+}
+
+/// `draw()` on the page that has the screen. Never called with `false` (the screens of the other
+/// page are left before the match); inlined, so that the other page's branch is not compiled in.
+#[inline(always)]
+fn drawn_if(on_this_page: bool, draw: impl FnOnce() -> AnyView) -> AnyView {
+    if on_this_page {
+        draw()
+    } else {
+        ().into_any()
+    }
+}
+
+/// A screen of the other page: its address is loaded in full, which starts that page there. When
+/// this page was itself loaded at that address, the server gave the wrong page (a server without
+/// the kit's site, or `cargo xtask dev`, which serves one page): loading it again would go round
+/// in circles, so "not found" shows, and the console says why.
+#[component]
+fn ToOtherPage(screen: Screen) -> impl IntoView {
+    let address = screen.path();
+    if kiosk::started_at(&address) {
+        log::error!(
+            "{address} belongs to the kiosk's other page, but the server answered it with this \
+             one: serve dist/ with the kit's nginx site or `cargo xtask serve`"
+        );
+        return view! { <NotFound /> }.into_any();
+    }
+    kiosk::open_page(&address);
+    ().into_any()
 }

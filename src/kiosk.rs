@@ -262,6 +262,51 @@ pub fn reset() {
     forget_databases_then_reload("/", 0);
 }
 
+/// Starts one of the kiosk's two pages (`main` of each binary): the panic hook and the guard
+/// against crash loops, the logger, then `app`.
+pub fn start<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    install_panic_hook();
+    if guard_the_start() {
+        // Crashing again and again: the safe screen shows, and the start is tried again later.
+        return;
+    }
+    let _ = console_log::init_with_level(log::Level::Info);
+    #[cfg(feature = "test-faults")]
+    fault_if_a_test_asks();
+    leptos::mount::mount_to_body(app);
+    the_start_went_well();
+}
+
+thread_local! {
+    /// The address this page was loaded at (path only).
+    static START_ADDRESS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Notes the address this page was loaded at, for [`started_at`]; once, as the app starts.
+pub fn remember_the_start_address() {
+    let path = window().location().pathname().ok();
+    START_ADDRESS.with(|start| *start.borrow_mut() = path);
+}
+
+/// Whether this page was loaded at `address`.
+pub fn started_at(address: &str) -> bool {
+    START_ADDRESS.with(|start| start.borrow().as_deref() == Some(address))
+}
+
+/// Leaves for the kiosk's other page at `address` (an agent screen from the people's page, or the
+/// reverse): the figures' last writes end first, then a full load, as the reset does; when the
+/// load could only end on the browser's error page, the "restarting" notice waits for the server.
+/// The memory of this page, and so agent mode, goes with it.
+pub fn open_page(address: &str) {
+    speech::stop();
+    show_restart_notice(true);
+    forget_databases_then_reload(address, 0);
+}
+
 /// Empties sessionStorage, localStorage (except `PERSISTENT_KEYS`) and the cookies.
 fn forget_storage() {
     let Some(window) = web_sys::window() else {

@@ -11,14 +11,15 @@
 //   so a partial or mixed download never becomes a build: the old one goes on running.
 // - a new build waits. The page asks it to take over only at a reset, between two people
 //   ("take-over" message); then the reset's reload shows the new build.
-// - fetch: every navigation gets this build's index.html, every file of the build comes from the
-//   cache; anything else (the commune's files, the watchdog's HEAD) goes to the network untouched.
+// - fetch: every navigation gets this build's page for it (the agent's for /agent and below, the
+//   people's for the rest: src/app.rs), every file of the build comes from the cache; anything else (the commune's files, the watchdog's HEAD) goes to the network untouched.
 // - Nothing of a person is ever put in a cache: only the files listed in FILES.
 
 const CACHE = `pasapas-build-${BUILD}`;
 const PREFIX = 'pasapas-build-';
 const HASH_HEADER = 'x-pasapas-sha256';
 const SHELL = '/index.html';
+const AGENT_SHELL = '/agent-page/index.html';
 const HASHES = new Map(FILES);
 
 self.addEventListener('install', (event) => {
@@ -44,7 +45,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fromCache(SHELL, request));
+    const agent = url.pathname === '/agent' || url.pathname.startsWith('/agent/');
+    event.respondWith(fromCache(agent ? AGENT_SHELL : SHELL, request));
   } else if (HASHES.has(url.pathname)) {
     event.respondWith(fromCache(url.pathname, request));
   }

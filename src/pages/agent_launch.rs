@@ -1,19 +1,18 @@
 //! `/agent/launch`: an agent starts a tutorial for someone, in that person's language, at the
 //! step they need, or prints its take-home sheet.
 
-use crate::agent::use_agent_mode;
 use crate::components::agent_bar::AgentBar;
 use crate::components::icon::{pictogram, Icon, Picture};
 use crate::components::take_home_sheet::{PrintSheetButton, TakeHomeSheet};
 use crate::config::use_config;
 use crate::content::TUTORIALS;
 use crate::i18n::{self, text, use_locale};
-use crate::screen::{use_go, Screen};
-use crate::stats::use_counting;
+use crate::kiosk;
+use crate::screen::Screen;
 use crate::t;
 use leptos::prelude::*;
-use pasapas_core::agent::stats::Event;
 use pasapas_core::content::tutorials::Tutorial;
+use pasapas_core::visit::navigation::launch_address;
 
 /// Three choices, each a group of large radio tiles or a stepper (no drop-down, no typing): the
 /// tutorial, the language (each in its own name), the first step. "Start for the person" switches
@@ -22,10 +21,7 @@ use pasapas_core::content::tutorials::Tutorial;
 #[component]
 pub fn AgentLaunch() -> impl IntoView {
     let locale = use_locale();
-    let agent = use_agent_mode();
     let config = use_config();
-    let go = use_go();
-    let counting = use_counting();
     let Some(first) = TUTORIALS.first() else {
         return view! {
             <AgentBar />
@@ -92,32 +88,14 @@ pub fn AgentLaunch() -> impl IntoView {
             .collect_view()
     };
     let sheet_shown = RwSignal::new(false);
+    // The tutorial opens on the people's page, which counts the launch as a visit's start
+    // (`agent::take_over_launch`): the agent's own taps never count.
     let start = move |_| {
-        let tutorial = chosen.get_untracked();
-        let code = language.get_untracked();
-        agent.close();
-        // From here on it is the person's visit, counted as one.
-        counting.record_once(Event::SessionStarted);
-        let step = step.get_untracked();
-        counting.tutorial_reached(tutorial, step);
-        let go = go.clone();
-        // The tutorial opens in the person's language, or in French if its files did not come:
-        // the figures count the language shown. It waits for the tutorial texts too: a step
-        // opened before them would show French first.
-        let picked = code.clone();
-        locale.choose_for_tutorial(&code, move |ok| {
-            // Called just before the language changes: the one shown is the pick when it came.
-            let shown = if ok {
-                picked
-            } else {
-                locale.get_untracked().code.clone()
-            };
-            counting.record_once(Event::LanguageChosen(shown));
-            go(&Screen::TutorialStep {
-                tutorial: tutorial.id.clone(),
-                step,
-            })
-        });
+        let screen = Screen::TutorialStep {
+            tutorial: chosen.get_untracked().id.clone(),
+            step: step.get_untracked(),
+        };
+        kiosk::open_page(&launch_address(&screen, &language.get_untracked()));
     };
     view! {
         <AgentBar />

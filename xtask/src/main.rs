@@ -3,7 +3,8 @@
 //! - `cargo xtask serve`: builds the release and serves the kiosk at http://127.0.0.1:8080.
 //! - `cargo xtask build`: builds the release into dist/, what `deploy/install.sh` installs.
 //! - `cargo xtask dev`: a debug build served at http://127.0.0.1:8081, rebuilt and reloaded on
-//!   every change (no service worker).
+//!   every change (no service worker); `cargo xtask dev agent` does the same for the agent's page
+//!   (`pages.rs`), whose screens start at http://127.0.0.1:8081/agent.
 //! - `cargo xtask test`: runs every test (format, lints, native, components in Chromium, end to end).
 //!   `cargo xtask test LEVEL` runs one level of the README's table (`test_levels.rs`).
 //! - `cargo xtask bench`: measures sizes and cold start, writes bench/report.json.
@@ -23,6 +24,7 @@
 mod bench;
 mod check_config;
 mod nginx;
+mod pages;
 mod pictograms;
 mod pin;
 mod precache;
@@ -69,7 +71,7 @@ fn main() -> ExitCode {
                     precache.entries.len()
                 )
             }),
-        Some("dev") => dev(),
+        Some("dev") => dev(args.get(1).map(String::as_str)),
         Some("test") => match test_levels::parse(&args[1..]) {
             Ok(plan) => test_levels::run_plan(&plan),
             Err(usage) => {
@@ -162,13 +164,9 @@ pub fn build_release() -> Result<precache::Precache, String> {
 /// faults on demand, which a kiosk's build never has).
 fn build_release_with(features: &[&str]) -> Result<precache::Precache, String> {
     run(command("cargo").args(["fetch", "--locked"]))?;
-    let mut trunk = command("trunk");
-    trunk.args(["build", "--release"]);
-    if !features.is_empty() {
-        trunk.args(["--features", &features.join(",")]);
-    }
-    run(&mut trunk)?;
-    precache::write_service_worker(&root().join("dist"))
+    let dist = root().join("dist");
+    pages::build_release(&dist, features)?;
+    precache::write_service_worker(&dist)
 }
 
 /// Serves a built folder until the process is stopped, and prints the address it listens on as
@@ -213,8 +211,9 @@ fn serve() -> Result<(), String> {
 }
 
 /// The quick loop: a debug build served by trunk, which rebuilds on every change of what the app
-/// is built from ([`DEV_WATCH`]) and reloads the page.
-fn dev() -> Result<(), String> {
+/// is built from ([`DEV_WATCH`]) and reloads the page. trunk serves one page at every address:
+/// the people's, or with `agent` the agent's (each shows "not found" for the other's screens).
+fn dev(page: Option<&str>) -> Result<(), String> {
     tools::ensure_build_tools()?;
     let (address, port) = DEV_ADDRESS
         .split_once(':')
@@ -223,12 +222,18 @@ fn dev() -> Result<(), String> {
     // from that copy, so after a rebuild the page would go on showing the build it kept. Without
     // it, the app's registration fails with a warning in the console only (src/offline.rs), the
     // agent's status screen shows the version without a build hash, and the files as not kept.
+    let source = match page {
+        None => root().join("index.html"),
+        Some("agent") => pages::write_agent_source()?,
+        Some(other) => return Err(format!("cargo xtask dev [agent]: no page {other}")),
+    };
     let dist = root().join(DEV_DIST);
     run(command("trunk")
         .args(["serve", "--address", address, "--port", port])
         .arg("--dist")
         .arg(&dist)
-        .args(DEV_WATCH.iter().flat_map(|path| ["--watch", path])))
+        .args(DEV_WATCH.iter().flat_map(|path| ["--watch", path]))
+        .arg(&source))
 }
 
 /// For content authors: every problem in the tutorials and translations, one per line.

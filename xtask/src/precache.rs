@@ -18,8 +18,10 @@ use std::path::{Path, PathBuf};
 const COMMUNE_FOLDERS: &[&str] = &["config", "data"];
 /// The worker itself is never in its own list.
 const WORKER: &str = "sw.js";
-/// The app shell, served for every address of the kiosk.
-const SHELL: &str = "index.html";
+/// The pages, served for the kiosk's addresses: the people's, and the agent's for `/agent` and
+/// below (`pages.rs`). Both are stamped with the build's version; a folder without the agent's
+/// page (a test's) has only the first.
+const SHELLS: &[&str] = &["index.html", "agent-page/index.html"];
 /// The worker's source, with the list prepended at build time.
 const WORKER_SOURCE: &str = include_str!("../../src/service_worker.js");
 
@@ -48,18 +50,29 @@ impl Precache {
 /// Safe to run again on the same folder (a test does, to make a second build).
 pub fn write_service_worker(dist: &Path) -> Result<Precache, String> {
     let mut files = build_files(dist)?;
-    files.retain(|path| path != Path::new(SHELL));
+    let shells: Vec<&Path> = SHELLS
+        .iter()
+        .map(Path::new)
+        .filter(|shell| files.iter().any(|file| file == shell))
+        .collect();
+    if !shells.contains(&Path::new(SHELLS[0])) {
+        return Err(format!("{}: no {}", dist.display(), SHELLS[0]));
+    }
+    files.retain(|path| !shells.contains(&path.as_path()));
     let mut entries = files
         .iter()
         .map(|path| entry(dist, path))
         .collect::<Result<Vec<_>, _>>()?;
     let version = version_of(&entries);
-    let shell_path = dist.join(SHELL);
-    let shell = std::fs::read_to_string(&shell_path)
-        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
-    let stamped = stamp(&shell, &version)?;
-    std::fs::write(&shell_path, stamped).map_err(|e| format!("{}: {e}", shell_path.display()))?;
-    entries.push(entry(dist, Path::new(SHELL))?);
+    for shell in shells {
+        let shell_path = dist.join(shell);
+        let page = std::fs::read_to_string(&shell_path)
+            .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+        let stamped = stamp(&page, &version)?;
+        std::fs::write(&shell_path, stamped)
+            .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+        entries.push(entry(dist, shell)?);
+    }
     entries.sort_by(|a, b| a.url.cmp(&b.url));
     let worker = worker_source(&version, &entries);
     let worker_path = dist.join(WORKER);
@@ -250,6 +263,28 @@ mod tests {
             )),
             "the stamp follows the charset: {shell}"
         );
+        let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn the_agent_page_is_kept_and_stamped_with_the_same_version() {
+        let dist = dist_with(&[
+            ("index.html", "<html><head><title>x</title></head></html>"),
+            ("agent-page/index.html", "<html><head><title>a</title></head></html>"),
+            ("agent-page/pasapas-agent-1a2b_bg.wasm", "agent"),
+        ]);
+        let precache = write_service_worker(&dist).expect("written");
+        let urls: Vec<&str> = precache.entries.iter().map(|e| e.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "/agent-page/index.html",
+                "/agent-page/pasapas-agent-1a2b_bg.wasm",
+                "/index.html"
+            ]
+        );
+        let agent = std::fs::read_to_string(dist.join("agent-page/index.html")).expect("page");
+        assert!(agent.contains(&format!("{META_START}{}\">", precache.version)));
         let _ = std::fs::remove_dir_all(&dist);
     }
 }

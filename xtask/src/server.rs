@@ -94,7 +94,8 @@ fn answer(folder: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     stream.flush()
 }
 
-/// The file for a URL: the file itself if it exists, else index.html (the kiosk's own routes).
+/// The file for a URL: the file itself if it exists, else the page of the kiosk's own route: the
+/// agent's (`agent-page/index.html`) for `/agent` and below, `index.html` for the rest.
 /// Paths that climb out of the folder are refused.
 fn resolve(folder: &Path, url: &str) -> (u16, PathBuf) {
     let path = url.split(['?', '#']).next().unwrap_or("/");
@@ -112,6 +113,8 @@ fn resolve(folder: &Path, url: &str) -> (u16, PathBuf) {
     if looks_like_a_file {
         // A missing data file must be a real 404, so the kiosk can tell an agent it is missing.
         (404, folder.join("404-does-not-exist"))
+    } else if path == "/agent" || path.starts_with("/agent/") {
+        (200, folder.join("agent-page").join("index.html"))
     } else {
         (200, folder.join("index.html"))
     }
@@ -141,6 +144,10 @@ mod tests {
     fn routes_fall_back_to_index_and_missing_files_are_404() {
         let folder = Path::new("/srv/dist");
         assert_eq!(resolve(folder, "/home").1, folder.join("index.html"));
+        let agent = folder.join("agent-page").join("index.html");
+        assert_eq!(resolve(folder, "/agent").1, agent);
+        assert_eq!(resolve(folder, "/agent/stats?x").1, agent);
+        assert_eq!(resolve(folder, "/agents").1, folder.join("index.html"));
         assert_eq!(resolve(folder, "/?test-panic").1, folder.join("index.html"));
         assert_eq!(resolve(folder, "/data/places.csv").0, 404);
         assert_eq!(resolve(folder, "/../etc/passwd").0, 200);

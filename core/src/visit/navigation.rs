@@ -136,9 +136,43 @@ pub fn back_target(current: Option<&Screen>) -> Option<Screen> {
     }
 }
 
+/// The query that carries an agent's launch from the agent's page to the people's page, with the
+/// language the tutorial is to show in: `/tutorials/email-send/3?launch=ar`. The people's page
+/// counts the launch as the start of a visit (the agent's own taps never count).
+const LAUNCH_QUERY: &str = "?launch=";
+
+/// The address of `screen` launched by an agent for a person, in `language`.
+pub fn launch_address(screen: &Screen, language: &str) -> String {
+    format!("{}{LAUNCH_QUERY}{language}", screen.path())
+}
+
+/// The language of a launch, from an address's query (`location.search`); `None` when the
+/// address is not a launch or its language is not a language code (letters and `-` only).
+pub fn launched_language(search: &str) -> Option<&str> {
+    let code = search.strip_prefix(LAUNCH_QUERY)?;
+    let is_code = !code.is_empty() && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    is_code.then_some(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_launch_carries_its_language_in_the_query_and_nothing_else_passes_for_one() {
+        let step = Screen::TutorialStep {
+            tutorial: "email-send".into(),
+            step: 3,
+        };
+        let address = launch_address(&step, "prs");
+        assert_eq!(address, "/tutorials/email-send/3?launch=prs");
+        let (path, search) = address.split_at(address.find('?').unwrap_or(address.len()));
+        assert_eq!(Screen::parse(path), Some(step));
+        assert_eq!(launched_language(search), Some("prs"));
+        for not_a_launch in ["", "?recovered", "?launch=", "?launch=ar&x=1", "?launch=<b>"] {
+            assert_eq!(launched_language(not_a_launch), None, "{not_a_launch}");
+        }
+    }
 
     fn back(path: &str) -> Option<String> {
         back_target(Screen::parse(path).as_ref()).map(|s| s.path())
