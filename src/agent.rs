@@ -104,35 +104,3 @@ pub fn write_lock(lock: &PinLock) {
         }
     }
 }
-
-/// On the people's page loaded at a launch's address (`?launch=ar`, from the agent's launch
-/// screen): counts the visit's start, the tutorial reached and the language, as a person's own
-/// taps would, and shows the tutorial in that language once its files are in.
-pub fn take_over_launch(locale: crate::i18n::Locale, counting: crate::stats::Counting) {
-    use pasapas_core::agent::stats::Event;
-    use pasapas_core::visit::navigation::{launched_language, Screen};
-    let location = window().location();
-    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
-        return;
-    };
-    let Some(code) = launched_language(&search) else {
-        return;
-    };
-    let Some(Screen::TutorialStep { tutorial, step }) = Screen::parse(&path) else {
-        return;
-    };
-    let Some(tutorial) = crate::content::TUTORIALS.iter().find(|t| t.id == tutorial) else {
-        return;
-    };
-    counting.record_once(Event::SessionStarted);
-    counting.tutorial_reached(tutorial, step);
-    let picked = code.to_string();
-    locale.choose_for_tutorial(code, move |ok| {
-        let shown = if ok {
-            picked
-        } else {
-            locale.get_untracked().code.clone()
-        };
-        counting.record_once(Event::LanguageChosen(shown));
-    });
-}

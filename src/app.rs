@@ -27,13 +27,12 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pasapas_core::agent::stats::Event;
+use pasapas_core::visit::navigation::Carried;
 
 /// The people's page: every screen but the agent's.
 #[component]
 pub fn App() -> impl IntoView {
-    let page = shell(screen_view::<false>);
-    crate::agent::take_over_launch(crate::i18n::use_locale(), crate::stats::use_counting());
-    page
+    shell(screen_view::<false>)
 }
 
 /// The agent's page: the PIN pad and agent mode's screens.
@@ -63,6 +62,7 @@ fn shell(screens: ScreenView) -> impl IntoView {
     speech::warm_up();
     crate::offline::register_service_worker();
     crate::components::icon::warm_pictures();
+    let arrived = kiosk::arrive_from_other_page(locale, counting);
 
     // The outside world: <html lang dir>, the window title, and the display settings as
     // attributes that tokens.css reads (so the theme swaps tokens only).
@@ -85,7 +85,14 @@ fn shell(screens: ScreenView) -> impl IntoView {
 
     view! {
         <Router>
-            <Screens locale=locale session=session config=config agent=agent screens=screens />
+            <Screens
+                locale=locale
+                session=session
+                config=config
+                agent=agent
+                screens=screens
+                arrived=arrived
+            />
         </Router>
     }
 }
@@ -98,6 +105,7 @@ fn Screens(
     config: Config,
     agent: AgentMode,
     screens: ScreenView,
+    arrived: Signal<bool>,
 ) -> impl IntoView {
     let counting = crate::stats::use_counting();
     let current = use_current_screen();
@@ -154,11 +162,14 @@ fn Screens(
             // One route that takes every address: `screen_view` is the route table. leptos_router's
             // `Routes` stays because it is what lets the router write each navigation in the
             // address bar (without it the screen changes but the address does not).
-            <Routes fallback=move || view! { <CurrentScreen screens=screens /> }>
-                <Route path=path!("/") view=move || view! { <CurrentScreen screens=screens /> } />
+            <Routes fallback=move || view! { <CurrentScreen screens=screens arrived=arrived /> }>
+                <Route
+                    path=path!("/")
+                    view=move || view! { <CurrentScreen screens=screens arrived=arrived /> }
+                />
                 <Route
                     path=path!("/*any")
-                    view=move || view! { <CurrentScreen screens=screens /> }
+                    view=move || view! { <CurrentScreen screens=screens arrived=arrived /> }
                 />
             </Routes>
         </main>
@@ -179,12 +190,17 @@ fn Screens(
     }
 }
 
-/// The screen at the current address, through the page's [`screen_view`].
+/// The screen at the current address, through the page's [`screen_view`]; nothing until the
+/// language carried from the other page is shown (`arrived`), so that no screen opens in French
+/// first.
 #[component]
-fn CurrentScreen(screens: ScreenView) -> impl IntoView {
+fn CurrentScreen(screens: ScreenView, arrived: Signal<bool>) -> impl IntoView {
     let current = use_current_screen();
     let agent = crate::agent::use_agent_mode();
     move || {
+        if !arrived.get() {
+            return ().into_any();
+        }
         let screen = current.get();
         // Agent mode is read only for the screens that need it, so turning it off on the way out
         // of the agent screens does not draw the next screen twice.
@@ -219,9 +235,9 @@ fn screen_view<const AGENT_PAGE: bool>(screen: Option<Screen>, allowed: bool) ->
         Screen::Home => drawn_if(people, || view! { <Home /> }.into_any()),
         Screen::Help => drawn_if(people, || view! { <Help /> }.into_any()),
         Screen::HelpNearMe => drawn_if(people, || view! { <HelpNearMe /> }.into_any()),
-        Screen::Question(number) => {
-            drawn_if(people, || view! { <AssessmentQuestion number=number /> }.into_any())
-        }
+        Screen::Question(number) => drawn_if(people, || {
+            view! { <AssessmentQuestion number=number /> }.into_any()
+        }),
         Screen::AssessmentResult => drawn_if(people, || view! { <AssessmentResult /> }.into_any()),
         Screen::Tutorials => drawn_if(people, || view! { <TutorialList /> }.into_any()),
         Screen::TutorialStep { tutorial, step } => drawn_if(people, || {
@@ -260,6 +276,7 @@ fn ToOtherPage(screen: Screen) -> impl IntoView {
         );
         return view! { <NotFound /> }.into_any();
     }
-    kiosk::open_page(&address);
+    let language = crate::i18n::use_locale().get_untracked().code.as_str();
+    kiosk::open_page(&Carried::Language(language).address(&screen));
     ().into_any()
 }

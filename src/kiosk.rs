@@ -297,6 +297,56 @@ pub fn started_at(address: &str) -> bool {
     START_ADDRESS.with(|start| start.borrow().as_deref() == Some(address))
 }
 
+/// On a page opened by the other one (`open_page`): shows the language it carried, and for an
+/// agent's launch counts the visit's start, the tutorial reached and the language, as a person's
+/// own taps would. The query is then dropped from the address (replacing the entry), so that
+/// nothing is counted twice. The signal turns true once the language is shown (at once when
+/// nothing was carried or the language is ready), or could not be and the page goes on in its own.
+pub fn arrive_from_other_page(
+    locale: crate::i18n::Locale,
+    counting: crate::stats::Counting,
+) -> Signal<bool> {
+    use pasapas_core::agent::stats::Event;
+    use pasapas_core::visit::navigation::{Carried, Screen};
+    let location = window().location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return Signal::stored(true);
+    };
+    let Some(carried) = Carried::read(&search) else {
+        return Signal::stored(true);
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+    }
+    let arrived = RwSignal::new(false);
+    let code = carried.language().to_string();
+    let launched = match (carried, Screen::parse(&path)) {
+        (Carried::Launch(_), Some(Screen::TutorialStep { tutorial, step })) => {
+            crate::content::TUTORIALS
+                .iter()
+                .find(|t| t.id == tutorial)
+                .map(|t| (t, step))
+        }
+        _ => None,
+    };
+    let Some((tutorial, step)) = launched else {
+        locale.choose(&code, move |_| arrived.set(true));
+        return arrived.into();
+    };
+    counting.record_once(Event::SessionStarted);
+    counting.tutorial_reached(tutorial, step);
+    locale.choose_for_tutorial(&code.clone(), move |ok| {
+        let shown = if ok {
+            code
+        } else {
+            locale.get_untracked().code.clone()
+        };
+        counting.record_once(Event::LanguageChosen(shown));
+        arrived.set(true);
+    });
+    arrived.into()
+}
+
 /// Leaves for the kiosk's other page at `address` (an agent screen from the people's page, or the
 /// reverse): the figures' last writes end first, then a full load, as the reset does; when the
 /// load could only end on the browser's error page, the "restarting" notice waits for the server.

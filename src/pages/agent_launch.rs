@@ -12,7 +12,7 @@ use crate::screen::Screen;
 use crate::t;
 use leptos::prelude::*;
 use pasapas_core::content::tutorials::Tutorial;
-use pasapas_core::visit::navigation::launch_address;
+use pasapas_core::visit::navigation::Carried;
 
 /// Three choices, each a group of large radio tiles or a stepper (no drop-down, no typing): the
 /// tutorial, the language (each in its own name), the first step. "Start for the person" switches
@@ -95,7 +95,7 @@ pub fn AgentLaunch() -> impl IntoView {
             tutorial: chosen.get_untracked().id.clone(),
             step: step.get_untracked(),
         };
-        kiosk::open_page(&launch_address(&screen, &language.get_untracked()));
+        kiosk::open_page(&Carried::Launch(&language.get_untracked()).address(&screen));
     };
     view! {
         <AgentBar />

@@ -270,7 +270,10 @@ mod tests {
     fn the_agent_page_is_kept_and_stamped_with_the_same_version() {
         let dist = dist_with(&[
             ("index.html", "<html><head><title>x</title></head></html>"),
-            ("agent-page/index.html", "<html><head><title>a</title></head></html>"),
+            (
+                "agent-page/index.html",
+                "<html><head><title>a</title></head></html>",
+            ),
             ("agent-page/pasapas-agent-1a2b_bg.wasm", "agent"),
         ]);
         let precache = write_service_worker(&dist).expect("written");

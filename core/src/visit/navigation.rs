@@ -136,22 +136,51 @@ pub fn back_target(current: Option<&Screen>) -> Option<Screen> {
     }
 }
 
-/// The query that carries an agent's launch from the agent's page to the people's page, with the
-/// language the tutorial is to show in: `/tutorials/email-send/3?launch=ar`. The people's page
-/// counts the launch as the start of a visit (the agent's own taps never count).
-const LAUNCH_QUERY: &str = "?launch=";
-
-/// The address of `screen` launched by an agent for a person, in `language`.
-pub fn launch_address(screen: &Screen, language: &str) -> String {
-    format!("{}{LAUNCH_QUERY}{language}", screen.path())
+/// What an address carries from one of the kiosk's two pages to the other (the people's and the
+/// agent's, each loaded in full), in its query, read once by the page it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carried<'a> {
+    /// The language displayed when the page was left: `/agent?language=ar`.
+    Language(&'a str),
+    /// An agent's launch of a tutorial step for a person, in this language:
+    /// `/tutorials/email-send/3?launch=ar`. The people's page counts it as the start of a visit
+    /// (the agent's own taps never count).
+    Launch(&'a str),
 }
 
-/// The language of a launch, from an address's query (`location.search`); `None` when the
-/// address is not a launch or its language is not a language code (letters and `-` only).
-pub fn launched_language(search: &str) -> Option<&str> {
-    let code = search.strip_prefix(LAUNCH_QUERY)?;
-    let is_code = !code.is_empty() && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
-    is_code.then_some(code)
+const LANGUAGE_QUERY: &str = "?language=";
+const LAUNCH_QUERY: &str = "?launch=";
+
+impl Carried<'_> {
+    /// The address of `screen` carrying this.
+    pub fn address(&self, screen: &Screen) -> String {
+        match self {
+            Carried::Language(code) => format!("{}{LANGUAGE_QUERY}{code}", screen.path()),
+            Carried::Launch(code) => format!("{}{LAUNCH_QUERY}{code}", screen.path()),
+        }
+    }
+
+    /// What an address's query (`location.search`) carries; `None` when nothing, or when its
+    /// language is not a language code (letters and `-` only).
+    pub fn read(search: &str) -> Option<Carried<'_>> {
+        let is_code = |code: &str| {
+            !code.is_empty() && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        };
+        if let Some(code) = search.strip_prefix(LANGUAGE_QUERY) {
+            is_code(code).then_some(Carried::Language(code))
+        } else if let Some(code) = search.strip_prefix(LAUNCH_QUERY) {
+            is_code(code).then_some(Carried::Launch(code))
+        } else {
+            None
+        }
+    }
+
+    /// The language carried.
+    pub fn language(&self) -> &str {
+        match self {
+            Carried::Language(code) | Carried::Launch(code) => code,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -159,18 +188,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_launch_carries_its_language_in_the_query_and_nothing_else_passes_for_one() {
+    fn an_address_carries_a_language_or_a_launch_and_nothing_else_passes_for_one() {
         let step = Screen::TutorialStep {
             tutorial: "email-send".into(),
             step: 3,
         };
-        let address = launch_address(&step, "prs");
-        assert_eq!(address, "/tutorials/email-send/3?launch=prs");
-        let (path, search) = address.split_at(address.find('?').unwrap_or(address.len()));
+        let launch = Carried::Launch("prs").address(&step);
+        assert_eq!(launch, "/tutorials/email-send/3?launch=prs");
+        let (path, search) = launch.split_at(launch.find('?').unwrap_or(launch.len()));
         assert_eq!(Screen::parse(path), Some(step));
-        assert_eq!(launched_language(search), Some("prs"));
-        for not_a_launch in ["", "?recovered", "?launch=", "?launch=ar&x=1", "?launch=<b>"] {
-            assert_eq!(launched_language(not_a_launch), None, "{not_a_launch}");
+        assert_eq!(Carried::read(search), Some(Carried::Launch("prs")));
+        let agent = Carried::Language("ar").address(&Screen::AgentStats);
+        assert_eq!(agent, "/agent/stats?language=ar");
+        assert_eq!(
+            Carried::read("?language=ar").map(|c| c.language().to_string()),
+            Some("ar".into())
+        );
+        for nothing in [
+            "",
+            "?recovered",
+            "?launch=",
+            "?launch=ar&x=1",
+            "?language=<b>",
+            "?lang=ar",
+        ] {
+            assert_eq!(Carried::read(nothing), None, "{nothing}");
         }
     }
 
