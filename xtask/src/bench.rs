@@ -18,6 +18,7 @@ pub fn measure_all() -> Result<(), String> {
         .args(["build", "--release"])
         .current_dir(root().join("bench/floor")))?;
     let mut kiosk = measure(&root().join("dist"), "button[lang]")?;
+    kiosk["agent_page_wasm"] = agent_page_wasm(&root().join("dist"))?;
     kiosk["offline_start_ms"] = offline_start(&root().join("dist"), "button[lang]")?;
     kiosk["precache"] = json!({ "files": precache.entries.len(), "bytes": precache.bytes() });
     kiosk["kiosk_pc"] = kiosk_pc(&root().join("dist"), "button[lang]")?;
@@ -124,6 +125,20 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
         "total": sizes(&all)?,
         "cold_start_ms": cold,
     }))
+}
+
+/// Sizes of the agent's page's wasm (`pages.rs`), which no start of the kiosk loads: only an
+/// agent's five taps on the kiosk's name do.
+fn agent_page_wasm(dist: &Path) -> Result<Value, String> {
+    let folder = dist.join(crate::pages::AGENT_FOLDER);
+    let entries = std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut wasm = Vec::new();
+    for entry in entries.flatten() {
+        if entry.path().extension().and_then(|e| e.to_str()) == Some("wasm") {
+            wasm.extend(std::fs::read(entry.path()).map_err(|e| e.to_string())?);
+        }
+    }
+    sizes(&wasm)
 }
 
 /// Start from the kept files with the server process stopped (bench/offline-start.mjs).

@@ -114,26 +114,39 @@ struct Served {
     base: String,
 }
 
-/// The ceiling of the release wasm, brotli -q 11, with the test build's faults: the size today
-/// (510,616 B with them, 509,839 B without, 2026-11-26) and 2 % of room. Issue 16's budget is
-/// 400,000 B, not yet reached: lower this as the wasm shrinks, never raise it without saying why
-/// in the README.
-const WASM_BROTLI_CEILING: usize = 521_000;
+/// The ceiling of the people's page's release wasm (the one every start loads), brotli -q 11,
+/// with the test build's faults: the size today (459,421 B with them, 458,234 B without,
+/// 2026-11-27, once the agent's screens moved to a page of their own) and 2 % of room. Issue 16's
+/// budget is 400,000 B, not yet reached: lower this as the wasm shrinks, never raise it without
+/// saying why in the README.
+const WASM_BROTLI_CEILING: usize = 469_000;
+/// The same for the agent's page's wasm (449,091 B with the faults, 2026-11-27), which only an
+/// agent's five taps load.
+const AGENT_WASM_BROTLI_CEILING: usize = 459_000;
 
-/// Fails when the built wasm has grown past [`WASM_BROTLI_CEILING`] (sizes are deterministic).
+/// Fails when a built wasm has grown past its ceiling (sizes are deterministic).
 fn wasm_size_check(dist: &Path) -> Result<(), String> {
-    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().and_then(|e| e.to_str()) != Some("wasm") {
-            continue;
-        }
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let pages = [
+        ("the people's page", dist.to_path_buf(), WASM_BROTLI_CEILING),
+        (
+            "the agent's page",
+            dist.join(crate::pages::AGENT_FOLDER),
+            AGENT_WASM_BROTLI_CEILING,
+        ),
+    ];
+    for (page, folder, ceiling) in pages {
+        let wasm = std::fs::read_dir(&folder)
+            .map_err(|e| format!("{}: {e}", folder.display()))?
+            .flatten()
+            .map(|entry| entry.path())
+            .find(|path| path.extension().and_then(|e| e.to_str()) == Some("wasm"))
+            .ok_or_else(|| format!("{}: no wasm", folder.display()))?;
+        let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
         let brotli = crate::bench::compressed_len("brotli", &["-q", "11", "-c"], &bytes)?;
-        eprintln!("wasm: {brotli} B brotli (ceiling {WASM_BROTLI_CEILING}, budget 400000)");
-        if brotli > WASM_BROTLI_CEILING {
+        eprintln!("wasm of {page}: {brotli} B brotli (ceiling {ceiling}, budget 400000)");
+        if brotli > ceiling {
             return Err(format!(
-                "the wasm is {brotli} B brotli, over its ceiling of {WASM_BROTLI_CEILING}: find what grew with twiggy (README, Benchmark)"
+                "the wasm of {page} is {brotli} B brotli, over its ceiling of {ceiling}: find what grew with twiggy (README, Benchmark)"
             ));
         }
     }

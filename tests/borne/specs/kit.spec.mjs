@@ -40,8 +40,9 @@ function anotherBuild(folder, version) {
 function get(base, path, localAddress) {
   return new Promise((resolve, reject) => {
     const request = http.get(new URL(path, base), { localAddress }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers }));
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks).toString() }));
     });
     request.on('error', reject);
   });
@@ -167,9 +168,12 @@ export const tests = [
         const answer = await get(base, path);
         expectEqual([answer.status, answer.headers['cache-control']], [200, 'no-cache'], `${path}: asked again at every start`);
       }
-      for (const path of ['/home', '/tutorials/touch-screen/3', '/agent/status']) {
+      for (const path of ['/home', '/tutorials/touch-screen/3', '/agent', '/agent/status']) {
         const answer = await get(base, path);
         expectEqual([answer.status, answer.headers['content-type']], [200, 'text/html; charset=utf-8'], `${path}: the kiosk's page`);
+        // The agent's screens are a page of their own, with their own wasm (src/app.rs).
+        const agentPage = answer.body.includes('/agent-page/pasapas-agent-');
+        expectEqual(agentPage, path.startsWith('/agent'), `${path}: the agent's page`);
       }
       for (const path of ['/icons/no-such-icon.svg', '/config/no-such-file.toml', '/data/no-such-file.csv', '/pasapas-0000000000000000.js']) {
         expectEqual((await get(base, path)).status, 404, `${path}: a missing file is a 404, not the page`);
