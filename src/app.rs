@@ -154,6 +154,7 @@ fn Screens(
             (settings.idle_seconds, settings.warning_seconds)
         }
     });
+    let current_screen = move || view! { <CurrentScreen screens=screens arrived=arrived /> };
     view! {
         <Show when=move || !on_welcome.get()>
             <Toolbar />
@@ -162,15 +163,9 @@ fn Screens(
             // One route that takes every address: `screen_view` is the route table. leptos_router's
             // `Routes` stays because it is what lets the router write each navigation in the
             // address bar (without it the screen changes but the address does not).
-            <Routes fallback=move || view! { <CurrentScreen screens=screens arrived=arrived /> }>
-                <Route
-                    path=path!("/")
-                    view=move || view! { <CurrentScreen screens=screens arrived=arrived /> }
-                />
-                <Route
-                    path=path!("/*any")
-                    view=move || view! { <CurrentScreen screens=screens arrived=arrived /> }
-                />
+            <Routes fallback=current_screen>
+                <Route path=path!("/") view=current_screen />
+                <Route path=path!("/*any") view=current_screen />
             </Routes>
         </main>
         <ScrollButtons />

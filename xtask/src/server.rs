@@ -114,7 +114,10 @@ fn resolve(folder: &Path, url: &str) -> (u16, PathBuf) {
         // A missing data file must be a real 404, so the kiosk can tell an agent it is missing.
         (404, folder.join("404-does-not-exist"))
     } else if path == "/agent" || path.starts_with("/agent/") {
-        (200, folder.join("agent-page").join("index.html"))
+        (
+            200,
+            folder.join(crate::pages::AGENT_FOLDER).join("index.html"),
+        )
     } else {
         (200, folder.join("index.html"))
     }
