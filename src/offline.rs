@@ -164,19 +164,19 @@ pub struct CommuneFile<T> {
 }
 
 /// Network first, then the last good copy. `read` turns a file's bytes into what the kiosk uses,
-/// once per copy, or says why it could not (the places reader did not answer: that counts as the
-/// server failing); `worth_keeping` says whether it read correctly: only such a copy replaces the
+/// once per copy (asynchronously: the places reader is a worker); `worth_keeping` says whether it
+/// read correctly: only such a copy replaces the
 /// kept one, so a damaged new file never overwrites a good one. When the server's copy is damaged
 /// and no copy was ever kept, the damaged one is still used (what it gets right still serves
 /// people).
 pub async fn fetch_commune_file<T: Clone>(
     address: &str,
-    read: impl AsyncFn(&[u8]) -> Result<T, FetchProblem>,
+    read: impl AsyncFn(&[u8]) -> T,
     worth_keeping: impl Fn(&T) -> bool,
 ) -> CommuneFile<T> {
     let bytes = fetch_bytes_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
     let server = match &bytes {
-        Ok(bytes) => read(bytes).await,
+        Ok(bytes) => Ok(read(bytes).await),
         Err(problem) => Err(problem.clone()),
     };
     if let (Ok(bytes), Ok(value)) = (&bytes, &server) {
@@ -192,7 +192,7 @@ pub async fn fetch_commune_file<T: Clone>(
         }
     }
     let kept = match read_kept_copy(address).await {
-        Some((bytes, kept_at)) => read(&bytes).await.ok().map(|read| (read, kept_at)),
+        Some((bytes, kept_at)) => Some((read(&bytes).await, kept_at)),
         None => None,
     };
     match kept {

@@ -62,16 +62,16 @@ extern "C" {
     fn read_in_worker(address: &str, bytes: &[u8], day: &str, ms: i32) -> js_sys::Promise;
 }
 
-/// Has the places reader read `bytes`, with timetables from `day`.
-async fn read_in_reader(bytes: &[u8], day: NaiveDate) -> Result<PlacesRead, FetchProblem> {
+/// What the places reader made of `bytes`, with timetables from `day`.
+async fn read_in_reader(bytes: &[u8], day: NaiveDate) -> Result<Arc<PlacesFile>, PlacesProblem> {
     let day = day.to_string();
     let answer = JsFuture::from(read_in_worker(READER, bytes, &day, READER_MS))
         .await
-        .map_err(|why| FetchProblem::Network(why.as_string().unwrap_or_default()))?;
+        .map_err(|why| PlacesProblem::ReaderFailed(why.as_string().unwrap_or_default()))?;
     let answer = js_sys::Uint8Array::new(&answer).to_vec();
-    decode_places_read(&answer).map_err(|why| {
-        FetchProblem::Network(format!("the places reader's answer does not read: {why}"))
-    })
+    let read: PlacesRead = decode_places_read(&answer)
+        .map_err(|why| PlacesProblem::ReaderFailed(format!("its answer does not read: {why}")))?;
+    read.map(Arc::new).map_err(PlacesProblem::Unreadable)
 }
 
 /// Why there are no places to show. People see a calm sentence; agents read this in the log
@@ -86,6 +86,8 @@ pub enum PlacesProblem {
     Unreadable(Unreadable),
     /// The file was read, but every row was skipped.
     NoUsablePlace,
+    /// The places reader (a web worker) did not start, failed or did not answer: its words.
+    ReaderFailed(String),
 }
 
 /// The places as the kiosk found them.
@@ -174,23 +176,20 @@ async fn idle() {
 }
 
 async fn load_places(address: &str, day: NaiveDate) -> LoadedPlaces {
-    let read = async |bytes: &[u8]| {
-        read_in_reader(bytes, day)
-            .await
-            .map(|read| read.map(Arc::new))
+    let read = async |bytes: &[u8]| read_in_reader(bytes, day).await;
+    let usable = |read: &Result<Arc<PlacesFile>, PlacesProblem>| {
+        read.as_ref().is_ok_and(|f| worth_keeping(f))
     };
-    let usable =
-        |read: &Result<Arc<PlacesFile>, Unreadable>| read.as_ref().is_ok_and(|f| worth_keeping(f));
     let file = fetch_commune_file(address, read, usable).await;
     let server_problem = match &file.server {
         Ok(read) if usable(read) => None,
-        Ok(Err(why)) => Some(PlacesProblem::Unreadable(why.clone())),
+        Ok(Err(why)) => Some(why.clone()),
         Ok(Ok(_)) => Some(PlacesProblem::NoUsablePlace),
         Err(FetchProblem::Status(code)) => Some(PlacesProblem::Missing(*code)),
         Err(FetchProblem::Network(why)) => Some(PlacesProblem::Unreachable(why.clone())),
     };
     let result = match (file.in_use, &server_problem) {
-        (Some(read), _) => read.map_err(PlacesProblem::Unreadable),
+        (Some(read), _) => read,
         (None, Some(problem)) => Err(problem.clone()),
         (None, None) => Err(PlacesProblem::Unreachable(String::new())),
     };

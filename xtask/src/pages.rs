@@ -12,6 +12,9 @@ use std::path::PathBuf;
 
 /// The agent's page in the build, from dist/: what the server answers at `/agent` and below.
 pub const AGENT_FOLDER: &str = "agent-page";
+/// The places reader's files in the build (`src/bin/pasapas-places.rs`, a web worker: trunk
+/// gives them no hash): `pasapas-places.js`, `_bg.wasm` and `_loader.js`, at dist/'s root.
+pub const PLACES_READER: &str = "pasapas-places";
 /// The agent's page's source, made from `index.html`: in target/, never edited by hand.
 const AGENT_SOURCE: &str = "target/agent-page.html";
 
@@ -83,7 +86,7 @@ mod tests {
         assert!(!agent.contains("data-bin=\"pasapas\""));
         assert!(!agent.contains("copy-dir"));
         assert!(index.contains("data-bin=\"pasapas-places\" data-type=\"worker\""));
-        assert!(!agent.contains("pasapas-places"));
+        assert!(!agent.contains("data-bin=\"pasapas-places\""));
         assert!(agent.contains("href=\"../assets/style/tokens.css\""));
         assert!(agent.contains("rel=\"inline\" href=\"../assets/pictograms.svg\""));
         // Every trunk link but the copies and the worker is kept, so the two pages look the same.
