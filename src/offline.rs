@@ -165,10 +165,9 @@ pub struct CommuneFile<T> {
 
 /// Network first, then the last good copy. `read` turns a file's bytes into what the kiosk uses,
 /// once per copy (asynchronously: the places reader is a worker); `worth_keeping` says whether it
-/// read correctly: only such a copy replaces the
-/// kept one, so a damaged new file never overwrites a good one. When the server's copy is damaged
-/// and no copy was ever kept, the damaged one is still used (what it gets right still serves
-/// people).
+/// read correctly: only such a copy replaces the kept one, so a damaged new file never overwrites
+/// a good one. When the server's copy is damaged and no copy was ever kept, the damaged one is
+/// still used (what it gets right still serves people).
 pub async fn fetch_commune_file<T: Clone>(
     address: &str,
     read: impl AsyncFn(&[u8]) -> T,
