@@ -125,7 +125,7 @@ pub fn provide_config() -> Config {
 
 async fn load() -> LoadedConfig {
     let codes = language_codes();
-    let read = |bytes: &[u8]| Arc::new(parse_file(bytes, &codes, &LANGUAGES.default));
+    let read = async |bytes: &[u8]| Arc::new(parse_file(bytes, &codes, &LANGUAGES.default));
     let file = fetch_commune_file(CONFIG_URL, read, |read| worth_keeping(&read.1)).await;
     // The status is the server's answer; the settings come from the copy in use.
     let status = match file.server {

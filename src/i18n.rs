@@ -1,11 +1,12 @@
-//! Languages: French compiled in, every other language fetched when a person picks it; the
+//! Languages: French's screens compiled in, everything else fetched when it is needed; the
 //! `Locale` context and the `t!` macro.
 //!
-//! French, the source and default, is in the wasm, so the kiosk speaks without network. Each
-//! other language is two sets of Fluent files next to the app (`/locales/<code>/`, precached by
-//! the offline worker): its screens, fetched and parsed one language per idle moment while
-//! Welcome waits (`Locale::prepare`), or when a person picks it first, before Home shows; its
-//! tutorials, fetched and parsed when the browser is next idle after it is shown. Welcome's few
+//! French's screen texts, the source and default, are in the wasm, so the kiosk speaks from its
+//! first frame. Every language's tutorials, French's too, and each other language's screens are
+//! Fluent files next to the app (`/locales/<code>/`, precached by the offline worker): a
+//! language's screens are fetched and parsed one language per idle moment while Welcome waits
+//! (`Locale::prepare`), or when a person picks it first, before Home shows; its tutorials when
+//! the browser is next idle after it is shown (French's: after the start). Welcome's few
 //! words in every language ([`PICKER`]) are compiled in. A language's files are parsed once per
 //! page life: a change parses nothing. `Locale` holds the displayed language in a signal; `t!` reads that
 //! signal, then asks the language's [`Texts`].
@@ -17,7 +18,6 @@ use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pasapas_core::content::languages::{Language, LanguageList};
-use rust_embed::RustEmbed;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -27,11 +27,11 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
-/// French's Fluent files, compiled into the wasm. `fr` is `default` in `locales/languages.toml`
-/// (checked by `core/tests/locales.rs`).
-#[derive(RustEmbed)]
-#[folder = "locales/fr/"]
-struct French;
+/// French's screen texts, compiled into the wasm. `fr` is `default` in `locales/languages.toml`
+/// (checked by `core/tests/locales.rs`). Its tutorials are fetched like every language's: a
+/// person reaches a tutorial only taps after the start, and the wasm every start loads stays
+/// lighter by them.
+const FRENCH_SCREENS: &str = include_str!("../locales/fr/pasapas.ftl");
 
 /// The language list (`locales/languages.toml`, read and checked by `build.rs` and by
 /// `core/tests/locales.rs`).
@@ -73,22 +73,13 @@ fn parse(language: &Language, files: &[Cow<'_, str>]) -> Rc<FluentLanguageLoader
     Rc::new(loader)
 }
 
-fn french_file(name: &str) -> Cow<'static, str> {
-    French::get(name)
-        .map(|file| match file.data {
-            Cow::Borrowed(bytes) => String::from_utf8_lossy(bytes),
-            Cow::Owned(bytes) => Cow::Owned(String::from_utf8_lossy(&bytes).into_owned()),
-        })
-        .unwrap_or_default()
-}
-
 thread_local! {
     /// Each language's screen texts, parsed once: French at the start, another language when its
     /// files arrive.
     static SCREENS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
         RefCell::new(HashMap::new());
-    /// Each language's tutorial texts, parsed the first time they are needed and kept for the
-    /// page's life: a language change never parses again (it cost 72 ms per tap before).
+    /// Each language's tutorial texts, French's included, parsed when they arrive and kept for
+    /// the page's life: a language change never parses again (it cost 72 ms per tap before).
     static TUTORIALS: RefCell<HashMap<&'static str, Rc<FluentLanguageLoader>>> =
         RefCell::new(HashMap::new());
     /// Welcome's words in every language ([`PICKER`]), parsed on first use.
@@ -122,9 +113,7 @@ fn keep(
     language: &'static Language,
     loader: Rc<FluentLanguageLoader>,
 ) -> Rc<FluentLanguageLoader> {
-    // French is compiled in: no text ever waited for it.
-    let awaited = language.code != LANGUAGES.default;
-    keep_announced(cache, language, loader, awaited)
+    keep_announced(cache, language, loader, true)
 }
 
 /// Keeps a parsed language; `announce` re-reads every text on screen (which fell back to French
@@ -148,19 +137,8 @@ fn french_screens() -> Rc<FluentLanguageLoader> {
         keep(
             &SCREENS,
             french,
-            parse(french, &[french_file("pasapas.ftl")]),
+            parse(french, &[Cow::Borrowed(FRENCH_SCREENS)]),
         )
-    })
-}
-
-fn french_tutorials() -> Rc<FluentLanguageLoader> {
-    let french = LANGUAGES.default_language();
-    cached(&TUTORIALS, french).unwrap_or_else(|| {
-        let files: Vec<_> = TUTORIAL_FILES
-            .iter()
-            .map(|name| french_file(&format!("tutorials/{name}")))
-            .collect();
-        keep(&TUTORIALS, french, parse(french, &files))
     })
 }
 
@@ -179,9 +157,9 @@ fn has_screens(language: &Language) -> bool {
     language.code == LANGUAGES.default || cached(&SCREENS, language).is_some()
 }
 
-/// Whether a language's tutorial texts are parsed (French's are compiled in).
+/// Whether a language's tutorial texts are parsed.
 fn has_tutorials(language: &Language) -> bool {
-    language.code == LANGUAGES.default || cached(&TUTORIALS, language).is_some()
+    cached(&TUTORIALS, language).is_some()
 }
 
 /// Gives a language's screen texts (its `pasapas.ftl`), as fetched; parsed now. Public for the
@@ -189,6 +167,15 @@ fn has_tutorials(language: &Language) -> bool {
 pub fn add_screens(code: &str, text: &str) {
     if let Some(language) = LANGUAGES.get(code) {
         keep(&SCREENS, language, parse(language, &[Cow::Borrowed(text)]));
+    }
+}
+
+/// Gives a language's tutorial texts (the files of its `tutorials/`), as fetched; parsed now.
+/// Public for the in-browser tests, like [`add_screens`].
+pub fn add_tutorials(code: &str, files: &[&str]) {
+    if let Some(language) = LANGUAGES.get(code) {
+        let files: Vec<_> = files.iter().map(|text| Cow::Borrowed(*text)).collect();
+        keep(&TUTORIALS, language, parse(language, &files));
     }
 }
 
@@ -213,12 +200,8 @@ pub async fn load_screens(language: &'static Language) -> Result<(), FetchProble
     Ok(())
 }
 
-/// Fetches and parses a language's tutorial texts, if not done yet; French's are compiled in.
+/// Fetches and parses a language's tutorial texts, if not done yet.
 async fn load_tutorials(language: &'static Language) -> Result<(), FetchProblem> {
-    if language.code == LANGUAGES.default {
-        french_tutorials();
-        return Ok(());
-    }
     if has_tutorials(language) {
         return Ok(());
     }
@@ -265,7 +248,8 @@ fn prepare_tutorials(language: &'static Language) {
 
 /// The texts of one language, as `t!` and [`text`] read them: its screens, then its tutorials,
 /// then French's screens and tutorials (a language whose files have not arrived yet shows
-/// French, and its own words as soon as they do). Cheap to make: the parsed files are shared.
+/// French, and its own words as soon as they do; a tutorial text whose French has not arrived
+/// either is empty for that moment). Cheap to make: the parsed files are shared.
 pub struct Texts {
     language: &'static Language,
 }
@@ -277,37 +261,45 @@ impl Texts {
         Self { language }
     }
 
-    /// Where the message `id` is read from, and in which language.
-    fn source(&self, id: &str) -> (Rc<FluentLanguageLoader>, &'static Language) {
+    /// Where the message `id` is read from, and in which language: `None` while no file that
+    /// holds it has arrived.
+    fn source(&self, id: &str) -> Option<(Rc<FluentLanguageLoader>, &'static Language)> {
         let own = [
             cached(&SCREENS, self.language),
             cached(&TUTORIALS, self.language),
         ];
         if let Some(loader) = own.into_iter().flatten().find(|loader| loader.has(id)) {
-            return (loader, self.language);
+            return Some((loader, self.language));
         }
         if self.language.code != LANGUAGES.default {
             if let Some(picker) = picker_texts(self.language).filter(|p| p.has(id)) {
-                return (picker, self.language);
+                return Some((picker, self.language));
             }
         }
         let french = LANGUAGES.default_language();
         let screens = french_screens();
         if screens.has(id) {
-            return (screens, french);
+            return Some((screens, french));
         }
-        (french_tutorials(), french)
+        // Asked of a loader that lacks it, a message is an error in the log and its id on screen.
+        cached(&TUTORIALS, french)
+            .filter(|tutorials| tutorials.has(id))
+            .map(|tutorials| (tutorials, french))
     }
 
-    fn with<R>(&self, id: &str, read: impl FnOnce(&FluentLanguageLoader) -> R) -> R {
-        read(&self.source(id).0)
+    fn with(&self, id: &str, read: impl FnOnce(&FluentLanguageLoader) -> String) -> String {
+        self.source(id)
+            .map(|(loader, _)| read(&loader))
+            .unwrap_or_default()
     }
 
     /// The message `id`, and the language it is in: the displayed one's own, or French while
     /// the displayed language's file is on its way (or lacks the message).
     pub fn get_with_language(&self, id: &str) -> (String, &'static Language) {
-        let (loader, language) = self.source(id);
-        (loader.get(id), language)
+        match self.source(id) {
+            Some((loader, language)) => (loader.get(id), language),
+            None => (String::new(), self.language),
+        }
     }
 
     /// The message `id`.
@@ -346,8 +338,8 @@ pub struct Locale {
 }
 
 impl Locale {
-    /// Starts in the kiosk's default language (French, compiled in); its tutorials are parsed
-    /// once the browser is idle.
+    /// Starts in the kiosk's default language (French, its screens compiled in); its tutorials
+    /// are fetched and parsed once the browser is idle.
     pub fn new() -> Self {
         let language = LANGUAGES.default_language();
         french_screens();

@@ -163,17 +163,21 @@ pub struct CommuneFile<T> {
     pub server: Result<T, FetchProblem>,
 }
 
-/// Network first, then the last good copy. `read` turns a text into what the kiosk uses, once
-/// per copy; `worth_keeping` says whether it read correctly: only such a copy replaces the kept
-/// one, so a damaged new file never overwrites a good one. When the server's copy is damaged and
-/// no copy was ever kept, the damaged one is still used (what it gets right still serves people).
+/// Network first, then the last good copy. `read` turns a file's bytes into what the kiosk uses,
+/// once per copy (asynchronously: the places reader is a worker); `worth_keeping` says whether it
+/// read correctly: only such a copy replaces the kept one, so a damaged new file never overwrites
+/// a good one. When the server's copy is damaged and no copy was ever kept, the damaged one is
+/// still used (what it gets right still serves people).
 pub async fn fetch_commune_file<T: Clone>(
     address: &str,
-    read: impl Fn(&[u8]) -> T,
+    read: impl AsyncFn(&[u8]) -> T,
     worth_keeping: impl Fn(&T) -> bool,
 ) -> CommuneFile<T> {
     let bytes = fetch_bytes_within(address, FIRST_BYTE_MS, WHOLE_FILE_MS).await;
-    let server = bytes.as_deref().map(&read).map_err(Clone::clone);
+    let server = match &bytes {
+        Ok(bytes) => Ok(read(bytes).await),
+        Err(problem) => Err(problem.clone()),
+    };
     if let (Ok(bytes), Ok(value)) = (&bytes, &server) {
         if worth_keeping(value) {
             if let Err(error) = JsFuture::from(keep_copy(address, bytes)).await {
@@ -186,11 +190,15 @@ pub async fn fetch_commune_file<T: Clone>(
             };
         }
     }
-    match read_kept_copy(address).await {
-        Some((bytes, kept_at)) => {
+    let kept = match read_kept_copy(address).await {
+        Some((bytes, kept_at)) => Some((read(&bytes).await, kept_at)),
+        None => None,
+    };
+    match kept {
+        Some((read, kept_at)) => {
             log::warn!("{address}: the server's copy is not usable; the copy of {kept_at} is used");
             CommuneFile {
-                in_use: Some(read(&bytes)),
+                in_use: Some(read),
                 origin: Origin::KioskCopy { kept_at },
                 server,
             }

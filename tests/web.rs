@@ -16,8 +16,31 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const TOKENS: &str = include_str!("../assets/style/tokens.css");
 
-/// Mounts the kiosk on Welcome, with the design tokens, and returns the handle (unmounts on drop).
+/// French's tutorial texts, as the start fetches them: the test server serves no `/locales/`.
+const FRENCH_TUTORIALS: [&str; 12] = [
+    include_str!("../locales/fr/tutorials/ameli-attestation.ftl"),
+    include_str!("../locales/fr/tutorials/caf-declaration.ftl"),
+    include_str!("../locales/fr/tutorials/email-create.ftl"),
+    include_str!("../locales/fr/tutorials/email-send.ftl"),
+    include_str!("../locales/fr/tutorials/france-travail-actualisation.ftl"),
+    include_str!("../locales/fr/tutorials/franceconnect.ftl"),
+    include_str!("../locales/fr/tutorials/impots-declaration.ftl"),
+    include_str!("../locales/fr/tutorials/internet.ftl"),
+    include_str!("../locales/fr/tutorials/passwords.ftl"),
+    include_str!("../locales/fr/tutorials/scams.ftl"),
+    include_str!("../locales/fr/tutorials/touch-screen.ftl"),
+    include_str!("../locales/fr/tutorials/video-call.ftl"),
+];
+
+/// Mounts the kiosk on Welcome, with the design tokens and French's tutorial texts, and returns
+/// the handle (unmounts on drop).
 fn mount_kiosk() -> impl Sized {
+    assert_eq!(
+        FRENCH_TUTORIALS.len(),
+        pasapas::i18n::TUTORIAL_FILES.len(),
+        "tests/web.rs: list every file of locales/fr/tutorials/ in FRENCH_TUTORIALS"
+    );
+    pasapas::i18n::add_tutorials("fr", &FRENCH_TUTORIALS);
     let _ = window()
         .history()
         .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")));

@@ -555,6 +555,7 @@ report-places-column = العمود «{ $column }»: { $count ->
 report-places-check = الأمر «⁦cargo xtask check-config⁩» يعطي تفاصيل كل سطر.
 report-places-missing = الملف غير موجود (خطأ { $status }). يُرسَل الناس إلى مكتب الاستقبال.
 report-places-unreachable = لا يمكن الوصول إلى الملف: الخادم لا يجيب. يُرسَل الناس إلى مكتب الاستقبال.
+report-places-reader-failed = لم يُقرأ الملف: قارئ الأماكن في الجهاز لم يعمل. يُرسَل الناس إلى مكتب الاستقبال. التفاصيل: { $detail }
 report-places-unreadable = لا يمكن قراءة الملف: السطر الأول يجب أن يذكر أعمدة نموذج البيانات الوطني.
 report-places-too-large = الملف كبير جدًا: { $size } كيلوبايت. الجهاز يقرأ { $limit } كيلوبايت على الأكثر. احتفظ بأماكن منطقتك فقط.
 report-places-semicolons = الأعمدة مفصولة بـ «;» كما يحفظها برنامج ⁦Excel⁩. تمت قراءة الملف مع ذلك.

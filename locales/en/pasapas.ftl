@@ -496,6 +496,7 @@ report-places-column = Column « { $column } »: { $count ->
 report-places-check = The command « cargo xtask check-config » gives the details of each line.
 report-places-missing = File missing (error { $status }). People are sent to reception.
 report-places-unreachable = File out of reach: the server does not answer. People are sent to reception.
+report-places-reader-failed = File not read: the kiosk's places reader did not work. People are sent to reception. Details: { $detail }
 report-places-unreadable = File cannot be read: the first line must give the columns of the national data format.
 report-places-too-large = File too large: { $size } KB. The kiosk reads up to { $limit } KB. Keep only the places of your area.
 report-places-semicolons = The columns are separated by « ; », as Excel saves them. The file is read all the same.

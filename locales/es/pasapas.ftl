@@ -502,6 +502,7 @@ report-places-column = Columna «{ $column }»: { $count ->
 report-places-check = El comando «cargo xtask check-config» da el detalle de cada línea.
 report-places-missing = Falta el archivo (error { $status }). La máquina envía a las personas a la recepción.
 report-places-unreachable = No se puede llegar al archivo: el servidor no responde. La máquina envía a las personas a la recepción.
+report-places-reader-failed = Archivo no leído: el lector de lugares de la máquina no funcionó. La máquina envía a las personas a la recepción. Detalle: { $detail }
 report-places-unreadable = Archivo ilegible: la primera línea tiene que dar las columnas del esquema nacional.
 report-places-too-large = Archivo demasiado grande: { $size } KB. La máquina lee como máximo { $limit } KB. Guarde solo los lugares de su territorio.
 report-places-semicolons = Las columnas están separadas por «;», como las guarda Excel. El archivo se lee de todos modos.

@@ -497,6 +497,7 @@ report-places-column = Colonne « { $column } » : { $count ->
 report-places-check = La commande « cargo xtask check-config » donne le détail de chaque ligne.
 report-places-missing = Fichier absent (erreur { $status }). Les personnes sont envoyées à l'accueil.
 report-places-unreachable = Fichier injoignable : le serveur ne répond pas. Les personnes sont envoyées à l'accueil.
+report-places-reader-failed = Fichier non lu : le lecteur des lieux de la borne n'a pas marché. Les personnes sont envoyées à l'accueil. Détail : { $detail }
 report-places-unreadable = Fichier illisible : la première ligne doit donner les colonnes du schéma national.
 report-places-too-large = Fichier trop gros : { $size } Ko. La borne lit au plus { $limit } Ko. Gardez seulement les lieux de votre territoire.
 report-places-semicolons = Les colonnes sont séparées par « ; », comme Excel les enregistre. Le fichier est lu quand même.

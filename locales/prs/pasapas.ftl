@@ -504,6 +504,7 @@ report-places-column = ستون «{ $column }»: { $count ->
 report-places-check = فرمان «⁦cargo xtask check-config⁩» جزئیات هر سطر را نشان می‌دهد.
 report-places-missing = فایل نیست (خطای { $status }). مردم به میز پذیرش فرستاده می‌شوند.
 report-places-unreachable = به فایل دسترسی نیست: سرور جواب نمی‌دهد. مردم به میز پذیرش فرستاده می‌شوند.
+report-places-reader-failed = فایل خوانده نشد: خوانندهٔ جاها در دستگاه کار نکرد. مردم به میز پذیرش فرستاده می‌شوند. جزئیات: { $detail }
 report-places-unreadable = فایل خوانده نمی‌شود: سطر اول باید ستون‌های الگوی ملی را نشان بدهد.
 report-places-too-large = فایل خیلی بزرگ است: { $size } کیلوبایت. دستگاه حداکثر { $limit } کیلوبایت را می‌خواند. فقط جاهای منطقه خود را نگه دارید.
 report-places-semicolons = ستون‌ها با «;» جدا شده‌اند، همان طور که ⁦Excel⁩ ذخیره می‌کند. فایل با این هم خوانده می‌شود.

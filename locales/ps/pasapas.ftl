@@ -504,6 +504,7 @@ report-places-column = ستون «{ $column }»: { $count ->
 report-places-check = د «⁦cargo xtask check-config⁩» حکم د هرې کرښې جزیات ښیي.
 report-places-missing = فایل نشته (تېروتنه { $status }). خلک د استقبال مېز ته لېږل کېږي.
 report-places-unreachable = فایل ته لاس نه رسېږي: سرور ځواب نه ورکوي. خلک د استقبال مېز ته لېږل کېږي.
+report-places-reader-failed = فایل ونه لوستل شو: د دستګاه د ځایونو لوستونکی کار ونه کړ. خلک د استقبال مېز ته لېږل کېږي. جزیات: { $detail }
 report-places-unreadable = فایل نه لوستل کېږي: لومړۍ کرښه باید د ملي نمونې ستونونه وښیي.
 report-places-too-large = فایل ډېر لوی دی: { $size } کیلوبایټه. دستګاه تر ټولو ډېر { $limit } کیلوبایټه لولي. یوازې د خپلې سیمې ځایونه وساتئ.
 report-places-semicolons = ستونونه د «;» په نښه جلا شوي، لکه څنګه چې ⁦Excel⁩ یې ساتي. فایل بیا هم لوستل کېږي.

@@ -509,6 +509,7 @@ report-places-column = Coluna «{ $column }»: { $count ->
 report-places-check = O comando «cargo xtask check-config» dá o detalhe de cada linha.
 report-places-missing = Ficheiro em falta (erro { $status }). As pessoas são enviadas para o balcão de atendimento.
 report-places-unreachable = Ficheiro inacessível: o servidor não responde. As pessoas são enviadas para o balcão de atendimento.
+report-places-reader-failed = Ficheiro não lido: o leitor de locais do terminal não funcionou. As pessoas são enviadas para o balcão de atendimento. Detalhe: { $detail }
 report-places-unreadable = Ficheiro ilegível: a primeira linha tem de dar as colunas do esquema nacional.
 report-places-too-large = Ficheiro demasiado grande: { $size } KB. O terminal lê no máximo { $limit } KB. Guarde só os locais do seu território.
 report-places-semicolons = As colunas estão separadas por «;», como o Excel as grava. O ficheiro é lido na mesma.

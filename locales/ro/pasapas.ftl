@@ -518,6 +518,7 @@ report-places-column = Coloana « { $column } »: { $count ->
 report-places-check = Comanda « cargo xtask check-config » dă detaliile pentru fiecare linie.
 report-places-missing = Fișier lipsă (eroarea { $status }). Persoanele sunt trimise la ghișeu.
 report-places-unreachable = Fișierul nu poate fi accesat: serverul nu răspunde. Persoanele sunt trimise la ghișeu.
+report-places-reader-failed = Fișierul nu a fost citit: cititorul de locuri al terminalului nu a funcționat. Persoanele sunt trimise la ghișeu. Detalii: { $detail }
 report-places-unreadable = Fișierul nu poate fi citit: prima linie trebuie să dea coloanele schemei naționale.
 report-places-too-large = Fișier prea mare: { $size } KB. Terminalul citește cel mult { $limit } KB. Păstrați doar locurile din zona dumneavoastră.
 report-places-semicolons = Coloanele sunt separate prin « ; », cum le salvează Excel. Fișierul este citit totuși.

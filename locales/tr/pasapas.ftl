@@ -502,6 +502,7 @@ report-places-column = « { $column } » sütunu: { $count ->
 report-places-check = « cargo xtask check-config » komutu her satırın ayrıntısını verir.
 report-places-missing = Dosya yok (hata { $status }). Kişiler danışmaya yönlendiriliyor.
 report-places-unreachable = Dosyaya ulaşılamıyor: sunucu yanıt vermiyor. Kişiler danışmaya yönlendiriliyor.
+report-places-reader-failed = Dosya okunmadı: kioskun yer okuyucusu çalışmadı. Kişiler danışmaya yönlendiriliyor. Ayrıntı: { $detail }
 report-places-unreadable = Dosya okunamıyor: ilk satır, ulusal veri şemasının sütunlarını vermeli.
 report-places-too-large = Dosya çok büyük: { $size } KB. Kiosk en fazla { $limit } KB okur. Sadece kendi bölgenizdeki yerleri tutun.
 report-places-semicolons = Sütunlar, Excel'in kaydettiği gibi « ; » ile ayrılmış. Dosya yine de okunuyor.

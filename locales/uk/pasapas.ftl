@@ -534,6 +534,7 @@ report-places-column = Стовпець « { $column } »: { $count ->
 report-places-check = Команда « cargo xtask check-config » показує подробиці для кожного рядка.
 report-places-missing = Файлу немає (помилка { $status }). Людей направляють на рецепцію.
 report-places-unreachable = Файл недоступний: сервер не відповідає. Людей направляють на рецепцію.
+report-places-reader-failed = Файл не прочитано: читач місць термінала не спрацював. Людей направляють на рецепцію. Подробиці: { $detail }
 report-places-unreadable = Файл не читається: перший рядок має містити стовпці національної схеми.
 report-places-too-large = Файл завеликий: { $size } КБ. Термінал читає не більше ніж { $limit } КБ. Залиште тільки місця вашої території.
 report-places-semicolons = Стовпці розділено знаком « ; », як їх зберігає Excel. Файл усе одно прочитано.

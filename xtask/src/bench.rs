@@ -19,6 +19,7 @@ pub fn measure_all() -> Result<(), String> {
         .current_dir(root().join("bench/floor")))?;
     let mut kiosk = measure(&root().join("dist"), "button[lang]")?;
     kiosk["agent_page_wasm"] = agent_page_wasm(&root().join("dist"))?;
+    kiosk["places_reader_wasm"] = places_reader_wasm(&root().join("dist"))?;
     kiosk["offline_start_ms"] = offline_start(&root().join("dist"), "button[lang]")?;
     kiosk["precache"] = json!({ "files": precache.entries.len(), "bytes": precache.bytes() });
     kiosk["kiosk_pc"] = kiosk_pc(&root().join("dist"), "button[lang]")?;
@@ -101,10 +102,12 @@ fn measure(dist: &Path, ready_selector: &str) -> Result<Value, String> {
     let mut js = Vec::new();
     let mut css = Vec::new();
     let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    // sw.js is not part of a start: it is fetched after Welcome (counted in `precache`).
-    let start_files = entries
-        .flatten()
-        .filter(|e| e.path().is_file() && e.file_name() != "sw.js");
+    // sw.js is not part of a start: it is fetched after Welcome (counted in `precache`); nor is
+    // the places reader, started once the browser is idle after it (`places_reader_wasm`).
+    let start_files = entries.flatten().filter(|e| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        e.path().is_file() && name != "sw.js" && !name.starts_with(crate::pages::PLACES_READER)
+    });
     for entry in start_files {
         let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
         match entry.path().extension().and_then(|e| e.to_str()) {
@@ -139,6 +142,13 @@ fn agent_page_wasm(dist: &Path) -> Result<Value, String> {
         }
     }
     sizes(&wasm)
+}
+
+/// Sizes of the places reader's wasm (`src/places.rs`), which a start loads once the browser is
+/// idle after Welcome is ready.
+fn places_reader_wasm(dist: &Path) -> Result<Value, String> {
+    let path = dist.join(format!("{}_bg.wasm", crate::pages::PLACES_READER));
+    sizes(&std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?)
 }
 
 /// Start from the kept files with the server process stopped (bench/offline-start.mjs).

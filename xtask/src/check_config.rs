@@ -7,7 +7,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use pasapas_core::content::languages::LanguageList;
 use pasapas_core::installation::commune_file::Encoding;
 use pasapas_core::installation::config::parse_file;
-use pasapas_core::installation::places::{read_places, skipped_by_reason};
+use pasapas_core::installation::places::{read_places_on, skipped_by_reason};
 use pasapas_core::problem::{Message, Problem, DETAIL};
 use std::path::{Path, PathBuf};
 
@@ -126,7 +126,7 @@ pub fn check_config(args: &[String]) -> Result<(), String> {
         )),
         Some(path) => {
             println_out(&format!("  {}", path.display()));
-            match read_places(&read_bytes(&path)?) {
+            match read_places_on(&read_bytes(&path)?, chrono::Local::now().date_naive()) {
                 Err(why) => {
                     places_problems += 1;
                     println_out(&format!("  {}", words.problem(&why.message())));

@@ -12,11 +12,15 @@ use std::path::PathBuf;
 
 /// The agent's page in the build, from dist/: what the server answers at `/agent` and below.
 pub const AGENT_FOLDER: &str = "agent-page";
+/// The places reader's files in the build (`src/bin/pasapas-places.rs`, a web worker: trunk
+/// gives them no hash): `pasapas-places.js`, `_bg.wasm` and `_loader.js`, at dist/'s root.
+pub const PLACES_READER: &str = "pasapas-places";
 /// The agent's page's source, made from `index.html`: in target/, never edited by hand.
 const AGENT_SOURCE: &str = "target/agent-page.html";
 
 /// The agent's page's HTML from `index.html`'s: `pasapas-agent` instead of `pasapas`, every
-/// path one folder up (the file is in target/), and no `copy-dir`.
+/// path one folder up (the file is in target/), no `copy-dir`, and no worker (the places reader
+/// is built once, with the people's page, at the site's root where both pages find it).
 pub fn agent_page_source(index: &str) -> Result<String, String> {
     const BIN: &str = "data-bin=\"pasapas\"";
     if index.matches(BIN).count() != 1 {
@@ -24,7 +28,7 @@ pub fn agent_page_source(index: &str) -> Result<String, String> {
     }
     let lines = index
         .lines()
-        .filter(|line| !line.contains("rel=\"copy-dir\""))
+        .filter(|line| !line.contains("rel=\"copy-dir\"") && !line.contains("data-type=\"worker\""))
         .map(|line| {
             line.replace(BIN, "href=\"../Cargo.toml\" data-bin=\"pasapas-agent\"")
                 .replace("rel=\"css\" href=\"", "rel=\"css\" href=\"../")
@@ -75,18 +79,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_agent_page_is_the_people_page_with_the_agent_binary_and_no_copied_folders() {
+    fn the_agent_page_is_the_people_page_with_the_agent_binary_and_no_copies_nor_worker() {
         let index = std::fs::read_to_string(root().join("index.html")).expect("index.html");
         let agent = agent_page_source(&index).expect("made");
         assert!(agent.contains("href=\"../Cargo.toml\" data-bin=\"pasapas-agent\""));
         assert!(!agent.contains("data-bin=\"pasapas\""));
         assert!(!agent.contains("copy-dir"));
+        assert!(index.contains("data-bin=\"pasapas-places\" data-type=\"worker\""));
+        assert!(!agent.contains("data-bin=\"pasapas-places\""));
         assert!(agent.contains("href=\"../assets/style/tokens.css\""));
         assert!(agent.contains("rel=\"inline\" href=\"../assets/pictograms.svg\""));
-        // Every trunk link but the copies is kept, so the two pages look the same.
+        // Every trunk link but the copies and the worker is kept, so the two pages look the same.
         let links = |html: &str| html.matches("data-trunk").count();
         let copies = index.matches("rel=\"copy-dir\"").count();
-        assert_eq!(links(&agent), links(&index) - copies);
+        assert_eq!(links(&agent), links(&index) - copies - 1);
         assert!(agent_page_source("<html></html>").is_err());
     }
 }

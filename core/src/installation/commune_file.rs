@@ -10,7 +10,7 @@
 //! native test proves it equal to `encoding_rs` (a dev-dependency) for all 256 bytes.
 
 /// How the file's bytes were read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Encoding {
     /// UTF-8, with or without a byte-order mark: what the schema asks.
     #[default]

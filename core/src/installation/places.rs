@@ -11,7 +11,7 @@ use crate::problem::{Message, Problem, DETAIL};
 use chrono::NaiveDateTime;
 use opening_hours::OpeningHours;
 use opening_hours::RuleKind;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 
 /// `services` values of the schema.
@@ -103,7 +103,7 @@ pub const ACCOMPANIMENT: [&str; 4] = [
 ];
 
 /// One place, as the kiosk uses it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub id: String,
     pub name: String,
@@ -114,8 +114,11 @@ pub struct Place {
     pub coordinates: Option<(f64, f64)>,
     /// In international form, as the schema writes it (+33…).
     pub phone: Option<String>,
-    /// The `horaires` text, and whether it could be read.
+    /// The `horaires` text, as written.
     pub opening_hours: Option<String>,
+    /// The open times worked out from `horaires` ([`PlacesFile::work_out_timetables`]): what
+    /// the screens read, so that they need no `opening_hours` parser.
+    pub timetable: Option<Timetable>,
     pub services: Vec<String>,
     pub publics: Vec<String>,
     pub supports: Vec<String>,
@@ -136,7 +139,7 @@ pub struct Place {
 }
 
 /// What reading a places file gave.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlacesFile {
     /// The places that receive the public and follow the schema.
     pub places: Vec<Place>,
@@ -219,6 +222,68 @@ struct Row {
     formations_labels: String,
 }
 
+/// A column's name, as a problem holds it. A name, not `&'static str` written out: serde's
+/// derive would take that for a string borrowed from the input, which the reader's message
+/// (`decode_places_read`) cannot lend; `column_name` gives it a `'static` life instead.
+pub type Column = &'static str;
+
+/// The schema's column names that the kiosk reads, as problems name them.
+const COLUMNS: [&str; 24] = [
+    "id",
+    "pivot",
+    "nom",
+    "commune",
+    "code_postal",
+    "adresse",
+    "complement_adresse",
+    "latitude",
+    "longitude",
+    "typologie",
+    "telephone",
+    "horaires",
+    "date_maj",
+    "services",
+    "publics_specifiquement_adresses",
+    "prise_en_charge_specifique",
+    "frais_a_charge",
+    "dispositif_programmes_nationaux",
+    "modalites_acces",
+    "modalites_accompagnement",
+    "prise_rdv",
+    "itinerance",
+    "fiche_acces_libre",
+    "formations_labels",
+];
+
+/// A column name read back from the places reader's message ([`PlacesRead::decode`]) as the
+/// `&'static str` the problems hold: the schema's own name, or, for a name the list lacks, a
+/// copy kept for the page's life (once per distinct name, so the memory stays bounded).
+fn static_column(name: String) -> &'static str {
+    thread_local! {
+        static OTHERS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(known) = COLUMNS.iter().find(|c| **c == name) {
+        return known;
+    }
+    OTHERS.with_borrow_mut(|others| {
+        if let Some(kept) = others.iter().find(|c| **c == name) {
+            return *kept;
+        }
+        let kept: &'static str = Box::leak(name.into_boxed_str());
+        others.push(kept);
+        kept
+    })
+}
+
+fn column_name<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
+    String::deserialize(deserializer).map(static_column)
+}
+
+fn column_names<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<&'static str>, D::Error> {
+    Vec::<String>::deserialize(deserializer)
+        .map(|names| names.into_iter().map(static_column).collect())
+}
+
 /// Columns the schema requires in the header.
 const REQUIRED_COLUMNS: [&str; 7] = [
     "id",
@@ -242,7 +307,7 @@ pub fn worth_keeping(file: &PlacesFile) -> bool {
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
 /// Why a places file cannot be used at all.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Unreadable {
     /// Larger than [`MAX_BYTES`].
     TooLarge {
@@ -252,7 +317,10 @@ pub enum Unreadable {
     /// The first line cannot be read as CSV; `detail` is the parser's own words (English).
     NotCsv { detail: String },
     /// Columns the schema requires are not in the first line.
-    MissingColumns { columns: Vec<&'static str> },
+    MissingColumns {
+        #[serde(deserialize_with = "column_names")]
+        columns: Vec<Column>,
+    },
 }
 
 impl Problem for Unreadable {
@@ -283,10 +351,13 @@ impl Problem for Unreadable {
 }
 
 /// Why one row of the places file is skipped. A row can have several.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum RowProblem {
     /// A required column (`id`, `nom`, `commune`, `adresse`) is empty.
-    Empty { column: &'static str },
+    Empty {
+        #[serde(deserialize_with = "column_name")]
+        column: Column,
+    },
     /// `pivot` is neither a SIRET (14 characters) nor a SIREN (9).
     BadPivot { value: String },
     /// `code_postal` is not 5 digits.
@@ -298,7 +369,11 @@ pub enum RowProblem {
     /// `latitude` and `longitude` are both given but are not coordinates.
     BadCoordinates { latitude: String, longitude: String },
     /// A value of a list column that the schema does not have.
-    UnknownValue { column: &'static str, value: String },
+    UnknownValue {
+        #[serde(deserialize_with = "column_name")]
+        column: Column,
+        value: String,
+    },
     /// The row cannot be read at all (a column twice in the first line, say); `detail` is the
     /// parser's own words (English).
     NotRead { detail: String },
@@ -445,18 +520,18 @@ impl PlacesFile {
     /// as always open). The kiosk cannot say when they open, so the agent screen and
     /// `check-config` name them.
     pub fn hours_to_check(&self, now: NaiveDateTime) -> Vec<&str> {
+        let horizon = now + LOOK_AHEAD;
         self.places
             .iter()
             .filter(|place| {
                 place
-                    .opening_hours
-                    .as_deref()
-                    .and_then(|h| h.parse::<OpeningHours>().ok())
-                    .is_some_and(|hours| {
-                        let ranges: Vec<_> = hours.iter_range(now, now + LOOK_AHEAD).collect();
-                        let opens = ranges.iter().any(|range| range.kind == RuleKind::Open);
-                        let always = hours.get_expression().to_string() == "24/7";
-                        !opens || (ranges.len() == 1 && !always)
+                    .timetable
+                    .as_ref()
+                    .filter(|t| t.covers(now, horizon))
+                    .is_some_and(|timetable| {
+                        let open: Vec<_> = timetable.open_between(now, horizon).collect();
+                        let never_changes = open.len() == 1 && open[0] == (now, horizon);
+                        open.is_empty() || (never_changes && !timetable.always)
                     })
             })
             .map(|place| place.name.as_str())
@@ -578,6 +653,7 @@ fn validate(row: Row) -> Result<Place, Vec<RowProblem>> {
         coordinates,
         phone,
         opening_hours: non_empty(&row.horaires).map(str::to_string),
+        timetable: None,
         services,
         publics,
         supports,
@@ -658,30 +734,128 @@ pub enum Opening {
     Unknown,
 }
 
-/// The place's opening at `now` (local time of the kiosk), from its `horaires`.
-pub fn opening(place: &Place, now: NaiveDateTime) -> Opening {
-    let Some(hours) = place
-        .opening_hours
-        .as_deref()
-        .and_then(|h| h.parse::<OpeningHours>().ok())
-    else {
-        return Opening::Unknown;
-    };
-    let horizon = now + LOOK_AHEAD;
-    // The first range is the state at `now`; it ends at the next change, or at the horizon when
-    // nothing changes within it.
-    let mut ranges = hours.iter_range(now, horizon);
-    let Some(current) = ranges.next() else {
-        return Opening::Unknown;
-    };
-    let next = Some(current.range.end).filter(|at| *at < horizon);
-    match current.kind {
-        RuleKind::Open => Opening::OpenUntil(next),
-        _ => ranges
-            .find(|range| range.kind == RuleKind::Open)
-            .map(|range| Opening::OpensAt(range.range.start))
-            .unwrap_or(Opening::Unknown),
+/// How many days of open times a [`Timetable`] holds from the day it is worked out. A screen
+/// reads up to [`LOOK_AHEAD`] beyond `now`; the kiosk works the timetables out again each day
+/// (`src/places.rs`), and the days beyond leave room for a page that lives longer.
+pub const TIMETABLE_DAYS: i64 = 16;
+
+/// A place's open times over [`TIMETABLE_DAYS`] days, worked out once from its `horaires` by
+/// the `opening_hours` crate, so that the screens that show them need no parser: on the kiosk,
+/// the places reader (a web worker) works them out, and the page only reads ranges.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timetable {
+    /// The first moment covered (midnight of the day worked out) and the first one after, in
+    /// seconds of the kiosk's local time since 1970.
+    from: i64,
+    until: i64,
+    /// The open ranges, in order, as the library gives them (a range cut at `from` or `until`
+    /// may go on beyond).
+    open: Vec<(i64, i64)>,
+    /// Whether the rule is `24/7` itself: open all the time on purpose, not by a mistake.
+    always: bool,
+}
+
+fn seconds(at: NaiveDateTime) -> i64 {
+    at.and_utc().timestamp()
+}
+
+fn moment(seconds: i64) -> NaiveDateTime {
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .map(|at| at.naive_utc())
+        .unwrap_or(NaiveDateTime::MAX)
+}
+
+impl Timetable {
+    /// The open times of `hours` from `day`'s midnight, over [`TIMETABLE_DAYS`] days. `None`
+    /// when the rule cannot be read.
+    pub fn work_out(hours: &str, day: chrono::NaiveDate) -> Option<Self> {
+        let rule = hours.parse::<OpeningHours>().ok()?;
+        let from = day.and_time(chrono::NaiveTime::MIN);
+        let until = from + chrono::TimeDelta::days(TIMETABLE_DAYS);
+        let open = rule
+            .iter_range(from, until)
+            .filter(|range| range.kind == RuleKind::Open)
+            .map(|range| (seconds(range.range.start), seconds(range.range.end)))
+            .collect();
+        Some(Self {
+            from: seconds(from),
+            until: seconds(until),
+            open,
+            always: rule.get_expression().to_string() == "24/7",
+        })
     }
+
+    /// Whether the timetable holds every moment from `from` to `to`.
+    fn covers(&self, from: NaiveDateTime, to: NaiveDateTime) -> bool {
+        self.from <= seconds(from) && seconds(to) <= self.until
+    }
+
+    /// The open ranges that meet `from`..`to`, cut to it.
+    fn open_between(
+        &self,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+    ) -> impl Iterator<Item = (NaiveDateTime, NaiveDateTime)> + '_ {
+        let (from, to) = (seconds(from), seconds(to));
+        self.open
+            .iter()
+            .filter(move |(start, end)| *start < to && *end > from)
+            .map(move |(start, end)| (moment(*start.max(&from)), moment(*end.min(&to))))
+    }
+}
+
+impl PlacesFile {
+    /// Works out every place's [`Timetable`] from `day`'s midnight (the kiosk's local day).
+    pub fn work_out_timetables(&mut self, day: chrono::NaiveDate) {
+        for place in &mut self.places {
+            place.timetable = place
+                .opening_hours
+                .as_deref()
+                .and_then(|hours| Timetable::work_out(hours, day));
+        }
+    }
+}
+
+/// What the places reader gives the page: the file read, with its timetables, or why it could
+/// not be. Crosses from the reader (a web worker) to the page as postcard bytes.
+pub type PlacesRead = Result<PlacesFile, Unreadable>;
+
+/// Reads a places file and works out its timetables from `day`: the places reader's whole work.
+pub fn read_places_on(bytes: &[u8], day: chrono::NaiveDate) -> PlacesRead {
+    read_places(bytes).map(|mut file| {
+        file.work_out_timetables(day);
+        file
+    })
+}
+
+/// The reader's answer as bytes for the page.
+pub fn encode_places_read(read: &PlacesRead) -> Result<Vec<u8>, String> {
+    postcard::to_allocvec(read).map_err(|e| e.to_string())
+}
+
+/// The reader's answer read back on the page.
+pub fn decode_places_read(bytes: &[u8]) -> Result<PlacesRead, String> {
+    postcard::from_bytes(bytes).map_err(|e| e.to_string())
+}
+
+/// The place's opening at `now` (local time of the kiosk), from its timetable. `Unknown` when
+/// the timetable does not reach a week past `now`.
+pub fn opening(place: &Place, now: NaiveDateTime) -> Opening {
+    let horizon = now + LOOK_AHEAD;
+    let Some(timetable) = place.timetable.as_ref().filter(|t| t.covers(now, horizon)) else {
+        return Opening::Unknown;
+    };
+    let at = seconds(now);
+    // The whole range holding `now`, not the part cut at the horizon: one that goes on past it
+    // has no closing within the week.
+    if let Some((_, end)) = timetable.open.iter().find(|(s, e)| *s <= at && at < *e) {
+        return Opening::OpenUntil(Some(moment(*end)).filter(|end| *end < horizon));
+    }
+    timetable
+        .open_between(now, horizon)
+        .next()
+        .map(|(start, _)| Opening::OpensAt(start))
+        .unwrap_or(Opening::Unknown)
 }
 
 /// Open intervals (from, to) of one day, in the place's local time.
@@ -694,23 +868,18 @@ pub type DayHours = (chrono::NaiveDate, Intervals);
 pub type DaysHours = (chrono::NaiveDate, chrono::NaiveDate, Intervals);
 
 /// The opening times of the seven days from `now`'s day, for a ticket read later: each day with
-/// its open intervals (empty: closed). `None` when the hours are missing or unreadable. A range
-/// that runs past midnight is shown on its first day, up to midnight.
+/// its open intervals (empty: closed). `None` when the hours are missing or unreadable, or the
+/// timetable does not reach that far. A range that runs past midnight is shown on its first
+/// day, up to midnight.
 pub fn week_hours(place: &Place, now: NaiveDateTime) -> Option<Vec<DayHours>> {
-    let hours = place
-        .opening_hours
-        .as_deref()
-        .and_then(|h| h.parse::<OpeningHours>().ok())?;
     let first = now.date();
+    let start = first.and_time(chrono::NaiveTime::MIN);
+    let end = start + chrono::TimeDelta::days(7);
+    let timetable = place.timetable.as_ref().filter(|t| t.covers(start, end))?;
     let mut days: Vec<_> = (0..7)
         .map(|n| (first + chrono::TimeDelta::days(n), Vec::new()))
         .collect();
-    let start = first.and_time(chrono::NaiveTime::MIN);
-    for range in hours.iter_range(start, start + chrono::TimeDelta::days(7)) {
-        if range.kind != RuleKind::Open {
-            continue;
-        }
-        let (from, to) = (range.range.start, range.range.end);
+    for (from, to) in timetable.open_between(start, end) {
         if let Some((_, intervals)) = days.iter_mut().find(|(day, _)| *day == from.date()) {
             let end = if to.date() == from.date() {
                 to.time()
@@ -901,7 +1070,7 @@ pub fn skipped_by_reason(file: &PlacesFile) -> BTreeMap<Option<&'static str>, us
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
+    use chrono::{NaiveDate, TimeDelta};
 
     const HEADER: &str = "id,pivot,nom,commune,code_postal,adresse,latitude,longitude,telephone,horaires,date_maj,services,frais_a_charge,modalites_acces,modalites_accompagnement,prise_en_charge_specifique,dispositif_programmes_nationaux";
 
@@ -912,8 +1081,24 @@ mod tests {
             .expect("valid date")
     }
 
+    /// The Monday the tests' timetables start from.
+    fn monday() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date")
+    }
+
     fn file(rows: &[&str]) -> PlacesFile {
-        read_places(format!("{HEADER}\n{}\n", rows.join("\n")).as_bytes()).expect("readable file")
+        read_places_on(
+            format!("{HEADER}\n{}\n", rows.join("\n")).as_bytes(),
+            monday(),
+        )
+        .expect("readable file")
+    }
+
+    fn with_hours(place: &Place, hours: Option<&str>) -> Place {
+        let mut changed = place.clone();
+        changed.opening_hours = hours.map(str::to_string);
+        changed.timetable = hours.and_then(|h| Timetable::work_out(h, monday()));
+        changed
     }
 
     const GOOD: &str = r#"p1,12345678901234,Médiathèque des Tilleuls,Bourg-Fictif,99001,1 rue des Tilleuls,45.0,5.0,+33199000001,"Mo-Fr 09:00-12:00,14:00-18:00",2026-10-01,Aide aux démarches administratives|Maîtrise des outils numériques du quotidien,Gratuit,Se présenter,Accompagnement individuel,Langues étrangères (anglais),Conseillers numériques"#;
@@ -1166,9 +1351,13 @@ mod tests {
             opening(place, at(28, 19, 0)),
             Opening::OpensAt(at(30, 9, 0))
         );
-        let mut unknown = place.clone();
-        unknown.opening_hours = Some("not hours".into());
+        let unknown = with_hours(place, Some("not hours"));
         assert_eq!(opening(&unknown, at(23, 10, 0)), Opening::Unknown);
+        // A timetable that does not reach a week past `now` says nothing rather than wrong.
+        assert_eq!(
+            opening(place, at(23, 10, 0) + TimeDelta::days(9)),
+            Opening::Unknown
+        );
     }
 
     /// Rules that parse but never open: once the library searched years ahead for their next
@@ -1203,7 +1392,8 @@ mod tests {
         );
         for place in &read.places[1..] {
             let started = std::time::Instant::now();
-            let state = opening(place, at(23, 10, 0));
+            let worked_out = with_hours(place, place.opening_hours.as_deref());
+            let state = opening(&worked_out, at(23, 10, 0));
             assert!(
                 matches!(state, Opening::Unknown | Opening::OpenUntil(None)),
                 "{:?}: {state:?}",
@@ -1221,7 +1411,7 @@ mod tests {
         assert_eq!(flagged.len(), 4, "{flagged:?}");
         assert!(!flagged.contains(&read.places[0].name.as_str()));
         let mut always = read.clone();
-        always.places[0].opening_hours = Some("24/7".into());
+        always.places[0] = with_hours(&read.places[0], Some("24/7"));
         assert_eq!(
             opening(&always.places[0], at(23, 10, 0)),
             Opening::OpenUntil(None)
@@ -1396,8 +1586,7 @@ mod tests {
             runs[0].1,
             NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date")
         );
-        let mut without = read.places[0].clone();
-        without.opening_hours = None;
+        let without = with_hours(&read.places[0], None);
         assert_eq!(week_hours(&without, at(28, 19, 0)), None);
     }
 
@@ -1430,5 +1619,76 @@ mod tests {
             Some("https://acceslibre.beta.gouv.fr/x")
         );
         assert_eq!(place.training_labels, ["Aidants Connect", "Pix"]);
+    }
+
+    /// The opening as the kiosk read it before the timetables: straight from the rule, at `now`.
+    fn opening_from_the_rule(hours: &str, now: NaiveDateTime) -> Opening {
+        let Ok(rule) = hours.parse::<OpeningHours>() else {
+            return Opening::Unknown;
+        };
+        let horizon = now + LOOK_AHEAD;
+        let mut ranges = rule.iter_range(now, horizon);
+        let Some(current) = ranges.next() else {
+            return Opening::Unknown;
+        };
+        let next = Some(current.range.end).filter(|at| *at < horizon);
+        match current.kind {
+            RuleKind::Open => Opening::OpenUntil(next),
+            _ => ranges
+                .find(|range| range.kind == RuleKind::Open)
+                .map(|range| Opening::OpensAt(range.range.start))
+                .unwrap_or(Opening::Unknown),
+        }
+    }
+
+    #[test]
+    fn a_timetable_says_what_the_rule_says_at_every_moment_of_the_week() {
+        let rules = [
+            "Mo-Fr 09:00-12:00,14:00-18:00",
+            "Mo,We 14:00-17:00; Sa 09:30-12:30",
+            "Tu-Sa 10:00-19:00; Su off",
+            "Mo-Su 22:00-02:00",
+            "24/7",
+            "Mo-Fr 08:00-12:00 open \"sur rendez-vous\"; Mo-Fr 12:00-13:00",
+            "Dec 25 off; Mo-Sa 09:00-18:00",
+            "week 1-53/2 Th 14:00-16:00",
+            "Mo 10:00-12:00 unknown; Tu 10:00-12:00",
+        ];
+        let rules = rules.iter().copied().chain(NEVER_OPEN);
+        for rule in rules {
+            let place = with_hours(&file(&[GOOD]).places[0], Some(rule));
+            // Every 20 minutes over the week the timetable is meant for, with a week ahead.
+            let mut now = at(23, 0, 5);
+            while now < at(30, 0, 0) {
+                assert_eq!(
+                    opening(&place, now),
+                    opening_from_the_rule(rule, now),
+                    "{rule} at {now}"
+                );
+                now += TimeDelta::minutes(20);
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_reader_gives_comes_back_whole_on_the_page() {
+        let bad = GOOD.replace("p1,", ",").replace("Gratuit,", "Pas cher,");
+        let read: PlacesRead = Ok(file(&[GOOD, &bad]));
+        let bytes = encode_places_read(&read).expect("encoded");
+        assert_eq!(decode_places_read(&bytes), Ok(read.clone()));
+        let names: Vec<_> = read
+            .as_ref()
+            .map(|f| f.skipped[0].1.clone())
+            .unwrap_or_default();
+        assert!(
+            names
+                .iter()
+                .any(|p| matches!(p, RowProblem::Empty { column: "id" })),
+            "{names:?}"
+        );
+        let missing: PlacesRead = read_places_on(b"nom,commune\nA,B\n", monday());
+        let bytes = encode_places_read(&missing).expect("encoded");
+        assert_eq!(decode_places_read(&bytes), Ok(missing));
+        assert!(decode_places_read(&bytes[..bytes.len() / 2]).is_err());
     }
 }

@@ -245,7 +245,7 @@ fn summary_code(
 mod tests {
     use super::*;
     use crate::content::assessment::{answers, Answers};
-    use crate::installation::places::read_places;
+    use crate::installation::places::read_places_on;
 
     fn questionnaire() -> Questionnaire {
         Questionnaire::parse(include_str!("../../../assets/content/assessment.toml"))
@@ -257,7 +257,11 @@ mod tests {
     }
 
     fn places() -> PlacesFile {
-        read_places(include_bytes!("../../../assets/data/places.csv")).expect("the sample places")
+        read_places_on(
+            include_bytes!("../../../assets/data/places.csv"),
+            now().date(),
+        )
+        .expect("the sample places")
     }
 
     fn now() -> NaiveDateTime {

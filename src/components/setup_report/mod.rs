@@ -222,6 +222,10 @@ pub fn PlacesReport() -> impl IntoView {
                                 PlacesProblem::Unreadable(_) | PlacesProblem::NoUsablePlace => {
                                     server_problem(locale, None)
                                 }
+                                PlacesProblem::ReaderFailed(detail) => {
+                                    let detail = detail.clone();
+                                    t!(locale, "report-places-reader-failed", detail = detail)
+                                }
                             };
                             view! {
                                 <p class="k-note k-note--caution">
@@ -351,6 +355,10 @@ fn places_facts(
                 PlacesProblem::NoUsablePlace => {
                     Message::new("report-places-unreadable", Vec::new())
                 }
+                PlacesProblem::ReaderFailed(detail) => Message::new(
+                    "report-places-reader-failed",
+                    vec![(pasapas_core::problem::DETAIL, detail)],
+                ),
             };
             view! {
                 <p class="k-note k-note--caution">

@@ -145,6 +145,24 @@ export const tests = [
     },
   },
   {
+    name: 'a places reader that does not load: people are sent to reception, and the agent screen says it is the reader',
+    expectsErrors: true,
+    async run({ kiosk, page, context, output }) {
+      await serveConfig(context, configWithPin());
+      // The worker's script, asked for by the page once it is idle after the start.
+      await context.route('**/pasapas-places_loader.js', (route) => route.fulfill({ status: 404, body: '' }));
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.goInside('/help-near-me');
+      await page.getByText(t('fr', 'near-unavailable')).waitFor({ timeout: 10_000 });
+      await kiosk.open('/');
+      await openStatus(kiosk);
+      const places = page.getByRole('region', { name: t('fr', 'report-places-title') });
+      await places.getByText(/Fichier non lu\s:\sle lecteur des lieux de la borne n'a pas marché\./).waitFor();
+      await page.screenshot({ path: `${output}faults-places-reader-fr.png`, fullPage: true });
+    },
+  },
+  {
     name: 'a 10 MB places file and a 1 MB configuration are refused at once with their size; people are still served',
     expectsErrors: true,
     async run({ kiosk, page, context }) {
