@@ -255,7 +255,7 @@ const COLUMNS: [&str; 24] = [
     "formations_labels",
 ];
 
-/// A column name read back from the places reader's message ([`PlacesRead::decode`]) as the
+/// A column name read back from the places reader's message ([`decode_places_read`]) as the
 /// `&'static str` the problems hold: the schema's own name, or, for a name the list lacks, a
 /// copy kept for the page's life (once per distinct name, so the memory stays bounded).
 fn static_column(name: String) -> &'static str {
