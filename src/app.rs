@@ -128,11 +128,13 @@ fn Screens(
             session.start_visit();
         }
     });
-    // The configured language of Welcome, once the file is read, unless someone already chose.
+    // The configured language of Welcome, once the file is read, unless someone already chose
+    // (a pick whose files are still on their way counts: it must not be overtaken).
     Effect::new(move |previous: Option<String>| {
         let wanted = default_language.get();
         let untouched = untrack(|| {
             on_welcome.get()
+                && locale.loading().is_none()
                 && session.is_pristine(locale, previous.as_deref().unwrap_or(&LANGUAGES.default))
         });
         if untouched {

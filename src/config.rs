@@ -7,6 +7,7 @@ use crate::browser::FetchProblem;
 use crate::i18n::LANGUAGES;
 use crate::offline::{fetch_commune_file, Origin};
 use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
 use pasapas_core::content::languages::Language;
 use pasapas_core::installation::config::{
     parse_file, worth_keeping, ConfigProblem, KioskConfig, CONFIG_URL,
@@ -61,8 +62,10 @@ impl Config {
     }
 
     /// The configuration once read, for what must wait for it (the places file it names).
+    /// Untracked: awaited in a resource, it would subscribe that resource to the configuration,
+    /// and the file's arrival would run the resource a second time (the places read twice).
     pub async fn when_read(self) -> Arc<LoadedConfig> {
-        self.0.await
+        ScopedFuture::new_untracked(std::future::IntoFuture::into_future(self.0)).await
     }
 }
 

@@ -383,7 +383,7 @@ impl Locale {
     /// not redrawn in the new language only to be thrown away, and the next one is drawn once,
     /// in it. Files that do not come leave the displayed language as it is, mark the pick as
     /// failed and call `then(false)`. A pick overtaken by a later one while its files were on
-    /// their way does nothing more.
+    /// their way only calls `then(false)`.
     pub fn choose(&self, code: &str, then: impl FnOnce(bool) + 'static) {
         self.choose_when_ready(code, false, then);
     }
@@ -418,12 +418,14 @@ impl Locale {
                     );
                 }
             }
-            // A later pick, made while these files were on their way, wins.
+            // A later pick, made while these files were on their way, wins. This one still
+            // ends (`then(false)`, not a failure): a page held until it is shown must go on.
             let still_wanted = this
                 .loading
                 .get_untracked()
                 .is_some_and(|wanted| std::ptr::eq(wanted, language));
             if !still_wanted {
+                then(false);
                 return;
             }
             this.loading.set(None);

@@ -52,10 +52,11 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** This build's copy of `path`, or the network if the cache lost it. */
+/** This build's copy of `path`, or the network if the cache lost it. `caches.match` with a
+ * name, not `caches.open`: an old worker still answering after the next build deleted its cache
+ * must not bring that cache back, empty. */
 async function fromCache(path, request) {
-  const cache = await caches.open(CACHE);
-  const kept = await cache.match(path);
+  const kept = await caches.match(path, { cacheName: CACHE });
   return kept ?? fetch(request);
 }
 
@@ -64,18 +65,23 @@ async function precache() {
   const cache = await caches.open(CACHE);
   // Two at a time: a rural line is not flooded, and a failure stops the install early.
   const queue = [...FILES];
+  let failure = null;
   const worker = async () => {
-    while (queue.length > 0) {
+    while (queue.length > 0 && !failure) {
       const [path, hash] = queue.shift();
-      await keep(cache, older, path, hash);
+      try {
+        await keep(cache, older, path, hash);
+      } catch (error) {
+        failure ??= error;
+      }
     }
   };
-  try {
-    await Promise.all([worker(), worker()]);
-  } catch (error) {
+  // Both workers have stopped before the cache is deleted, so no file lands in it afterwards.
+  await Promise.all([worker(), worker()]);
+  if (failure) {
     // A build that did not arrive whole leaves nothing behind; the running one goes on.
     await caches.delete(CACHE);
-    throw error;
+    throw failure;
   }
 }
 
@@ -83,7 +89,7 @@ async function precache() {
  * the same bytes, else downloaded and checked. Throws on any mismatch. */
 async function keep(cache, older, path, hash) {
   for (const name of older) {
-    const kept = await (await caches.open(name)).match(path);
+    const kept = await caches.match(path, { cacheName: name });
     if (kept && kept.headers.get(HASH_HEADER) === hash) {
       await cache.put(path, kept);
       return;

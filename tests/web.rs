@@ -415,3 +415,33 @@ async fn a_kept_copy_holds_the_bytes_even_if_memory_grows_meanwhile() {
     assert_eq!(kept.len(), bytes.len(), "the length of the kept copy");
     assert_eq!(kept, bytes, "the kept copy");
 }
+
+/// A pick whose files are on their way can be overtaken (the configured language, read
+/// meanwhile, or another tap). It must still end: a page held until a launched language shows
+/// would otherwise stay blank.
+#[wasm_bindgen_test]
+async fn a_pick_overtaken_while_its_files_come_still_ends() {
+    // The kiosk's own locale is left alone; mounting starts the page's task executor.
+    let _kiosk = mount_kiosk();
+    let locale = pasapas::i18n::Locale::new();
+    let ended = RwSignal::new(None);
+    // Romanian's files are not given: its pick waits for a fetch.
+    locale.choose_for_tutorial("ro", move |shown| ended.set(Some(shown)));
+    locale.choose("fr", |_| {});
+    for _ in 0..100 {
+        if ended.get_untracked().is_some() {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(
+        ended.get_untracked(),
+        Some(false),
+        "the overtaken pick ends, and says its language is not shown"
+    );
+    assert_eq!(locale.get_untracked().code, "fr");
+    assert!(
+        untrack(|| locale.failed()).is_none(),
+        "an overtaken pick is not a failure"
+    );
+}

@@ -257,4 +257,26 @@ export const tests = [
       });
     },
   },
+  {
+    // A build's worker can still answer a request after its cache is gone (the next build
+    // deleted it at its take-over): it must fetch, not bring back an empty cache of its build.
+    name: 'a request answered after the build cache is gone goes to the network and brings no cache back',
+    async run() {
+      await withServedCopy(() => {}, async ({ server, profile }) => {
+        await firstStart(server, profile);
+        await withBrowser(profile, async ({ page, errors }) => {
+          await new Kiosk(page, server.url).open('/');
+          await waitUntilKept(page);
+          const after = await page.evaluate(async () => {
+            const build = (await caches.keys()).filter((name) => name.startsWith('pasapas-build-'));
+            for (const name of build) await caches.delete(name);
+            const response = await fetch('/icons/home.svg');
+            return { status: response.status, build: (await caches.keys()).filter((name) => name.startsWith('pasapas-build-')) };
+          });
+          expectEqual(after, { status: 200, build: [] }, 'the answer, and the build caches after it');
+          expectEqual(errors, [], 'page errors');
+        });
+      });
+    },
+  },
 ];

@@ -144,4 +144,20 @@ export const tests = [
       expectEqual(await page.locator('.k-place').count(), 0, 'places shown when none fits');
     },
   },
+  {
+    name: 'a page reads the places file once: its configuration arriving does not start a second reading',
+    async run({ kiosk, page }) {
+      const asked = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/data/places.csv') asked.push(request.url());
+      });
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.goInside('/help-near-me');
+      await page.locator('.k-place').first().waitFor();
+      // A second reading, if any, starts within a few hundred milliseconds of the first.
+      await page.waitForTimeout(1_500);
+      expectEqual(asked.length, 1, 'places files fetched by one page');
+    },
+  },
 ];
