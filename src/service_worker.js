@@ -8,7 +8,8 @@
 //
 // - install: every file is fetched and checked against its SHA-256, or taken from an older
 //   build's cache when its hash is the same. One failure fails the install and empties its cache,
-//   so a partial or mixed download never becomes a build: the old one goes on running.
+//   so a partial or mixed download never becomes a build: the old one goes on running. The
+//   browser tries it again at the next page load (or check), and refuses it again while it is broken.
 // - a new build waits. The page asks it to take over only at a reset, between two people
 //   ("take-over" message); then the reset's reload shows the new build.
 // - fetch: every navigation gets this build's page for it (the agent's for /agent and below, the

@@ -248,6 +248,21 @@ export const tests = [
           await offline.getByText(buildB).waitFor();
           await offline.getByText(t('fr', 'report-offline-ready')).waitFor();
           await page.screenshot({ path: `${output}offline-status-fr.png`, fullPage: true });
+          // Each page load makes the browser look for a new build again: the broken build C is
+          // tried again and refused again, its cache there only while it downloads. Counted once
+          // no build has been on its way for 2 s.
+          const retried = await page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            let seen = false;
+            for (let quiet = 0; quiet < 8;) {
+              await new Promise((done) => setTimeout(done, 250));
+              const busy = Boolean(registration.installing || registration.waiting);
+              seen ||= busy;
+              quiet = busy ? 0 : quiet + 1;
+            }
+            return seen;
+          });
+          console.log(`  offline: a build was on its way after the status screen opened: ${retried}`);
           // Only build B's files are kept: nothing of a person, no other build.
           const found = await kept(page);
           expectOnlyBuildAndCommuneFiles(found, folder);
