@@ -62,7 +62,7 @@ fn shell(screens: ScreenView) -> impl IntoView {
     speech::warm_up();
     crate::offline::register_service_worker();
     crate::components::icon::warm_pictures();
-    let arrived = kiosk::arrive_from_other_page(locale, counting);
+    let arrived = kiosk::arrive_from_other_page(locale, session, counting);
 
     // The outside world: <html lang dir>, the window title, and the display settings as
     // attributes that tokens.css reads (so the theme swaps tokens only).
@@ -274,6 +274,11 @@ fn ToOtherPage(screen: Screen) -> impl IntoView {
         return view! { <NotFound /> }.into_any();
     }
     let language = crate::i18n::use_locale().get_untracked().code.as_str();
-    kiosk::open_page(&Carried::Language(language).address(&screen));
+    let display = crate::session::use_session().display_untracked();
+    kiosk::open_page(
+        &Carried::page(language)
+            .with_display(display)
+            .address(&screen),
+    );
     ().into_any()
 }

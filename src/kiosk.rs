@@ -297,17 +297,19 @@ pub fn started_at(address: &str) -> bool {
     START_ADDRESS.with(|start| start.borrow().as_deref() == Some(address))
 }
 
-/// On a page opened by the other one (`open_page`): shows the language it carried, and for an
-/// agent's launch counts the visit's start, the tutorial reached and the language, as a person's
-/// own taps would. The query is then dropped from the address (replacing the entry), so that
-/// nothing is counted twice. The signal turns true once the language is shown (at once when
-/// nothing was carried or the language is ready), or could not be and the page goes on in its own.
+/// On a page opened by the other one (`open_page`): takes the person's display settings it
+/// carried, shows the language it carried, and for an agent's launch counts the visit's start,
+/// the tutorial reached and the language, as a person's own taps would. The query is then dropped
+/// from the address (replacing the entry), so that nothing is counted twice. The signal turns
+/// true once the language is shown (at once when nothing was carried or the language is ready),
+/// or could not be and the page goes on in its own.
 pub fn arrive_from_other_page(
     locale: crate::i18n::Locale,
+    session: crate::session::Session,
     counting: crate::stats::Counting,
 ) -> Signal<bool> {
     use pasapas_core::agent::stats::Event;
-    use pasapas_core::visit::navigation::{Carried, Screen};
+    use pasapas_core::visit::navigation::{Carried, Crossing, Screen};
     let location = window().location();
     let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
         return Signal::stored(true);
@@ -318,10 +320,11 @@ pub fn arrive_from_other_page(
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
+    session.set_display(carried.display);
     let arrived = RwSignal::new(false);
-    let code = carried.language().to_string();
-    let launched = match (carried, Screen::parse(&path)) {
-        (Carried::Launch(_), Some(Screen::TutorialStep { tutorial, step })) => {
+    let code = carried.language.to_string();
+    let launched = match (carried.crossing, Screen::parse(&path)) {
+        (Crossing::Launch, Some(Screen::TutorialStep { tutorial, step })) => {
             crate::content::TUTORIALS
                 .iter()
                 .find(|t| t.id == tutorial)

@@ -2,7 +2,7 @@
 //! only; the reset is a full page reload, which forgets it.
 
 use leptos::prelude::*;
-use pasapas_core::visit::settings::{Contrast, TextSize};
+use pasapas_core::visit::settings::{Contrast, Display, TextSize};
 
 /// The visit's display and speech settings, provided once by `App`. Screens read them and change
 /// them through its methods, each a person's intent.
@@ -50,6 +50,22 @@ impl Session {
     /// "Contrast": switches between the two themes.
     pub fn toggle_contrast(&self) {
         self.contrast.update(|c| *c = c.toggled());
+    }
+
+    /// The display settings, without tracking: what crosses to the kiosk's other page.
+    pub fn display_untracked(&self) -> Display {
+        Display {
+            text_size: self.text_size.get_untracked(),
+            contrast: self.contrast.get_untracked(),
+            read_aloud: self.read_aloud.get_untracked(),
+        }
+    }
+
+    /// The display settings carried from the kiosk's other page, as the person left them there.
+    pub fn set_display(&self, display: Display) {
+        self.text_size.set(display.text_size);
+        self.contrast.set(display.contrast);
+        self.read_aloud.set(display.read_aloud);
     }
 
     /// Whether screens are read aloud when they open (tracked).

@@ -22,6 +22,7 @@ use pasapas_core::visit::navigation::Carried;
 pub fn AgentLaunch() -> impl IntoView {
     let locale = use_locale();
     let config = use_config();
+    let session = crate::session::use_session();
     let Some(first) = TUTORIALS.first() else {
         return view! {
             <AgentBar />
@@ -95,7 +96,11 @@ pub fn AgentLaunch() -> impl IntoView {
             tutorial: chosen.get_untracked().id.clone(),
             step: step.get_untracked(),
         };
-        kiosk::open_page(&Carried::Launch(&language.get_untracked()).address(&screen));
+        // The person's text size, contrast and reading aloud, carried there and back.
+        let display = session.display_untracked();
+        let code = language.get_untracked();
+        let carried = Carried::launch(&code).with_display(display);
+        kiosk::open_page(&carried.address(&screen));
     };
     view! {
         <AgentBar />

@@ -1,6 +1,9 @@
 // The end-to-end runner: every tests/e2e/specs/*.spec.mjs against the release build served at
 // PASAPAS_URL, one fresh browser context per test (as a new person at the kiosk). Prints one line
 // per test, then `e2e: N passed, N failed` alone on a line. E2E_GREP=words runs only matching tests.
+// A test may set `serviceWorkers: 'block'`: a test that holds or refuses the build's own files
+// (the texts of a language, the places reader) needs it, since once the kiosk's service worker
+// has kept the build it serves them from its cache, where no route reaches.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -42,7 +45,10 @@ let failed = 0;
 for (const test of tests) {
   const title = `${test.file.replace('.spec.mjs', '')} › ${test.name}`;
   if (grep && !title.includes(grep)) continue;
-  const context = await browser.newContext({ viewport: test.viewport ?? { width: 1920, height: 1080 } });
+  const context = await browser.newContext({
+    viewport: test.viewport ?? { width: 1920, height: 1080 },
+    serviceWorkers: test.serviceWorkers ?? 'allow',
+  });
   await context.addInitScript(installSpeechStub, test.voices ?? ['fr-FR', 'en-GB']);
   const page = await context.newPage();
   page.setDefaultTimeout(45_000);

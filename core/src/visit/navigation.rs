@@ -8,6 +8,8 @@
 //! browser's history can hold the previous person's screens (a reload does not empty it), so a
 //! `history.back()` after a reset could show the next person where the last one went.
 
+use crate::visit::settings::{Contrast, Display, TextSize};
+
 /// One screen, with its typed parameters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -137,49 +139,118 @@ pub fn back_target(current: Option<&Screen>) -> Option<Screen> {
 }
 
 /// What an address carries from one of the kiosk's two pages to the other (the people's and the
-/// agent's, each loaded in full), in its query, read once by the page it opens.
+/// agent's, each loaded in full), in its query, read once by the page it opens: the language, and
+/// the person's display settings, so that an agent's visit does not undo a text size or a
+/// contrast chosen for the person's eyes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Carried<'a> {
-    /// The language displayed when the page was left: `/agent?language=ar`.
-    Language(&'a str),
-    /// An agent's launch of a tutorial step for a person, in this language:
-    /// `/tutorials/email-send/3?launch=ar`. The people's page counts it as the start of a visit
-    /// (the agent's own taps never count).
-    Launch(&'a str),
+pub struct Carried<'a> {
+    /// A page change (`/agent?language=ar`) or an agent's launch of a tutorial step for a person
+    /// (`/tutorials/email-send/3?launch=ar`).
+    pub crossing: Crossing,
+    /// The language's code.
+    pub language: &'a str,
+    /// The person's display settings; in the query only those that are not the default
+    /// (`&text=200&contrast=high&read-aloud=on`).
+    pub display: Display,
 }
 
-const LANGUAGE_QUERY: &str = "?language=";
-const LAUNCH_QUERY: &str = "?launch=";
+/// Why a page is opened by the other one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Crossing {
+    /// The screen asked for is the other page's: the language displayed goes with it.
+    Page,
+    /// An agent's launch of a tutorial step for a person. The people's page counts it as the
+    /// start of a visit (the agent's own taps never count).
+    Launch,
+}
 
-impl Carried<'_> {
-    /// The address of `screen` carrying this.
-    pub fn address(&self, screen: &Screen) -> String {
-        match self {
-            Carried::Language(code) => format!("{}{LANGUAGE_QUERY}{code}", screen.path()),
-            Carried::Launch(code) => format!("{}{LAUNCH_QUERY}{code}", screen.path()),
+const LANGUAGE_KEY: &str = "language";
+const LAUNCH_KEY: &str = "launch";
+const TEXT_KEY: &str = "text";
+const CONTRAST_KEY: &str = "contrast";
+const READ_ALOUD_KEY: &str = "read-aloud";
+
+impl<'a> Carried<'a> {
+    /// A page change in `language` with the default display.
+    pub fn page(language: &'a str) -> Self {
+        Self::new(Crossing::Page, language)
+    }
+
+    /// An agent's launch in `language` with the default display.
+    pub fn launch(language: &'a str) -> Self {
+        Self::new(Crossing::Launch, language)
+    }
+
+    fn new(crossing: Crossing, language: &'a str) -> Self {
+        Self {
+            crossing,
+            language,
+            display: Display::default(),
         }
     }
 
-    /// What an address's query (`location.search`) carries; `None` when nothing, or when its
-    /// language is not a language code (letters and `-` only).
-    pub fn read(search: &str) -> Option<Carried<'_>> {
+    /// The same, with these display settings.
+    pub fn with_display(self, display: Display) -> Self {
+        Self { display, ..self }
+    }
+
+    /// The address of `screen` carrying this.
+    pub fn address(&self, screen: &Screen) -> String {
+        let key = match self.crossing {
+            Crossing::Page => LANGUAGE_KEY,
+            Crossing::Launch => LAUNCH_KEY,
+        };
+        let mut address = format!("{}?{key}={}", screen.path(), self.language);
+        let display = self.display;
+        if display.text_size != TextSize::default() {
+            address.push_str(&format!("&{TEXT_KEY}={}", display.text_size.percent()));
+        }
+        if display.contrast != Contrast::default() {
+            address.push_str(&format!("&{CONTRAST_KEY}={}", display.contrast.as_attr()));
+        }
+        if display.read_aloud {
+            address.push_str(&format!("&{READ_ALOUD_KEY}=on"));
+        }
+        address
+    }
+
+    /// What an address's query (`location.search`) carries; `None` when nothing, or when it is not
+    /// one the kiosk writes: the language or launch first, a language code (letters and `-`
+    /// only), then only a known text size, contrast and reading aloud, each at most once.
+    pub fn read(search: &'a str) -> Option<Self> {
         let is_code = |code: &str| {
             !code.is_empty() && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
         };
-        if let Some(code) = search.strip_prefix(LANGUAGE_QUERY) {
-            is_code(code).then_some(Carried::Language(code))
-        } else if let Some(code) = search.strip_prefix(LAUNCH_QUERY) {
-            is_code(code).then_some(Carried::Launch(code))
-        } else {
-            None
+        let mut pairs = search
+            .strip_prefix('?')?
+            .split('&')
+            .map(|pair| pair.split_once('='));
+        let (key, language) = pairs.next()??;
+        let crossing = match key {
+            LANGUAGE_KEY => Crossing::Page,
+            LAUNCH_KEY => Crossing::Launch,
+            _ => return None,
+        };
+        if !is_code(language) {
+            return None;
         }
-    }
-
-    /// The language carried.
-    pub fn language(&self) -> &str {
-        match self {
-            Carried::Language(code) | Carried::Launch(code) => code,
+        let mut carried = Self::new(crossing, language);
+        let mut seen = Vec::new();
+        for pair in pairs {
+            let (key, value) = pair?;
+            if seen.contains(&key) {
+                return None;
+            }
+            seen.push(key);
+            let display = &mut carried.display;
+            match (key, value) {
+                (TEXT_KEY, _) => display.text_size = TextSize::from_percent(value.parse().ok()?)?,
+                (CONTRAST_KEY, _) => display.contrast = Contrast::from_attr(value)?,
+                (READ_ALOUD_KEY, "on") => display.read_aloud = true,
+                _ => return None,
+            }
         }
+        Some(carried)
     }
 }
 
@@ -193,16 +264,16 @@ mod tests {
             tutorial: "email-send".into(),
             step: 3,
         };
-        let launch = Carried::Launch("prs").address(&step);
+        let launch = Carried::launch("prs").address(&step);
         assert_eq!(launch, "/tutorials/email-send/3?launch=prs");
         let (path, search) = launch.split_at(launch.find('?').unwrap_or(launch.len()));
         assert_eq!(Screen::parse(path), Some(step));
-        assert_eq!(Carried::read(search), Some(Carried::Launch("prs")));
-        let agent = Carried::Language("ar").address(&Screen::AgentStats);
+        assert_eq!(Carried::read(search), Some(Carried::launch("prs")));
+        let agent = Carried::page("ar").address(&Screen::AgentStats);
         assert_eq!(agent, "/agent/stats?language=ar");
         assert_eq!(
-            Carried::read("?language=ar").map(|c| c.language().to_string()),
-            Some("ar".into())
+            Carried::read("?language=ar").map(|c| c.language),
+            Some("ar")
         );
         for nothing in [
             "",
@@ -211,9 +282,52 @@ mod tests {
             "?launch=ar&x=1",
             "?language=<b>",
             "?lang=ar",
+            "?text=200",
+            "?language=ar&text=120",
+            "?language=ar&text=big",
+            "?language=ar&contrast=dark",
+            "?language=ar&text=200&text=150",
+            "?language=ar&contrast",
+            "?language=ar&read-aloud=off",
         ] {
             assert_eq!(Carried::read(nothing), None, "{nothing}");
         }
+    }
+
+    #[test]
+    fn the_display_settings_cross_with_the_language_and_only_when_changed() {
+        let all = Display {
+            text_size: TextSize::Largest,
+            contrast: Contrast::High,
+            read_aloud: true,
+        };
+        let agent = Carried::page("fr")
+            .with_display(all)
+            .address(&Screen::AgentEntry);
+        assert_eq!(
+            agent,
+            "/agent?language=fr&text=200&contrast=high&read-aloud=on"
+        );
+        let back = Carried::read(&agent[agent.find('?').unwrap_or(0)..]);
+        assert_eq!(back, Some(Carried::page("fr").with_display(all)));
+        let launch = Carried::launch("ar").with_display(Display {
+            text_size: TextSize::Large,
+            ..Display::default()
+        });
+        let step = Screen::TutorialStep {
+            tutorial: "scams".into(),
+            step: 1,
+        };
+        assert_eq!(
+            launch.address(&step),
+            "/tutorials/scams/1?launch=ar&text=150"
+        );
+        assert_eq!(Carried::read("?launch=ar&text=150"), Some(launch));
+        assert_eq!(
+            Carried::read("?language=ar&read-aloud=on&contrast=high&text=200"),
+            Some(Carried::page("ar").with_display(all)),
+            "in any order"
+        );
     }
 
     fn back(path: &str) -> Option<String> {

@@ -1,6 +1,16 @@
 //! The display settings a person can change for their visit. They live in memory only and are
 //! forgotten at the reset (RGAA 10.4 / WCAG 1.4.4: text up to 200 % from an in-app control).
 
+/// Everything a person can change of the display for their visit, as one value: it crosses from
+/// one of the kiosk's pages to the other with the language (`navigation::Carried`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Display {
+    pub text_size: TextSize,
+    pub contrast: Contrast,
+    /// Every screen read aloud when it opens.
+    pub read_aloud: bool,
+}
+
 /// Text size, as a share of the default size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TextSize {
@@ -18,6 +28,13 @@ impl TextSize {
             TextSize::Large => 150,
             TextSize::Largest => 200,
         }
+    }
+
+    /// The size of `percent` (100, 150 or 200), if it is one.
+    pub fn from_percent(percent: u32) -> Option<Self> {
+        [TextSize::Normal, TextSize::Large, TextSize::Largest]
+            .into_iter()
+            .find(|size| size.percent() == percent)
     }
 
     /// The next size on one tap of the toolbar control; after the largest comes the normal size.
@@ -45,6 +62,13 @@ impl Contrast {
             Contrast::Standard => "standard",
             Contrast::High => "high",
         }
+    }
+
+    /// The theme whose attribute value is `value`, if it is one.
+    pub fn from_attr(value: &str) -> Option<Self> {
+        [Contrast::Standard, Contrast::High]
+            .into_iter()
+            .find(|contrast| contrast.as_attr() == value)
     }
 
     pub fn toggled(self) -> Self {

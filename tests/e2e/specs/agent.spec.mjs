@@ -135,7 +135,36 @@ export const tests = [
     },
   },
   {
+    name: 'the person\'s text size, contrast and reading aloud go with them to the agent\'s page and back with a launch',
+    voices: ['fr-FR'],
+    async run({ kiosk, page, context }) {
+      await serveConfig(context, configWithPin());
+      await kiosk.open('/');
+      await kiosk.pickLanguage('fr');
+      await kiosk.control('toolbar-contrast').click();
+      await kiosk.control('toolbar-read-aloud').click();
+      await kiosk.setTextSize('200');
+      const display = async () => ({
+        text: await kiosk.html('data-text-size'),
+        contrast: await kiosk.html('data-contrast'),
+      });
+      // Back on Welcome, an agent comes to help: the agent's page keeps the person's display.
+      await kiosk.control('toolbar-back').click();
+      await kiosk.heading().filter({ hasText: t('fr', 'welcome-title') }).waitFor();
+      await kiosk.enterAgentMode(TEST_PIN);
+      expectEqual(await display(), { text: '200', contrast: 'high' }, 'the display on the agent\'s page');
+      await page.getByRole('link', { name: named(kiosk.t('agent-launch-title')) }).click();
+      await page.getByRole('button', { name: kiosk.t('agent-launch-start') }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/tutorials/') && url.search === '');
+      await kiosk.heading().filter({ hasText: t('fr', tutorials[0].steps[0].title) }).waitFor();
+      expectEqual(await display(), { text: '200', contrast: 'high' }, 'the display on the launched step');
+      expectEqual(await kiosk.control('toolbar-read-aloud').getAttribute('aria-pressed'), 'true', 'reading aloud on the launched step');
+    },
+  },
+  {
     name: 'a launch tapped before the person\'s tutorial texts arrive waits for them: the step never opens in French first',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     async run({ kiosk, page, context }) {
       const release = await holdRequests(page, '**/locales/ar/tutorials/**');
       await openLaunchScreen({ kiosk, page, context });
@@ -158,6 +187,8 @@ export const tests = [
   },
   {
     name: 'a launch in a language whose files do not come opens the tutorial in French, and counts French',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     // The browser logs the refused requests.
     expectsErrors: true,
     async run({ kiosk, page, context }) {

@@ -146,6 +146,8 @@ export const tests = [
   },
   {
     name: 'a places reader that does not load: people are sent to reception, and the agent screen says it is the reader',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     expectsErrors: true,
     async run({ kiosk, page, context, output }) {
       await serveConfig(context, configWithPin());

@@ -33,6 +33,8 @@ export const tests = [
   })),
   {
     name: 'a language is fetched when picked; one whose files do not come leaves Welcome in French with a calm message in both languages',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     // The browser logs the refused request.
     expectsErrors: true,
     async run({ kiosk, page }) {
@@ -89,6 +91,8 @@ export const tests = [
   },
   {
     name: 'a person who leaves Welcome while a language is on its way gets it without an error',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     async run({ kiosk, page }) {
       const release = await holdRequests(page, '**/locales/ru/pasapas.ftl');
       await kiosk.open('/');
@@ -102,6 +106,8 @@ export const tests = [
   },
   {
     name: 'a step opened before its language\'s tutorials arrive marks its French text lang="fr" dir="ltr", then shows them unmarked',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     voices: ['ar-SA', 'fr-FR'],
     async run({ kiosk, page }) {
       const release = await holdRequests(page, '**/locales/ar/tutorials/**');
@@ -135,6 +141,8 @@ export const tests = [
   },
   {
     name: 'the phone and desk roads shown in French on an Arabic step are read aloud in the French voice',
+    // Its routes must reach the build's files: no service worker's cache.
+    serviceWorkers: 'block',
     voices: ['ar-SA', 'fr-FR'],
     async run({ kiosk, page }) {
       const release = await holdRequests(page, '**/locales/ar/tutorials/**');
