@@ -144,4 +144,32 @@ export const tests = [
       expectEqual(await kiosk.html('lang'), 'en', 'Escape changed nothing');
     },
   },
+  {
+    name: 'a step\'s heading, focused from the keyboard, rings itself without covering the tutorial\'s name above it',
+    async run({ kiosk, page }) {
+      await kiosk.open('/');
+      await kiosk.pickLanguage('en');
+      await kiosk.goInside('/tutorials/touch-screen/1');
+      const onNext = () => page.evaluate(() => document.activeElement?.classList.contains('k-step__next'));
+      for (let i = 0; i < 30 && !(await onNext()); i += 1) await page.keyboard.press('Tab');
+      expectTrue(await onNext(), 'the keyboard reached Next');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/tutorials/touch-screen/2');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      const ring = await page.evaluate(() => {
+        const heading = document.activeElement;
+        const style = getComputedStyle(heading);
+        const name = document.querySelector('main .k-step__tutorial').getBoundingClientRect();
+        return {
+          visible: heading.matches(':focus-visible'),
+          width: parseFloat(style.outlineWidth),
+          top: heading.getBoundingClientRect().top - parseFloat(style.outlineWidth) - parseFloat(style.outlineOffset),
+          nameBottom: name.bottom,
+        };
+      });
+      expectTrue(ring.visible && ring.width >= 3, `the heading shows its focus ring (${JSON.stringify(ring)})`);
+      expectTrue(ring.top >= ring.nameBottom,
+        `the ring's top edge (${ring.top} px) is below the tutorial's name (bottom ${ring.nameBottom} px)`);
+    },
+  },
 ];
