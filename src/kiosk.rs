@@ -13,8 +13,9 @@ use wasm_bindgen::{JsCast, JsValue};
 // stop the reset.
 // Between two people, it also lets a new build that the service worker has kept take over. The
 // figures' last writes, the deletions and the take-over do not depend on one another, so they run
-// at the same time: in a row they cost about 40 ms more of every reset at 4x CPU throttling
-// (`cargo xtask bench`, 2026-11-27). Then it reloads only where the reload cannot end on the
+// at the same time: in a row they made every reset about 30 ms longer at 4x CPU throttling
+// (from the tap to the reload asked for, 110 ms against 80, six resets each by navigation timing,
+// 2026-11-27). Then it reloads only where the reload cannot end on the
 // browser's error page: from the service worker (every file kept) or from a server that answers.
 // Otherwise it shows the "restarting" notice (over the person's screen) and tries again every 5 s.
 #[wasm_bindgen(inline_js = r#"
