@@ -7,22 +7,15 @@
 // path), prints {p50, p95, runs} as JSON.
 import { chromium } from 'playwright-core';
 import { chromiumOptions } from '../tests/e2e/browser.mjs';
+import { rank, recordTaps } from './tap-time.mjs';
 
 const [url, selector, runsText] = process.argv.slice(2);
 const taps = Number(runsText ?? 5) * 6;
-const rank = (values, share) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
-};
 
 const browser = await chromium.launch(chromiumOptions());
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 const page = await context.newPage();
-await page.addInitScript(() => {
-  document.addEventListener('click', (event) => {
-    window.__tapAt = performance.timeOrigin + event.timeStamp;
-  }, true);
-});
+await recordTaps(page);
 const cdp = await context.newCDPSession(page);
 const times = [];
 try {

@@ -21,32 +21,17 @@ import { chromium } from 'playwright-core';
 import { chromiumOptions } from '../tests/e2e/browser.mjs';
 import { t } from '../tests/e2e/locales.mjs';
 import { recordStartPainted } from './start-painted.mjs';
+import { rank, recordTaps } from './tap-time.mjs';
 
 const [base, selector, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
-const rank = (values, share) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
-};
 
 const browser = await chromium.launch(chromiumOptions());
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 const page = await context.newPage();
 // In every document: the time of each click event, and for the start of a page, when its first
 // screen (`selector`) was painted, both on the wall clock so that they compare across a reload.
-await page.addInitScript(() => {
-  document.addEventListener('click', (event) => {
-    window.__tapAt = performance.timeOrigin + event.timeStamp;
-    window.__tapStamp = event.timeStamp;
-  }, true);
-  // Each click's Event Timing entry (16 ms is the least threshold the API takes).
-  window.__clicks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.name === 'click') window.__clicks.push({ start: entry.startTime, duration: entry.duration });
-    }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-});
+await recordTaps(page);
 await recordStartPainted(page, selector);
 const cdp = await context.newCDPSession(page);
 
