@@ -46,24 +46,24 @@ pub async fn fetch_bytes_within(
     if let Some(controller) = &controller {
         init.set_signal(Some(&controller.signal()));
     }
+    // Each limit is a `Timeout`, cancelled when dropped: once the fetch has ended, on any path,
+    // no timer is left to abort it later as a stray task on whatever tap comes then.
     let abort_after = |ms: i32| {
         let controller = controller.clone()?;
-        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms)
-            .ok()
+        let ms = u32::try_from(ms).unwrap_or(0);
+        Some(gloo_timers::callback::Timeout::new(ms, move || {
+            controller.abort()
+        }))
     };
-    let first_byte_timer = abort_after(first_byte_ms);
+    let first_byte_limit = abort_after(first_byte_ms);
     let promise = window().fetch_with_str_and_init(address, &init);
     let response = JsFuture::from(promise)
         .await
         .map_err(network)?
         .dyn_into::<web_sys::Response>()
         .map_err(network)?;
-    if let Some(timer) = first_byte_timer {
-        window().clear_timeout_with_handle(timer);
-    }
-    let _whole_file_timer = abort_after(whole_ms);
+    drop(first_byte_limit);
+    let _whole_file_limit = abort_after(whole_ms);
     if !response.ok() {
         return Err(FetchProblem::Status(response.status()));
     }

@@ -445,3 +445,43 @@ async fn a_pick_overtaken_while_its_files_come_still_ends() {
         "an overtaken pick is not a failure"
     );
 }
+
+/// A fetch that has ended leaves no timer behind: its time limit would otherwise abort it long
+/// after, as a stray task on whatever tap comes then (the languages Welcome prepares at its start
+/// were aborted 10 s later, when a person picks).
+#[wasm_bindgen_test]
+async fn a_fetch_that_has_ended_is_not_aborted_later() {
+    let count_aborts = js_sys::Function::new_no_args(
+        "const original = AbortController.prototype.abort;
+         window.__aborts = 0;
+         AbortController.prototype.abort = function (...reason) {
+           window.__aborts += 1;
+           return original.apply(this, reason);
+         };
+         return () => { AbortController.prototype.abort = original; };",
+    );
+    let restore: js_sys::Function = count_aborts
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .expect("the abort counter installs")
+        .unchecked_into();
+    let text = "kiosk-title = Pas à pas";
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .expect("a file in memory");
+    let address = web_sys::Url::create_object_url_with_blob(&blob).expect("its address");
+    let fetched = pasapas::browser::fetch_bytes_within(&address, 300, 300).await;
+    // Past both time limits.
+    TimeoutFuture::new(700).await;
+    let aborts = js_sys::Reflect::get(&window(), &"__aborts".into())
+        .ok()
+        .and_then(|n| n.as_f64());
+    let _ = restore.call0(&wasm_bindgen::JsValue::NULL);
+    assert_eq!(
+        fetched.map(|b| b.len()),
+        Ok(text.len()),
+        "the file was fetched whole"
+    );
+    assert_eq!(aborts, Some(0.0), "aborts after the fetch had ended");
+}
