@@ -80,7 +80,11 @@ pub fn measure_all() -> Result<(), String> {
                  reset_over_floor_reload_ms is the part of the kiosk's reset that is its own; \
                  tap_ms, 30 taps on the bare page's button (one text changes) timed as the \
                  kiosk's taps are, behind nginx at 4x CPU throttling (p50, p95): the least any \
-                 tap costs, the floor under taps.path.",
+                 tap costs, the floor under taps.path. targets: each timing target of issue 15 \
+                 (target_ms) beside the figure measured in this run, whether it is met, and the \
+                 bare page's figure for the same kind of work (floor_ms): floor_above_target \
+                 true means that on this machine even the bare page takes longer than the \
+                 target.",
         "date": today(),
         "kiosk": kiosk,
         "floor": floor,
@@ -96,12 +100,72 @@ pub fn measure_all() -> Result<(), String> {
             (Some(reset), Some(reload)) => json!(reset - reload),
             _ => Value::Null,
         },
+        "targets": targets(&kiosk, &floor),
     });
     let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     let path = root().join("bench/report.json");
     std::fs::write(&path, format!("{text}\n")).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("\n{text}\n\nwritten to bench/report.json");
     Ok(())
+}
+
+/// One of issue 15's timing targets: the kiosk's figure (a path in `kiosk`), the most it may
+/// take, and the bare page's figure for the same kind of work (a path in `floor`).
+struct Target {
+    figure: &'static [&'static str],
+    most_ms: u64,
+    floor_figure: &'static [&'static str],
+}
+
+const TARGETS: [Target; 4] = [
+    target(&["taps", "path", "p95"], 50, &["tap_ms", "p95"]),
+    target(
+        &["taps", "language_pick", "median"],
+        100,
+        &["tap_ms", "p50"],
+    ),
+    target(
+        &["taps", "language_pick_unprepared", "median"],
+        300,
+        &["tap_ms", "p50"],
+    ),
+    target(
+        &["taps", "reset_to_welcome", "median"],
+        300,
+        &["reload_ms", "median"],
+    ),
+];
+
+const fn target(
+    figure: &'static [&'static str],
+    most_ms: u64,
+    floor_figure: &'static [&'static str],
+) -> Target {
+    Target {
+        figure,
+        most_ms,
+        floor_figure,
+    }
+}
+
+/// Where each timing target stands in this run: measured, met or not, and whether the bare page
+/// alone already costs more than the target (then no kiosk screen can meet it on this machine).
+fn targets(kiosk: &Value, floor: &Value) -> Value {
+    let read = |v: &Value, path: &[&str]| path.iter().fold(v, |v, k| &v[*k]).as_u64();
+    let stands = TARGETS.iter().map(|target| {
+        let measured = read(kiosk, target.figure);
+        let floor_ms = read(floor, target.floor_figure);
+        json!({
+            "figure": format!("kiosk.{}", target.figure.join(".")),
+            "target_ms": target.most_ms,
+            "measured_ms": measured,
+            "met": measured.map(|ms| ms <= target.most_ms),
+            "floor_figure": format!("floor.{}", target.floor_figure.join(".")),
+            "floor_ms": floor_ms,
+            "floor_above_target": floor_ms.map(|ms| ms > target.most_ms),
+        })
+    });
+    Value::Array(stands.collect())
 }
 
 /// Sizes of the wasm, JS and CSS in `dist`, and the cold start served from it.
@@ -237,4 +301,44 @@ fn today() -> String {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_target_says_whether_it_is_met_and_whether_the_floor_is_above_it() {
+        let kiosk = json!({ "taps": {
+            "path": { "p50": 138, "p95": 369 },
+            "language_pick": { "median": 100 },
+            "language_pick_unprepared": { "median": 282 },
+        } });
+        let floor = json!({ "tap_ms": { "p50": 36, "p95": 69 }, "reload_ms": { "median": 382 } });
+        let stands = targets(&kiosk, &floor);
+        let row = |figure: &str| {
+            stands
+                .as_array()
+                .and_then(|rows| rows.iter().find(|r| r["figure"] == figure))
+                .cloned()
+                .unwrap_or_else(|| panic!("no row for {figure} in {stands}"))
+        };
+        let path = row("kiosk.taps.path.p95");
+        assert_eq!(path["measured_ms"], 369);
+        assert_eq!(path["met"], false);
+        assert_eq!(path["floor_figure"], "floor.tap_ms.p95");
+        assert_eq!(path["floor_above_target"], true);
+        // Exactly the target is met.
+        assert_eq!(row("kiosk.taps.language_pick.median")["met"], true);
+        assert_eq!(
+            row("kiosk.taps.language_pick_unprepared.median")["met"],
+            true
+        );
+        // A figure the run did not give is not met, nor failed: it is unknown.
+        let reset = row("kiosk.taps.reset_to_welcome.median");
+        assert_eq!(reset["measured_ms"], Value::Null);
+        assert_eq!(reset["met"], Value::Null);
+        assert_eq!(reset["floor_ms"], 382);
+        assert_eq!(reset["floor_above_target"], true);
+    }
 }
