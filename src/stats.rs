@@ -49,8 +49,19 @@ function open() {
   return opening;
 }
 
-function change(stores, work) {
-  const done = open().then((db) => new Promise((resolve, reject) => {
+// A tap's count waits until the next screen is painted: its write is never on the tap's path.
+// Half a second at most, should no frame come (a hidden page).
+function afterPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
+}
+
+// `after`: what the transaction waits for. The change is pending from the call on, so the reset
+// and `pasapasFiguresSettled` wait for one that has not begun yet too.
+function change(stores, work, after = Promise.resolve()) {
+  const done = after.then(open).then((db) => new Promise((resolve, reject) => {
     const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
@@ -80,7 +91,7 @@ export function figures_open(database) {
 }
 
 export function figures_add(day, counter) {
-  return change(['days'], (tx) => addTo(tx.objectStore('days'), 'day', day, { [counter]: 1 }));
+  return change(['days'], (tx) => addTo(tx.objectStore('days'), 'day', day, { [counter]: 1 }), afterPaint());
 }
 
 export function figures_merge(json) {
@@ -174,7 +185,8 @@ pub struct Counting {
 
 impl Counting {
     /// Counts one event today, unless an agent is signed in (an agent's taps are not a
-    /// visitor's). The write ends after this returns; if the database refuses it, the event
+    /// visitor's). The write begins once the next screen is painted (off the tap's path) and
+    /// ends after this returns; the reset waits for it. If the database refuses it, the event
     /// waits in localStorage (`PENDING_KEY`) for the next start.
     pub fn record(&self, event: Event) {
         if !self.agent.is_on_untracked() {

@@ -278,6 +278,44 @@ export const tests = [
     },
   },
   {
+    name: "a tap's count is written once the next screen is painted, never on the tap's path, and is kept",
+    async run({ kiosk, page }) {
+      // When each write of the day's figures begins, and the first frame after the screen changed.
+      await page.addInitScript(() => {
+        window.__figureWrites = [];
+        const transaction = IDBDatabase.prototype.transaction;
+        IDBDatabase.prototype.transaction = function (stores, mode, options) {
+          if (mode === 'readwrite' && [].concat(stores).includes('days')) window.__figureWrites.push(performance.now());
+          return transaction.call(this, stores, mode, options);
+        };
+        window.__paintedAt = undefined;
+        const changed = new MutationObserver(() => {
+          if (location.pathname === '/home' && window.__paintedAt === undefined) {
+            changed.disconnect();
+            requestAnimationFrame(() => { window.__paintedAt = performance.now(); });
+          }
+        });
+        document.addEventListener('DOMContentLoaded', () => changed.observe(document.body, { childList: true, subtree: true }));
+      });
+      await kiosk.open('/');
+      // The start's own writes (its tidying, 2 s after the start) are over.
+      await page.waitForTimeout(3_000);
+      await page.evaluate(() => globalThis.pasapasFiguresSettled());
+      const before = await page.evaluate(() => window.__figureWrites.length);
+      await kiosk.pickLanguage('en');
+      await page.evaluate(() => globalThis.pasapasFiguresSettled());
+      const { writes, paintedAt } = await page.evaluate(() => ({ writes: window.__figureWrites.slice(), paintedAt: window.__paintedAt }));
+      const tapWrites = writes.slice(before);
+      expectTrue(tapWrites.length >= 1, `the tap's counts were written (${writes.length} writes, ${before} before the tap)`);
+      expectTrue(paintedAt !== undefined, 'Home was painted');
+      expectTrue(tapWrites.every((at) => at > paintedAt),
+        `every write began after Home's first frame (${paintedAt.toFixed(1)} ms): ${tapWrites.map((at) => at.toFixed(1)).join(', ')} ms`);
+      const figures = await kiosk.figures();
+      expectEqual(totalOf(figures, 'language-chosen:en'), 1, 'the language chosen, kept');
+      expectEqual(totalOf(figures, 'session-started'), 1, 'the visit, kept');
+    },
+  },
+  {
     name: 'old figures in localStorage move into the database; a corrupt value is set aside without replacing the first one, and the agent screen says so',
     async run({ kiosk, page, context }) {
       await serveConfig(context, configWithPin());
