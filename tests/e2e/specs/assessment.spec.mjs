@@ -14,6 +14,20 @@ async function waitQuestion(kiosk, id) {
   await kiosk.heading().filter({ hasText: kiosk.t(`assessment-${id}`) }).waitFor();
 }
 
+/** The ticket shown on screen: its number is its largest line, and no line is smaller than the
+ * screen's body text (which the text size control scales). */
+async function expectNumberLargest(page, where) {
+  const sizes = await page.evaluate(() => {
+    const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+    const number = document.querySelector('.k-ticket-preview .k-paper__number');
+    const others = [...document.querySelectorAll('.k-ticket-preview p, .k-ticket-preview li')].filter((e) => e !== number);
+    const body = size(document.querySelector('.k-sheet > p'));
+    return { number: size(number), largestOther: Math.max(...others.map(size)), smallest: Math.min(...others.map(size)), body };
+  });
+  expectTrue(sizes.number > sizes.largestOther, `${where}: the ticket number is the largest line (${sizes.number} px, next ${sizes.largestOther} px)`);
+  expectTrue(sizes.smallest >= sizes.body, `${where}: no line of the ticket is smaller than the screen's text (${sizes.smallest} px, text ${sizes.body} px)`);
+}
+
 export const tests = [
   {
     name: 'a beginner without a device who needs the CAF: gating, then help with a professional',
@@ -120,13 +134,7 @@ export const tests = [
       await page.getByRole('button', { name: t('ar', 'ticket-print') }).click();
       await page.getByRole('heading', { name: t('ar', 'ticket-shown') }).waitFor();
       await page.waitForFunction(() => window.__printed === 1);
-      const sizes = await page.evaluate(() => {
-        const size = (e) => parseFloat(getComputedStyle(e).fontSize);
-        const number = document.querySelector('.k-ticket-preview .k-paper__number');
-        const others = [...document.querySelectorAll('.k-ticket-preview p, .k-ticket-preview li')].filter((e) => e !== number);
-        return { number: size(number), largestOther: Math.max(...others.map(size)) };
-      });
-      expectTrue(sizes.number > sizes.largestOther, `the ticket number is the largest line (${sizes.number} px, next ${sizes.largestOther} px)`);
+      await expectNumberLargest(page, 'ar, 100 %');
       const pdf = `${output}ticket-ar.pdf`;
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       const info = execFileSync('pdfinfo', [pdf]).toString();
@@ -288,9 +296,11 @@ export const tests = [
       await bar.getByRole('button', { name: t(code, 'ticket-print') }).click();
       await page.getByRole('heading', { name: t(code, 'ticket-shown') }).waitFor();
       expectNone(await kiosk.viewProblems(mainActions), `the ticket shown in ${code}`);
+      await expectNumberLargest(page, `${code}, 100 %`);
       await page.screenshot({ path: `${output}result-${code}-ticket-100.png`, fullPage: true });
       await kiosk.setTextSize('200');
       expectNone(await kiosk.viewProblems(mainActions), `the ticket shown in ${code} at 200 %`);
+      await expectNumberLargest(page, `${code}, 200 %`);
       await page.screenshot({ path: `${output}result-${code}-ticket-200.png`, fullPage: true });
     },
   })),
